@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Shipshape",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "shipshape", targets: ["shipshape"]),
+        .library(name: "LintRules", targets: ["LintRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Values shared by every layer: locations, findings, rules, reporters, configuration.
+        .target(name: "ShipshapeCore"),
+        // POSIX/bash lexer and parser; recognises commands that run inside containers.
+        .target(name: "ShellSyntax", dependencies: ["ShipshapeCore"]),
+        // Dockerfile parser: instructions, stages, ARG substitution.
+        .target(name: "DockerfileSyntax", dependencies: ["ShipshapeCore"]),
+        // Discovery and the YAML-based parsers (compose, workflows, .env) into one model.
+        .target(
+            name: "DeployModel",
+            dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax", "Yams"]),
+        // What an image contains: base-image knowledge base, packages and the programs they bring.
+        .target(
+            name: "ImageKnowledge",
+            dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax"]),
+        // One file per rule.
+        .target(
+            name: "LintRules",
+            dependencies: ["ShipshapeCore", "DeployModel", "ImageKnowledge", "ShellSyntax", "DockerfileSyntax", "Yams"]),
+        .executableTarget(
+            name: "shipshape",
+            dependencies: [
+                "ShipshapeCore", "DeployModel", "LintRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+        .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax"]),
+        .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),
+        .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
+        .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
