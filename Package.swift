@@ -37,7 +37,7 @@ let package = Package(
                 "ShipshapeCore", "DeployModel", "LintRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
         .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
         .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax"]),
         .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),

@@ -1,0 +1,53 @@
+/// GitHub Actions workflow commands: `::error file=F,line=L,col=C,...::message`, which GitHub shows
+/// as annotations on the pull request's diff.
+public enum GitHubReporter: Reporter {
+    public static let identifier = "github"
+
+    public static func report(_ report: Report, options: ReporterOptions) -> String {
+        report.findings.map(annotation).joined() + TextReporter.summary(report, style: .init(enabled: false)) + "\n"
+    }
+
+    static func annotation(_ finding: Finding) -> String {
+        let finding = finding.masked
+        let command =
+            switch finding.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
+        let location = finding.location
+        var properties = [
+            "file=\(escapeProperty(location.file))", "line=\(location.line)", "col=\(location.column)",
+        ]
+        if location.end.line != location.line { properties.append("endLine=\(location.end.line)") }
+        if location.end.column > location.column || location.end.line != location.line {
+            properties.append("endColumn=\(location.end.column)")
+        }
+        properties.append("title=\(escapeProperty(finding.ruleID))")
+        var message = finding.message
+        for related in finding.related { message += "\n\(related.location): \(related.message)" }
+        if let fix = finding.fix { message += "\nfix: \(fix)" }
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+    }
+
+    /// Escapes for the message part (GitHub's `escapeData`).
+    static func escapeData(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
+    }
+
+    /// Escapes for property values (GitHub's `escapeProperty`).
+    static func escapeProperty(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+}
+
+extension String {
+    /// Replaces characters one pass at a time, so replacements are never replaced again.
+    func replacingAll(_ table: [Character: String]) -> String {
+        var output = ""
+        for character in self {
+            if let replacement = table[character] { output += replacement } else { output.append(character) }
+        }
+        return output
+    }
+}

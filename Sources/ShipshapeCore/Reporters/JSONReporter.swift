@@ -1,0 +1,50 @@
+import Foundation
+
+/// Machine-readable output: `{ "version", "summary", "findings": [...] }`, keys sorted.
+public enum JSONReporter: Reporter {
+    public static let identifier = "json"
+
+    struct Document: Encodable {
+        struct Summary: Encodable {
+            let files: Int
+            let errors: Int
+            let warnings: Int
+            let notes: Int
+        }
+
+        let tool: String
+        let version: String
+        let summary: Summary
+        let findings: [Finding]
+    }
+
+    public static func report(_ report: Report, options: ReporterOptions) -> String {
+        let document = Document(
+            tool: "shipshape", version: report.toolVersion,
+            summary: .init(
+                files: report.filesScanned, errors: report.count(.error), warnings: report.count(.warning),
+                notes: report.count(.note)),
+            findings: report.findings.map(\.masked))
+        return encode(document)
+    }
+
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
+            return "{}\n"
+        }
+        return text + "\n"
+    }
+}
+
+extension Finding {
+    /// The finding with secrets masked in every text field.
+    public var masked: Finding {
+        var copy = self
+        copy.message = SecretMasker.masking(message)
+        copy.fix = fix.map(SecretMasker.masking)
+        copy.related = related.map { Related($0.location, SecretMasker.masking($0.message)) }
+        return copy
+    }
+}
