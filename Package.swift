@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,110 @@
+import DockerfileSyntax
+import Foundation
+import ShellSyntax
+import ShipshapeCore
+
+extension DeploymentModel {
+    /// A file to build the model from: its display path, kind and text.
+    public struct Input: Sendable {
+        public let path: String
+        public let kind: FileKind
+        public let text: String
+
+        public init(path: String, kind: FileKind, text: String) {
+            self.path = path
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    /// Reads and parses discovered files; unreadable files become problems, never errors.
+    public static func load(_ files: [DiscoveredFile]) -> DeploymentModel {
+        var inputs: [Input] = []
+        var skipped: [ModelProblem] = []
+        for file in files {
+            switch SourceLoader.load(path: file.path, displayPath: file.displayPath) {
+            case .success(let text): inputs.append(Input(path: file.displayPath, kind: file.kind, text: text))
+            case .failure(let problem):
+                skipped.append(
+                    ModelProblem(location: problem.location, message: problem.message, severity: .warning, skippedFile: true))
+            }
+        }
+        var model = build(inputs)
+        model.problems = skipped + model.problems
+        return model
+    }
+
+    /// Parses in-memory files (used by `load` and by rule examples).
+    public static func build(_ inputs: [Input]) -> DeploymentModel {
+        var model = DeploymentModel()
+        for input in inputs { model.sources[input.path] = input.text }
+        for input in inputs where input.kind == .dotenv {
+            let file = DotenvParser.parse(path: input.path, text: input.text)
+            model.envFiles.append(file)
+            model.record(file.problems)
+        }
+        for input in inputs {
+            switch input.kind {
+            case .dotenv: continue
+            case .dockerfile: model.addDockerfile(input)
+            case .compose: model.addCompose(input)
+            case .workflow: model.addWorkflow(input)
+            case .shellScript:
+                let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
+                model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))
+            }
+        }
+        return model
+    }
+
+    mutating func record(_ problems: [ParseProblem], severity: Severity = .error) {
+        self.problems += problems.map { ModelProblem(location: $0.location, message: $0.message, severity: severity) }
+    }
+
+    mutating func addDockerfile(_ input: Input) {
+        let dockerfile = DockerfileParser.parse(path: input.path, text: input.text)
+        dockerfiles.append(dockerfile)
+        problems += dockerfile.diagnostics.map {
+            ModelProblem(location: $0.location, message: "Dockerfile: \($0.message)", severity: .warning)
+        }
+    }
+
+    mutating func addCompose(_ input: Input) {
+        let directory = (input.path as NSString).deletingLastPathComponent
+        let dotenvPath = directory.isEmpty ? ".env" : directory + "/.env"
+        var environment: [String: String] = [:]
+        for entry in envFiles.first(where: { $0.path == dotenvPath })?.entries ?? [] {
+            environment[entry.key] = entry.value
+        }
+        let file = ComposeParser.parse(path: input.path, text: input.text, environment: environment)
+        composeFiles.append(file)
+        record(file.problems)
+    }
+
+    mutating func addWorkflow(_ input: Input) {
+        let workflow = WorkflowParser.parse(path: input.path, text: input.text)
+        workflows.append(workflow)
+        record(workflow.problems)
+        for job in workflow.jobs {
+            for step in job.steps {
+                if let run = step.run, Self.isPOSIXShell(step.shell) {
+                    let script = ShellParser.parse(run)
+                    shellUnits.append(
+                        ShellUnit(file: input.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
+                }
+                if let remote = step.script {
+                    let script = ShellParser.parse(remote)
+                    shellUnits.append(
+                        ShellUnit(file: input.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
+                }
+            }
+        }
+    }
+
+    /// GitHub's default shell on Linux is bash; `pwsh`, `python`, `cmd` steps are not shell scripts.
+    static func isPOSIXShell(_ shell: String?) -> Bool {
+        guard let shell, let program = shell.split(separator: " ").first else { return true }
+        let name = program.split(separator: "/").last.map(String.init) ?? ""
+        return ["bash", "sh", "dash", "ash", "zsh", "ksh"].contains(name)
+    }
+}

@@ -1,0 +1,63 @@
+import DockerfileSyntax
+import ShellSyntax
+import ShipshapeCore
+
+/// Everything Shipshape knows about a repository's deployment, parsed from all its files at once.
+public struct DeploymentModel: Sendable {
+    public var dockerfiles: [Dockerfile] = []
+    public var composeFiles: [ComposeFile] = []
+    public var workflows: [Workflow] = []
+    public var envFiles: [EnvFile] = []
+    /// Every shell script: script files, workflow `run:` steps and ssh actions' remote scripts.
+    public var shellUnits: [ShellUnit] = []
+    /// Files that could not be read or parsed.
+    public var problems: [ModelProblem] = []
+    /// The text of every file read, by display path.
+    public var sources: [String: String] = [:]
+
+    public init() {}
+
+    public var fileCount: Int { sources.count + problems.filter(\.skippedFile).count }
+
+    /// The Dockerfile at a display path, if it was read.
+    public func dockerfile(at path: String) -> Dockerfile? {
+        dockerfiles.first { $0.path == path }
+    }
+}
+
+/// A shell script and where it comes from.
+public struct ShellUnit: Sendable {
+    public enum Origin: Sendable, Hashable {
+        case scriptFile
+        /// A workflow step's `run:`.
+        case workflowStep(job: String, step: Int)
+        /// The remote script of an ssh action step (`appleboy/ssh-action`'s `script:`), run on the server.
+        case remoteScript(job: String, step: Int)
+    }
+
+    public let file: String
+    public let origin: Origin
+    public let script: ShellScript
+
+    public init(file: String, origin: Origin, script: ShellScript) {
+        self.file = file
+        self.origin = origin
+        self.script = script
+    }
+}
+
+/// A file that could not be read or parsed (fully).
+public struct ModelProblem: Sendable, Hashable {
+    public let location: SourceLocation
+    public let message: String
+    public let severity: Severity
+    /// True when the whole file was skipped (binary, too large, unreadable).
+    public let skippedFile: Bool
+
+    public init(location: SourceLocation, message: String, severity: Severity, skippedFile: Bool = false) {
+        self.location = location
+        self.message = message
+        self.severity = severity
+        self.skippedFile = skippedFile
+    }
+}

@@ -1,0 +1,28 @@
+import ShipshapeCore
+
+/// Where the image of a container comes from.
+enum ImageSource: Sendable, Hashable {
+    /// Built from a Dockerfile in the repository (`target` nil means its last stage).
+    case build(dockerfile: String, target: String?, args: [String: String])
+    /// Pulled by reference (`redis:7-alpine`).
+    case reference(String)
+}
+
+/// One image a probe's target may run, with what is known about it.
+struct TargetImage: Sendable {
+    /// How the target maps to this image, for messages: `service "backend" in docker-compose.yml`.
+    let via: String
+    let source: ImageSource
+    /// The compose service (or other definition) that names the image.
+    let definition: SourceLocation?
+    /// Ports declared outside the image (compose `ports`, `expose`, `PORT` environment, command flags).
+    let declaredPorts: [ListeningPort]
+}
+
+/// What a probe targets and every image that may be behind it.
+struct ProbeTarget: Sendable {
+    /// `container "onquota-backend"`, `service "backend"`, `image "alpine:3.20"`.
+    let label: String
+    /// Empty when the target could not be resolved (a `$VAR` name, an unknown container).
+    let candidates: [TargetImage]
+}

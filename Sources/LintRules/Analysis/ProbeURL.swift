@@ -1,0 +1,65 @@
+import ShipshapeCore
+
+/// A loopback address a probe calls inside a container: `http://localhost:8000/health`, `nc -z 127.0.0.1 6379`.
+struct ProbeURL: Sendable, Hashable {
+    let port: Int
+    /// The whole URL as written.
+    let url: String
+    /// Where the port stands (or the URL, when the port is implied by the scheme).
+    let location: SourceLocation
+
+    static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"]
+
+    /// Every loopback HTTP(S) URL among the words, and `nc HOST PORT` targets.
+    static func find(in words: [TextWord]) -> [ProbeURL] {
+        var found = words.compactMap(parse)
+        if let first = words.first?.programName, ["nc", "netcat", "ncat"].contains(first) {
+            let operands = words.dropFirst().filter { !$0.value.hasPrefix("-") }
+            if operands.count >= 2, loopbackHosts.contains(operands[operands.startIndex].value),
+                let port = Int(operands[operands.startIndex + 1].value)
+            {
+                let word = operands[operands.startIndex + 1]
+                found.append(ProbeURL(port: port, url: "\(operands[operands.startIndex].value):\(port)", location: word.location))
+            }
+        }
+        return found
+    }
+
+    /// Parses one word holding a URL (possibly inside other text, e.g. `--url=http://...`).
+    static func parse(_ word: TextWord) -> ProbeURL? {
+        let scalars = word.text.scalars
+        let value = word.value
+        guard let schemeRange = value.range(of: "http://") ?? value.range(of: "https://") else { return nil }
+        let https = value[schemeRange].hasPrefix("https")
+        let startOffset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: schemeRange.upperBound)
+        var index = startOffset
+        var host = ""
+        if index < scalars.count, scalars[index] == "[" {
+            while index < scalars.count, scalars[index] != "]" { host.unicodeScalars.append(scalars[index]); index += 1 }
+            if index < scalars.count { host.unicodeScalars.append(scalars[index]); index += 1 }
+        } else {
+            while index < scalars.count, ![":", "/", "?", "#", "\"", "'", " "].contains(scalars[index]) {
+                host.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+        }
+        guard loopbackHosts.contains(host.lowercased()) else { return nil }
+        var end = index
+        while end < scalars.count, !CharacterClass.urlEnd.contains(scalars[end]) { end += 1 }
+        let url = String(String.UnicodeScalarView(scalars[(startOffset - (https ? 8 : 7))..<end]))
+        guard index < scalars.count, scalars[index] == ":" else {
+            return ProbeURL(port: https ? 443 : 80, url: url, location: word.text.location(of: startOffset..<index))
+        }
+        let portStart = index + 1
+        var portEnd = portStart
+        while portEnd < scalars.count, ("0"..."9").contains(scalars[portEnd]) { portEnd += 1 }
+        guard portEnd > portStart, let port = Int(String(String.UnicodeScalarView(scalars[portStart..<portEnd]))) else {
+            return nil  // `:$PORT` and the like: unknown, never guessed.
+        }
+        return ProbeURL(port: port, url: url, location: word.text.location(of: portStart..<portEnd))
+    }
+}
+
+enum CharacterClass {
+    static let urlEnd: Set<Unicode.Scalar> = [" ", "\t", "\n", "\"", "'", "`", ";", "|", "&", ")", ">", "<"]
+}

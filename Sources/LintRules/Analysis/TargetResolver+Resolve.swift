@@ -1,0 +1,75 @@
+import DeployModel
+import ShellSyntax
+import ShipshapeCore
+
+extension TargetResolver {
+    /// The images an invocation's target may run.
+    func resolve(_ target: ContainerInvocation.Target) -> ProbeTarget {
+        switch target {
+        case .container(let word):
+            guard let name = word.literal else { return ProbeTarget(label: "container \(word.raw)", candidates: []) }
+            var candidates = services(namedContainer: name).map(image(of:))
+            if candidates.isEmpty, let imageName = runNames[name] {
+                candidates = [imageForReference(imageName, via: "docker run --name \(name)")]
+            }
+            return ProbeTarget(label: "container \"\(name)\"", candidates: candidates)
+        case .composeService(let word, let files, _):
+            guard let name = word.literal else { return ProbeTarget(label: "service \(word.raw)", candidates: []) }
+            let fileNames = files.compactMap(\.literal)
+            return ProbeTarget(label: "service \"\(name)\"", candidates: services(named: name, files: fileNames).map(image(of:)))
+        case .image(let word):
+            guard let reference = word.literal else { return ProbeTarget(label: "image \(word.raw)", candidates: []) }
+            return ProbeTarget(label: "image \"\(reference)\"", candidates: [imageForReference(reference, via: "docker run")])
+        }
+    }
+
+    /// The image of a compose service: its build when it has one, else its `image:`.
+    func image(of pair: (ComposeFile, ComposeService)) -> TargetImage {
+        let (file, service) = pair
+        let via = "service \"\(service.name)\" in \(file.path)"
+        let ports = declaredPorts(of: service)
+        if let build = service.build {
+            return TargetImage(
+                via: via, source: .build(dockerfile: build.dockerfile, target: build.target, args: build.args),
+                definition: service.location, declaredPorts: ports)
+        }
+        if let image = service.image?.value {
+            let source = images.builtSource(forImage: image) ?? .reference(image)
+            return TargetImage(via: via, source: source, definition: service.location, declaredPorts: ports)
+        }
+        return TargetImage(via: via, source: .reference(""), definition: service.location, declaredPorts: ports)
+    }
+
+    func imageForReference(_ reference: String, via: String) -> TargetImage {
+        let source = images.builtSource(forImage: reference) ?? .reference(reference)
+        return TargetImage(via: via, source: source, definition: nil, declaredPorts: [])
+    }
+
+    /// The target's own compose service, for healthchecks.
+    func target(ofService service: ComposeService, in file: ComposeFile) -> ProbeTarget {
+        ProbeTarget(label: "service \"\(service.name)\"", candidates: [image(of: (file, service))])
+    }
+
+    /// Ports compose says the service listens on: `ports` (container side), `expose`, `PORT`-style
+    /// environment and `--port`/`--bind` in its command.
+    func declaredPorts(of service: ComposeService) -> [ListeningPort] {
+        var ports: [ListeningPort] = []
+        for port in service.ports {
+            if let target = port.target {
+                ports.append(ListeningPort(port: target, evidence: "ports: \(port.raw)", location: port.location))
+            }
+        }
+        for exposed in service.expose {
+            ports.append(ListeningPort(port: exposed.value, evidence: "expose: \(exposed.value)", location: exposed.location))
+        }
+        for variable in service.environment where PortEvidence.isListenVariable(variable.name) {
+            if let value = variable.value, let port = PortEvidence.port(in: value) {
+                ports.append(ListeningPort(port: port, evidence: "\(variable.name)=\(value)", location: variable.location))
+            }
+        }
+        if let command = service.command {
+            ports += PortEvidence.inCommand(ComposeWords.words(of: command))
+        }
+        return ports
+    }
+}

@@ -1,0 +1,87 @@
+import DeployModel
+import Foundation
+import ShellSyntax
+import ShipshapeCore
+
+/// Resolves container names, compose services and image references to the images behind them.
+struct TargetResolver: Sendable {
+    let model: DeploymentModel
+    let images: ImageIndex
+    /// Names given with `docker run --name NAME IMAGE` anywhere, mapped to the image.
+    let runNames: [String: String]
+
+    init(model: DeploymentModel, images: ImageIndex) {
+        self.model = model
+        self.images = images
+        var runNames: [String: String] = [:]
+        for unit in model.shellUnits {
+            for invocation in ContainerInvocation.find(in: unit.script) {
+                guard case .image(let image) = invocation.target, let imageName = image.literal,
+                    let name = Self.option("--name", in: invocation.hostCommand.words)
+                else { continue }
+                runNames[name] = imageName
+            }
+        }
+        self.runNames = runNames
+    }
+
+    var hasComposeServices: Bool { model.composeFiles.contains { !$0.services.isEmpty } }
+
+    /// Every container name compose would give a service: `container_name`, or `project-service-1`.
+    func services(namedContainer name: String) -> [(ComposeFile, ComposeService)] {
+        var found: [(ComposeFile, ComposeService)] = []
+        for file in model.composeFiles {
+            for service in file.services where service.containerName?.value == name {
+                found.append((file, service))
+            }
+        }
+        if !found.isEmpty { return found }
+        for file in model.composeFiles {
+            let project = Self.projectName(of: file)
+            for service in file.services where service.containerName == nil {
+                let stems = ["\(project)-\(service.name)", "\(project)_\(service.name)"]
+                if stems.contains(where: { name == $0 || Self.isReplica(name, of: $0) }) { found.append((file, service)) }
+            }
+        }
+        return found
+    }
+
+    /// `stem-1`, `stem_2`...
+    static func isReplica(_ name: String, of stem: String) -> Bool {
+        guard name.hasPrefix(stem), name.count > stem.count + 1 else { return false }
+        let rest = name.dropFirst(stem.count)
+        return (rest.first == "-" || rest.first == "_") && rest.dropFirst().allSatisfy(\.isNumber)
+    }
+
+    /// Compose's project name: the top-level `name:`, else the directory's name, lower-cased.
+    static func projectName(of file: ComposeFile) -> String {
+        if let name = file.projectName, !name.isEmpty { return name.lowercased() }
+        let directory = (file.path as NSString).deletingLastPathComponent
+        let base = directory.isEmpty ? "." : (directory as NSString).lastPathComponent
+        return base.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
+    /// Services named `name` in the compose files a command names (`-f a.yml`), else in all of them.
+    func services(named name: String, files: [String]) -> [(ComposeFile, ComposeService)] {
+        let chosen = model.composeFiles.filter { file in
+            files.isEmpty || files.contains { file.path == $0 || file.path.hasSuffix("/" + Self.normalized($0)) || file.path == Self.normalized($0) }
+        }
+        let pool = chosen.isEmpty ? model.composeFiles : chosen
+        return pool.flatMap { file in file.services.filter { $0.name == name }.map { (file, $0) } }
+    }
+
+    static func normalized(_ path: String) -> String {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The value of `--name X` / `--name=X` among a command's words.
+    static func option(_ name: String, in words: [ShellWord]) -> String? {
+        for (index, word) in words.enumerated() {
+            if word.literal == name, index + 1 < words.count { return words[index + 1].literal }
+            if let value = word.literal, value.hasPrefix(name + "=") { return String(value.dropFirst(name.count + 1)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,20 @@
+import DeployModel
+import ShipshapeCore
+
+/// The model and what rules derive from it, computed once per run and shared by every rule.
+public struct LintContext: Sendable {
+    public let model: DeploymentModel
+    /// Every command that runs inside a container, from every file.
+    let inContainerCommands: [InContainerCommand]
+    /// Every `docker exec` / `compose exec` / `docker run` in every script.
+    let invocations: [LocatedInvocation]
+    let targets: TargetResolver
+
+    public init(model: DeploymentModel) {
+        self.model = model
+        let images = ImageIndex(model: model)
+        targets = TargetResolver(model: model, images: images)
+        invocations = LocatedInvocation.all(in: model)
+        inContainerCommands = InContainerCommand.collect(model: model, invocations: invocations, targets: targets)
+    }
+}

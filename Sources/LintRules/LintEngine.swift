@@ -1,0 +1,43 @@
+import DeployModel
+import Foundation
+import ShipshapeCore
+
+/// Runs a lint: discovery, parsing into one model, rules, configuration and pragmas.
+public enum LintEngine {
+    /// Lints files and directories on disk.
+    public static func run(paths: [String], configuration: Configuration, toolVersion: String) throws -> Report {
+        let files = try Discovery.discover(paths, ignore: configuration.ignorePaths)
+        return lint(DeploymentModel.load(files), configuration: configuration, toolVersion: toolVersion)
+    }
+
+    /// Lints a model that is already built.
+    public static func lint(_ model: DeploymentModel, configuration: Configuration, toolVersion: String) -> Report {
+        let context = LintContext(model: model)
+        let rules = allRules.filter { configuration.isEnabled($0.description) }
+        var findings = model.problems.map(parseError)
+        for rule in rules { findings += rule.init().check(context) }
+        findings = findings.compactMap { finding in
+            var finding = finding
+            finding.severity = configuration.severity(of: finding)
+            return isSuppressed(finding, sources: model.sources) ? nil : finding
+        }
+        let mentioned = Set(findings.flatMap { [$0.location.file] + $0.related.map(\.location.file) })
+        return Report(
+            findings: Array(Set(findings)),
+            rules: rules.map { $0.description } + [ParseErrorRule.description],
+            sources: model.sources.filter { mentioned.contains($0.key) },
+            filesScanned: model.fileCount, toolVersion: toolVersion)
+    }
+
+    static func parseError(_ problem: ModelProblem) -> Finding {
+        Finding(
+            ruleID: ParseErrorRule.description.identifier, severity: problem.severity, message: problem.message,
+            location: problem.location)
+    }
+
+    static func isSuppressed(_ finding: Finding, sources: [String: String]) -> Bool {
+        guard let text = sources[finding.location.file] else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return IgnorePragma.suppresses(finding, lines: lines)
+    }
+}

@@ -1,0 +1,43 @@
+/// Concrete fixes for a missing probe tool: the same probe with a tool that is there, or an install line.
+enum ProbeToolMissingFix {
+    /// Tools that can do the job of `program`, best first.
+    static func substitutes(for program: String) -> [String] {
+        switch program {
+        case "wget": ["curl", "python3", "node"]
+        case "curl": ["wget", "python3", "node"]
+        case "nc", "netcat", "ncat": ["bash", "python3", "curl"]
+        case "python", "python3": ["curl", "wget"]
+        case "bash": ["sh"]
+        default: ProbeTools.http.filter { $0 != program }
+        }
+    }
+
+    static func suggestion(for use: ProgramUse, substitute: String?, image: ResolvedImage) -> String {
+        let install = installLine(for: use.name, manager: image.packageManager)
+        guard let substitute, let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
+            return install.map { "add \(use.name) to the image: \($0)" } ?? "use a program the image contains"
+        }
+        let rewritten: String? =
+            switch substitute {
+            case "curl": "curl -fsS \(url)"
+            case "wget": "wget -q -O- \(url)"
+            case "python3":
+                "python3 -c \"import urllib.request,sys; urllib.request.urlopen('\(url)', timeout=5)\""
+            case "node": "node -e \"fetch('\(url)').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))\""
+            default: nil
+            }
+        var text = rewritten.map { "use `\($0)`" } ?? "use \(substitute)"
+        if let install { text += ", or add \(use.name) to the image: \(install)" }
+        return text
+    }
+
+    static func installLine(for program: String, manager: String?) -> String? {
+        let package = program == "nc" ? "netcat-openbsd" : program
+        switch manager {
+        case "apt", "apt-get": return "`apt-get install -y --no-install-recommends \(package)`"
+        case "apk": return "`apk add --no-cache \(program == "nc" ? "netcat-openbsd" : package)`"
+        case "dnf", "yum", "microdnf": return "`\(manager ?? "dnf") install -y \(package)`"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ShipshapeCore
+
+/// A command run inside a container uses a program its image does not contain — the seed's bug.
+struct ProbeToolMissingRule: Rule {
+    static let description = RuleDescription(
+        identifier: "probe-tool-missing",
+        name: "Probe tool missing from image",
+        summary: "A command run inside a container uses a program its image does not contain.",
+        rationale: """
+            `docker exec`, `docker compose exec`, compose healthchecks, Dockerfile HEALTHCHECKs and GitHub \
+            service `--health-cmd`s run inside the container, with only the programs its image holds. A \
+            health check that calls `wget` in an image that only has `curl` fails every time — while the \
+            service is healthy — and with its output discarded nobody sees "executable file not found". \
+            Shipshape follows the container name or service to the compose file, the Dockerfile and stage \
+            that build it, and the base image, and knows which programs each brings. It stays silent when \
+            it cannot be sure (unknown base image, a fallback such as `curl ... || wget ...`).
+            """,
+        severity: .error,
+        nonTriggering: ProbeToolMissingExamples.nonTriggering,
+        triggering: ProbeToolMissingExamples.triggering)
+
+    func check(_ context: LintContext) -> [Finding] {
+        context.inContainerCommands.flatMap { command in
+            command.uses.compactMap { use in check(use, in: command, context: context) }
+        }
+    }
+
+    func check(_ use: ProgramUse, in command: InContainerCommand, context: LintContext) -> Finding? {
+        guard ProbeTools.all.contains(use.name), !use.isConditional, !command.target.candidates.isEmpty else { return nil }
+        var images: [(TargetImage, ResolvedImage)] = []
+        for candidate in command.target.candidates {
+            guard let image = context.targets.images.resolve(candidate.source),
+                image.availability(use.name).isAbsent
+            else { return nil }
+            images.append((candidate, image))
+        }
+        guard let (candidate, image) = images.first else { return nil }
+        let present = image.presentTools(among: ProbeToolMissingFix.substitutes(for: use.name))
+        var message = "\(use.name) is not installed in the image of \(command.target.label) (\(image.summary))"
+        if let best = present.first { message += "; \(best.name) is available (\(best.evidence))" }
+        var related: [Finding.Related] = []
+        if let stage = image.stageLocation {
+            related.append(.init(stage, "the image is built here: \(image.summary), without \(use.name)"))
+        }
+        if let best = present.first, let location = best.location {
+            related.append(.init(location, "\(best.name) is installed here"))
+        }
+        if let definition = candidate.definition { related.append(.init(definition, "\(command.target.label): \(candidate.via)")) }
+        let fix = ProbeToolMissingFix.suggestion(for: use, substitute: present.first?.name, image: image)
+        return finding(message, at: use.location, related: related, fix: fix)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import LintRules
+import ShipshapeCore
+
+extension Shipshape {
+    struct Lint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint workflows, Dockerfiles, compose files, .env files and scripts together.",
+            discussion: """
+                PATH may be directories (searched for deployment files) or files. Configuration comes from \
+                .shipshape.yml in the first directory (or --config). Suppress one finding with a comment \
+                `# shipshape: ignore=RULE-ID` on its line or the line before.
+
+                Exit codes:
+                  0  no finding at or above --fail-on
+                  1  findings at or above --fail-on (default: error)
+                  2  usage or configuration error
+                """)
+
+        @Argument(help: "Directories or files to lint.", completion: .file())
+        var paths: [String] = ["."]
+
+        @Option(name: .shortAndLong, help: "Output format: text, json, sarif or github.")
+        var format: OutputFormat = .text
+
+        @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+        var output: String?
+
+        @Option(help: "Configuration file (default: .shipshape.yml in the first directory given).")
+        var config: String?
+
+        @Option(help: "Lowest severity that makes the exit code 1: error, warning, note or never.")
+        var failOn: FailLevel = .error
+
+        @Option(help: "Colour: auto (only on a terminal), always or never.")
+        var color: ColorMode = .auto
+
+        func validate() throws {
+            for path in paths where !FileManager.default.fileExists(atPath: path) {
+                throw ValidationError("No such file or directory: \(path)")
+            }
+        }
+
+        func run() async throws {
+            let configuration: Configuration
+            do {
+                configuration = try ConfigurationLoader.load(explicit: config, searchIn: paths)
+            } catch {
+                throw ValidationError(error.localizedDescription)
+            }
+            let report: Report
+            do {
+                report = try LintEngine.run(paths: paths, configuration: configuration, toolVersion: Shipshape.version)
+            } catch {
+                throw ValidationError(error.localizedDescription)
+            }
+            let useColor = color.enabled(writingToFile: output != nil)
+            let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
+            try write(text)
+            if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
+                throw ExitCode(ExitStatus.findings.rawValue)
+            }
+        }
+
+        private func write(_ text: String) throws {
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The `shipshape` command line.
+@main
+struct Shipshape: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "shipshape",
+        abstract: "Find what breaks a Docker deploy before it ships.",
+        discussion: """
+            Shipshape reads a repository's GitHub workflows, Dockerfiles, compose files, .env files and \
+            deploy scripts together and reports what breaks across them — a health check that calls a \
+            program its image does not contain, a probe on the wrong port, a container name nobody defines.
+            """,
+        version: version,
+        subcommands: [Lint.self, Rules.self],
+        defaultSubcommand: Lint.self)
+
+    /// Maps every failure to one documented exit code: usage and configuration errors are 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Exit codes of `shipshape lint`, documented in its `--help`.
+enum ExitStatus: Int32 {
+    case clean = 0
+    case findings = 1
+    case usage = 2
+}

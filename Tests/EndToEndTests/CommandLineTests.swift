@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Flags, formats, configuration and exit codes of the built binary.
+@Suite struct CommandLineTests {
+    @Test func versionAndHelp() throws {
+        let version = try ShipshapeProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try ShipshapeProcess.run(["lint", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Exit codes:"))
+    }
+
+    @Test func failOnNeverExitsZero() throws {
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota", "--fail-on", "never"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("probe-tool-missing"))
+    }
+
+    @Test func failOnWarningCountsWarnings() throws {
+        let directory = try TemporaryRepository(files: [
+            "wait.sh": "#!/bin/sh\nuntil curl -fs http://localhost:8080/ >/dev/null 2>&1; do sleep 1; done\n"
+        ])
+        #expect(try ShipshapeProcess.run(["lint", directory.path]).status == 0)
+        #expect(try ShipshapeProcess.run(["lint", directory.path, "--fail-on", "warning"]).status == 1)
+    }
+
+    @Test(arguments: [
+        ["lint", "does/not/exist"],
+        ["lint", "--format", "xml", "examples/onquota"],
+        ["lint", "--fail-on", "sometimes", "examples/onquota"],
+        ["rules", "no-such-rule"],
+        ["frobnicate"],
+    ])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let result = try ShipshapeProcess.run(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func badConfigurationExitsTwoWithItsLocation() throws {
+        let directory = try TemporaryRepository(files: [
+            ".shipshape.yml": "disabled_rules: [no-such-rule]\n", "deploy.sh": "#!/bin/sh\ntrue\n",
+        ])
+        let result = try ShipshapeProcess.run(["lint", directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown rule 'no-such-rule'"))
+    }
+
+    @Test func configurationDisablesRulesAndChangesSeverity() throws {
+        let directory = try TemporaryRepository(files: [
+            ".shipshape.yml": "disabled_rules: [probe-port-mismatch]\nseverity:\n  probe-tool-missing: warning\n"
+        ])
+        try directory.copy(from: "examples/onquota")
+        let result = try ShipshapeProcess.run(["lint", directory.path, "--format", "json"])
+        let findings = try JSONFindings.parse(result.stdout)
+        #expect(!findings.contains { $0.rule == "probe-port-mismatch" })
+        #expect(findings.contains { $0.rule == "probe-tool-missing" && $0.severity == "warning" })
+        #expect(result.status == 0)
+    }
+
+    @Test func inlinePragmaSuppressesOneFinding() throws {
+        let compose = "services:\n  api:\n    image: python:3.11-slim\n    container_name: api\n"
+        let plain = try TemporaryRepository(files: [
+            "docker-compose.yml": compose, "deploy.sh": "#!/bin/sh\ndocker exec api wget -qO- http://localhost/\n",
+        ])
+        #expect(try ShipshapeProcess.run(["lint", plain.path]).status == 1)
+        let suppressed = try TemporaryRepository(files: [
+            "docker-compose.yml": compose,
+            "deploy.sh": "#!/bin/sh\n# shipshape: ignore=probe-tool-missing\ndocker exec api wget -qO- http://localhost/\n",
+        ])
+        #expect(try ShipshapeProcess.run(["lint", suppressed.path]).status == 0)
+    }
+
+    @Test func sarifAndGitHubFormats() throws {
+        let sarif = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "sarif"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let github = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "github"])
+        #expect(github.stdout.contains("::error file=examples/onquota/.github/workflows/deploy-production-enhanced.yml,line="))
+    }
+
+    @Test func outputFileReceivesTheReport() throws {
+        let directory = try TemporaryRepository(files: [:])
+        let path = directory.path + "/report.json"
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "json", "--output", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(try JSONFindings.parse(written).contains { $0.rule == "probe-tool-missing" })
+    }
+
+    @Test func rulesListsAndExplains() throws {
+        let list = try ShipshapeProcess.run(["rules"])
+        #expect(list.status == 0)
+        for rule in ["probe-tool-missing", "probe-output-silenced", "unknown-container", "probe-port-mismatch"] {
+            #expect(list.stdout.contains(rule))
+        }
+        let page = try ShipshapeProcess.run(["rules", "probe-tool-missing"])
+        #expect(page.stdout.hasPrefix("# probe-tool-missing"))
+        #expect(page.stdout.contains("## Reported"))
+    }
+
+    @Test func explicitFileArguments() throws {
+        let result = try ShipshapeProcess.run([
+            "lint", "examples/onquota/.github/workflows/deploy-production-enhanced.yml",
+            "examples/onquota/docker-compose.production.yml", "examples/onquota/backend/Dockerfile.production",
+            "examples/onquota/frontend/Dockerfile.production", "--format", "json",
+        ])
+        let findings = try JSONFindings.parse(result.stdout)
+        #expect(findings.contains { $0.rule == "probe-tool-missing" })
+    }
+}
+
+/// A directory of files under the temporary directory, removed when released.
+final class TemporaryRepository {
+    let path: String
+
+    init(files: [String: String]) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-repo-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files { try write(name, Data(text.utf8)) }
+    }
+
+    func write(_ name: String, _ data: Data) throws {
+        let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    /// Copies a folder of the package into this repository.
+    func copy(from relative: String) throws {
+        let source = ShipshapeProcess.packageRoot.appendingPathComponent(relative)
+        for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(atPath: source.appendingPathComponent(item).path, toPath: path + "/" + item)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}

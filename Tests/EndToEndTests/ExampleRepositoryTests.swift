@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `shipshape lint examples/onquota` — the README's first command — finds the seed's bug at its exact line.
+@Suite struct ExampleRepositoryTests {
+    static let workflow = "examples/onquota/.github/workflows/deploy-production-enhanced.yml"
+
+    /// The 1-based line and column of `needle` in a file of the repository.
+    static func position(of needle: String, inLineContaining context: String, file: String) throws -> (Int, Int) {
+        let text = try String(contentsOf: ShipshapeProcess.packageRoot.appendingPathComponent(file), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.contains(context) })
+        let range = try #require(lines[index].range(of: needle))
+        return (index + 1, lines[index].unicodeScalars.distance(from: lines[index].unicodeScalars.startIndex, to: range.lowerBound) + 1)
+    }
+
+    @Test func reportsTheSeedBugAtItsExactLine() throws {
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota"])
+        #expect(!result.crashed)
+        #expect(result.status == 1, "errors found → exit 1")
+        let (line, column) = try Self.position(
+            of: "wget", inLineContaining: "docker exec onquota-backend wget", file: Self.workflow)
+        #expect(
+            result.stdout.contains(
+                "\(Self.workflow):\(line):\(column): error: wget is not installed in the image of container \"onquota-backend\""),
+            "\(result.stdout)")
+        #expect(result.stdout.contains("curl is available"))
+        #expect(result.stdout.contains("[probe-tool-missing]"))
+    }
+
+    @Test func reportsTheFrontendPortAndTheSilencedLoop() throws {
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "json"])
+        let findings = try JSONFindings.parse(result.stdout)
+        let rules = Set(findings.map(\.rule))
+        #expect(rules.isSuperset(of: ["probe-tool-missing", "probe-output-silenced", "probe-port-mismatch"]), "\(findings)")
+        let (line, _) = try Self.position(of: "3000", inLineContaining: "onquota-frontend wget", file: Self.workflow)
+        #expect(findings.contains { $0.rule == "probe-port-mismatch" && $0.file == Self.workflow && $0.line == line })
+        // The frontend's wget is busybox's: present, so no tool finding for it.
+        #expect(!findings.contains { $0.rule == "probe-tool-missing" && $0.line == line })
+        // The builder stage installs wget; the runtime stage does not — the finding stands.
+        #expect(findings.filter { $0.rule == "probe-tool-missing" }.count == 1)
+    }
+}
+
+/// The fields of `--format json` findings the tests compare.
+struct JSONFinding: Hashable, CustomStringConvertible {
+    let rule: String
+    let file: String
+    let line: Int
+    let severity: String
+    let message: String
+
+    var description: String { "\(rule) \(file):\(line) \(message)" }
+}
+
+enum JSONFindings {
+    static func parse(_ output: String) throws -> [JSONFinding] {
+        let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+        let root = try #require(object as? [String: Any])
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        return try findings.map { finding in
+            let location = try #require(finding["location"] as? [String: Any])
+            let start = try #require(location["start"] as? [String: Any])
+            return JSONFinding(
+                rule: try #require(finding["ruleID"] as? String), file: try #require(location["file"] as? String),
+                line: try #require(start["line"] as? Int), severity: try #require(finding["severity"] as? String),
+                message: try #require(finding["message"] as? String))
+        }
+    }
+}
