@@ -4,6 +4,7 @@ import ShipshapeCore
 public enum ShellParser {
     /// Parses `source`; never throws — problems become diagnostics and parsing recovers.
     public static func parse(_ source: EmbeddedText) -> ShellScript {
-        ShellScript(commands: [], diagnostics: [])  // TODO(helper): implement
+        var state = ShellParserState(source: source)
+        return state.parseScript()
     }
 }

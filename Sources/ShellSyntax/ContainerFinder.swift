@@ -1,0 +1,77 @@
+import ShipshapeCore
+
+/// Walks simple commands looking for container invocations, descending through hops.
+struct ContainerFinder {
+    /// How many hops (ssh, `sh -c`, heredoc-fed shells) are followed before giving up.
+    static let maxHops = 16
+
+    var found: [ContainerInvocation] = []
+
+    /// Examines `command` (already carrying the context of the hops that led to it).
+    mutating func visit(_ command: SimpleCommand, via: [String], hops: Int) {
+        examine(command.words[...], of: command, via: via, hops: hops)
+    }
+
+    /// Examines the argv `words` of `command`, which may start after wrappers like `sudo`.
+    mutating func examine(_ words: ArraySlice<ShellWord>, of command: SimpleCommand, via: [String], hops: Int) {
+        guard let program = words.first?.literal else { return }
+        let name = ShellInvocation.basename(program)
+        if let rest = Wrappers.command(after: name, in: words) {
+            examine(rest, of: command, via: via, hops: hops)
+        } else if name == "docker" {
+            if let invocation = DockerCommandLine.docker(words.dropFirst(), host: command, via: via) {
+                record(invocation, hops: hops)
+            }
+        } else if name == "docker-compose" {
+            if let invocation = DockerCommandLine.compose(words.dropFirst(), form: "docker-compose", host: command, via: via) {
+                record(invocation, hops: hops)
+            }
+        } else if name == "ssh" {
+            followSSH(words, of: command, via: via, hops: hops)
+        } else if let shell = ShellInvocation.script(in: words) {
+            let text = shell.script?.unquoted ?? (shell.usesStandardInput ? command.standardInputScript : nil)
+            guard let text else { return }
+            let label = shell.script == nil ? "\(program) (stdin)" : "\(program) -c"
+            follow(text, from: command, hop: label, keepGuards: true, via: via, hops: hops)
+        }
+    }
+
+    /// Adds `invocation`, then looks for more inside its `sh -c` script.
+    mutating func record(_ invocation: ContainerInvocation, hops: Int) {
+        found.append(invocation)
+    }
+
+    /// `ssh [options] HOST [COMMAND...]`: the remote command, or the heredoc fed to a remote shell.
+    mutating func followSSH(_ words: ArraySlice<ShellWord>, of command: SimpleCommand, via: [String], hops: Int) {
+        let scan = DockerOptions.ssh.scan(words.dropFirst())
+        guard scan.operandIndex < words.endIndex else { return }
+        let host = words[scan.operandIndex]
+        let remote = words[(scan.operandIndex + 1)...]
+        let hop = "ssh \(host.value)"
+        var text = ShellInvocation.joined(remote)
+        if let stdin = command.standardInputScript, remoteReadsStandardInput(text) {
+            text = stdin
+        }
+        guard let text else { return }
+        follow(text, from: command, hop: hop, keepGuards: false, via: via, hops: hops)
+    }
+
+    /// True when the remote command is absent or a shell reading its script from standard input.
+    func remoteReadsStandardInput(_ remote: EmbeddedText?) -> Bool {
+        guard let remote else { return true }
+        let script = ShellParser.parse(remote)
+        guard script.commands.count == 1, let only = script.commands.first else { return script.commands.isEmpty }
+        return ShellInvocation.script(in: only.words[...])?.usesStandardInput ?? false
+    }
+
+    /// Parses `text` (a script run by `command`) and visits its commands with merged context.
+    mutating func follow(
+        _ text: EmbeddedText, from command: SimpleCommand, hop: String, keepGuards: Bool, via: [String], hops: Int
+    ) {
+        guard hops < Self.maxHops else { return }
+        let script = ShellParser.parse(text)
+        for inner in script.commands {
+            visit(command.enclosing(inner, keepGuards: keepGuards), via: via + [hop], hops: hops + 1)
+        }
+    }
+}

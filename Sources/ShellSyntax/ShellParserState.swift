@@ -1,0 +1,103 @@
+import ShipshapeCore
+
+/// A simple command found by the parser plus the bookkeeping needed to finish its context.
+struct CommandRecord: Sendable {
+    var command: SimpleCommand
+    /// Offset of the command's first scalar, for source ordering.
+    var start: Int
+    /// True when the command's pipeline was negated with `!`.
+    var negated: Bool
+    /// The scope the command was parsed in: a new scope starts at each `$(...)`, backtick and
+    /// function body, so context patches of an enclosing construct do not leak into it.
+    var scope: Int
+}
+
+/// A heredoc whose operator was seen and whose body starts after the next newline token.
+struct PendingHeredoc: Sendable {
+    let key: SourceLocation
+    let delimiter: String
+    let stripTabs: Bool
+}
+
+/// The mutable state of one parse: lexer position, collected commands, live context.
+struct ShellParserState {
+    /// Deepest nesting of compound commands and substitutions before the parser stops descending.
+    static let maxDepth = 100
+
+    let source: EmbeddedText
+    let scalars: [Unicode.Scalar]
+    var pos = 0
+    var peeked: ShellToken?
+    /// The end offset of the last consumed token.
+    var lastTokenEnd = 0
+    var records: [CommandRecord] = []
+    var diagnostics: [ShellDiagnostic] = []
+    /// Context known before a command is parsed (loops, function, guards, substitution).
+    var live = CommandContext()
+    /// The current scope id (see `CommandRecord.scope`); `nextScope` hands out fresh ones.
+    var scope = 0
+    var nextScope = 1
+    var depth: Int
+    /// True while lexing the words of `[[ ... ]]`, where `<`, `>`, `(`, `&&` are plain words.
+    var inDoubleBracket = false
+    var pendingHeredocs: [PendingHeredoc] = []
+    var heredocBodies: [SourceLocation: EmbeddedText] = [:]
+    var reportedDepth = false
+
+    init(source: EmbeddedText, depth: Int = 0) {
+        self.source = source
+        self.scalars = source.scalars
+        self.depth = depth
+    }
+
+    /// The scalar at `index`, or nil past the end.
+    func scalar(at index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// Records a problem at the scalars in `range`.
+    mutating func diagnose(_ message: String, at range: Range<Int>) {
+        diagnostics.append(ShellDiagnostic(message: message, location: source.location(of: range)))
+    }
+
+    /// Parses the whole text and returns the script, commands in source order.
+    mutating func parseScript() -> ShellScript {
+        parseCompoundList(terminators: [])
+        while true {
+            let token = peek()
+            if case .eof = token.kind { break }
+            diagnose("unexpected '\(describe(token))'", at: token.range)
+            advance()
+            parseCompoundList(terminators: [])
+        }
+        return finish()
+    }
+
+    /// Orders the commands by position and fills in heredoc bodies read after their operators.
+    func finish() -> ShellScript {
+        ShellScript(commands: finishedRecords().map(\.command), diagnostics: diagnostics)
+    }
+
+    /// The records in source order, heredoc bodies filled in.
+    func finishedRecords() -> [CommandRecord] {
+        let ordered = records.enumerated().sorted { lhs, rhs in
+            (lhs.element.start, lhs.offset) < (rhs.element.start, rhs.offset)
+        }
+        return ordered.map { pair in
+            var record = pair.element
+            record.command = withHeredocBodies(record.command)
+            return record
+        }
+    }
+
+    /// A short text for a token in diagnostics.
+    func describe(_ token: ShellToken) -> String {
+        switch token.kind {
+        case .word(let word): return word.raw
+        case .op(let text): return text
+        case .redirection(_, let op): return op.rawValue
+        case .newline: return "newline"
+        case .eof: return "end of input"
+        }
+    }
+}

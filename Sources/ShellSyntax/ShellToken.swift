@@ -1,0 +1,50 @@
+import ShipshapeCore
+
+/// One lexical unit of shell source, produced on demand by the parser's lexer.
+struct ShellToken: Sendable {
+    enum Kind: Sendable {
+        /// A word; reserved words are words too, recognised by the parser in command position.
+        case word(ShellWord)
+        /// A control operator: `;`, `&`, `&&`, `||`, `|`, `|&`, `;;`, `;&`, `;;&`, `(`, `)`.
+        case op(String)
+        /// A redirection operator with its optional file descriptor (`2>`, `>>`, `<<-`).
+        case redirection(fd: Int?, op: Redirection.Operator)
+        case newline
+        case eof
+    }
+
+    let kind: Kind
+    /// Scalar offsets of the token in the parsed text.
+    let range: Range<Int>
+
+    /// The word when the token is one.
+    var word: ShellWord? {
+        if case .word(let word) = kind { return word }
+        return nil
+    }
+
+    /// The operator text when the token is a control operator.
+    var op: String? {
+        if case .op(let text) = kind { return text }
+        return nil
+    }
+
+    /// The reserved word this token spells when unquoted (`if`, `done`, `{`...), else nil.
+    var reservedWord: String? {
+        guard let word, word.raw == word.value, ShellToken.reserved.contains(word.raw) else { return nil }
+        return word.raw
+    }
+
+    /// True for tokens that end a simple command or a list.
+    var isSeparator: Bool {
+        switch kind {
+        case .op, .newline, .eof: return true
+        case .word, .redirection: return false
+        }
+    }
+
+    static let reserved: Set<String> = [
+        "if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for",
+        "in", "{", "}", "!", "[[", "]]", "function", "select", "time",
+    ]
+}
