@@ -57,6 +57,7 @@ extension ShellParserState {
             skipNewlines()
             guard canStartCommand(peek()) else {
                 diagnose("expected a command after '\(op)'", at: peek().range)
+                operators.removeLast()  // keeps one operator between each pair of elements
                 break
             }
         }
