@@ -14,17 +14,17 @@ struct ContainerFinder {
 
     /// Examines the argv `words` of `command`, which may start after wrappers like `sudo`.
     mutating func examine(_ words: ArraySlice<ShellWord>, of command: SimpleCommand, via: [String], hops: Int) {
-        guard let program = words.first?.literal else { return }
+        guard let program = words.first?.fastLiteral else { return }
         let name = ShellInvocation.basename(program)
         if let rest = Wrappers.command(after: name, in: words) {
             examine(rest, of: command, via: via, hops: hops)
         } else if name == "docker" {
             if let invocation = DockerCommandLine.docker(words.dropFirst(), host: command, via: via) {
-                record(invocation, hops: hops)
+                found.append(invocation)
             }
         } else if name == "docker-compose" {
             if let invocation = DockerCommandLine.compose(words.dropFirst(), form: "docker-compose", host: command, via: via) {
-                record(invocation, hops: hops)
+                found.append(invocation)
             }
         } else if name == "ssh" {
             followSSH(words, of: command, via: via, hops: hops)
@@ -34,11 +34,6 @@ struct ContainerFinder {
             let label = shell.script == nil ? "\(program) (stdin)" : "\(program) -c"
             follow(text, from: command, hop: label, keepGuards: true, via: via, hops: hops)
         }
-    }
-
-    /// Adds `invocation`, then looks for more inside its `sh -c` script.
-    mutating func record(_ invocation: ContainerInvocation, hops: Int) {
-        found.append(invocation)
     }
 
     /// `ssh [options] HOST [COMMAND...]`: the remote command, or the heredoc fed to a remote shell.

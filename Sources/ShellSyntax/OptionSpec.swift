@@ -27,7 +27,7 @@ struct OptionSpec: Sendable {
         var index = words.startIndex
         while index < words.endIndex {
             let word = words[index]
-            let text = word.value
+            let text = word.fastValue
             if text == "--" {
                 scan.operandIndex = index + 1
                 return scan
@@ -45,7 +45,7 @@ struct OptionSpec: Sendable {
     /// `--name=value`, `--name value` or `--flag`; returns the index after it.
     private func scanLong(_ words: ArraySlice<ShellWord>, at index: Int, into scan: inout Scan) -> Int {
         let word = words[index]
-        let body = word.value.dropFirst(2)
+        let body = word.fastValue.dropFirst(2)
         if let equals = body.firstIndex(of: "=") {
             let name = String(body[..<equals])
             let offset = body.distance(from: body.startIndex, to: equals) + 3
@@ -61,7 +61,7 @@ struct OptionSpec: Sendable {
     /// `-abc`, `-fVALUE` or `-f VALUE`; returns the index after it.
     private func scanShort(_ words: ArraySlice<ShellWord>, at index: Int, into scan: inout Scan) -> Int {
         let word = words[index]
-        let letters = Array(word.value.unicodeScalars.dropFirst())
+        let letters = Array(word.fastValue.unicodeScalars.dropFirst())
         for (offset, letter) in letters.enumerated() where shortWithValue.contains(Character(letter)) {
             let name = String(Character(letter))
             if offset + 1 < letters.count {

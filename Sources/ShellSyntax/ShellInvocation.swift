@@ -12,11 +12,11 @@ enum ShellInvocation {
     /// When `words` run a shell (`sh -c SCRIPT`, `bash -lc SCRIPT`), the script word.
     /// `usesStandardInput` is set when the shell has neither `-c` nor a script file (`bash -s`).
     static func script(in words: ArraySlice<ShellWord>) -> (script: ShellWord?, usesStandardInput: Bool)? {
-        guard let name = words.first?.literal, shells.contains(basename(name)) else { return nil }
+        guard let name = words.first?.fastLiteral, shells.contains(basename(name)) else { return nil }
         var hasC = false
         var index = words.startIndex + 1
         while index < words.endIndex {
-            let text = words[index].value
+            let text = words[index].fastValue
             if text == "--" { index += 1; break }
             guard text.hasPrefix("-") || text.hasPrefix("+"), text.count > 1 else { break }
             if text == "-o" || text == "+o" || text == "-O" || text == "+O" || text == "--rcfile" || text == "--init-file" {

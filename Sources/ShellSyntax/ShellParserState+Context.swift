@@ -36,16 +36,16 @@ extension ShellParserState {
     /// Programs a command checks the presence of: `command -v X`, `which X`, `type X`, `hash X`,
     /// or a test whose operand is `$(command -v X)`.
     static func checkedPrograms(by words: [ShellWord]) -> [String] {
-        guard let name = words.first?.literal else { return [] }
-        let operands = words.dropFirst().compactMap(\.literal).filter { !$0.hasPrefix("-") }
+        guard let name = words.first?.fastLiteral else { return [] }
+        let operands = words.dropFirst().compactMap(\.fastLiteral).filter { !$0.hasPrefix("-") }
         switch name {
         case "command":
-            let flags = words.dropFirst().compactMap(\.literal).filter { $0.hasPrefix("-") }
+            let flags = words.dropFirst().compactMap(\.fastLiteral).filter { $0.hasPrefix("-") }
             return flags.contains("-v") || flags.contains("-V") ? operands : []
         case "which", "type", "hash":
             return operands
         case "[", "test", "[[":
-            return words.dropFirst().flatMap { programsInSubstitution($0.value) }
+            return words.dropFirst().flatMap { programsInSubstitution($0.fastValue) }
         default:
             return []
         }

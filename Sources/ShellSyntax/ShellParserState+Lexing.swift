@@ -64,7 +64,7 @@ extension ShellParserState {
         while let c = scalar(at: end), c.properties.numericType != nil, c.isASCII { end += 1 }
         guard end > pos, end - pos < 6, let next = scalar(at: end), next == "<" || next == ">" else { return nil }
         guard scalar(at: end + 1) != "(" else { return nil }
-        let fd = Int(String(String.UnicodeScalarView(scalars[pos..<end])))
+        let fd = Int(ScalarText.string(scalars[pos..<end]))
         let start = pos
         pos = end
         guard let token = lexOperator(), case .redirection(_, let op) = token.kind else {

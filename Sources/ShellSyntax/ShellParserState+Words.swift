@@ -34,7 +34,7 @@ extension ShellParserState {
         }
         pos = index
         let word = ShellWord(
-            raw: String(String.UnicodeScalarView(scalars[start..<index])),
+            raw: ScalarText.string(scalars[start..<index]),
             unquoted: builder.text(file: source.file, end: source.positions[index]),
             hasExpansion: builder.hasExpansion,
             location: source.location(of: start..<index))

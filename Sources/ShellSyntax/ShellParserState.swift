@@ -80,11 +80,13 @@ struct ShellParserState {
 
     /// The records in source order, heredoc bodies filled in.
     func finishedRecords() -> [CommandRecord] {
-        let ordered = records.enumerated().sorted { lhs, rhs in
-            (lhs.element.start, lhs.offset) < (rhs.element.start, rhs.offset)
+        var order = Array(records.indices)
+        let inOrder = zip(records, records.dropFirst()).allSatisfy { $0.start <= $1.start }
+        if !inOrder {
+            order.sort { (records[$0].start, $0) < (records[$1].start, $1) }
         }
-        return ordered.map { pair in
-            var record = pair.element
+        return order.map { index in
+            var record = records[index]
             record.command = withHeredocBodies(record.command)
             return record
         }

@@ -31,7 +31,8 @@ struct ShellToken: Sendable {
 
     /// The reserved word this token spells when unquoted (`if`, `done`, `{`...), else nil.
     var reservedWord: String? {
-        guard let word, word.raw == word.value, ShellToken.reserved.contains(word.raw) else { return nil }
+        // A raw spelling in the set has no quotes or escapes, so it is also the unquoted value.
+        guard let word, ShellToken.reserved.contains(word.raw) else { return nil }
         return word.raw
     }
 
