@@ -19,10 +19,12 @@ extension ShellParserState {
             return
         }
         let first = records.count
+        let savedGuards = live.guardedPrograms
+        var lasting: [String] = []
         depth += 1
         switch reserved {
         case "{": parseGroup()
-        case "if": parseIf()
+        case "if": lasting = parseIf()
         case "while", "until": parseWhile()
         case "for", "select": parseFor()
         case "case": parseCase()
@@ -30,6 +32,8 @@ extension ShellParserState {
         default: parseSubshell()
         }
         depth -= 1
+        // Guards found inside a compound command end with it, except those it leaves established.
+        live.guardedPrograms = Self.merged(savedGuards, lasting)
         parseTrailingRedirections(for: first..<records.count)
     }
 

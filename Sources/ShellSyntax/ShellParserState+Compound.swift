@@ -33,10 +33,13 @@ extension ShellParserState {
     }
 
     /// `if list; then list; [elif list; then list;]... [else list;] fi`.
-    mutating func parseIf() {
+    ///
+    /// Returns the programs guarded after the `fi`: `if ! command -v X; then exit 1; fi` leaves X checked.
+    mutating func parseIf() -> [String] {
         advance()
         let savedGuards = live.guardedPrograms
         defer { live.guardedPrograms = savedGuards }
+        var lasting: [String]?
         while true {
             let conditionStart = records.count
             parseCompoundList(terminators: ["then"])
@@ -44,9 +47,11 @@ extension ShellParserState {
             patch(condition) { $0.isTested = true }
             let thenGuards = checkedPrograms(in: condition, negated: false)
             let elseGuards = checkedPrograms(in: condition, negated: true)
-            guard expect("then") else { return }
+            guard expect("then") else { return [] }
             live.guardedPrograms = Self.merged(savedGuards, thenGuards)
+            let branchStart = records.count
             parseCompoundList(terminators: ["elif", "else", "fi"])
+            if lasting == nil { lasting = exits(in: branchStart..<records.count) ? elseGuards : [] }
             live.guardedPrograms = Self.merged(savedGuards, elseGuards)
             switch peek().reservedWord {
             case "elif":
@@ -54,11 +59,9 @@ extension ShellParserState {
             case "else":
                 advance()
                 parseCompoundList(terminators: ["fi"])
-                _ = expect("fi")
-                return
+                return expect("fi") ? lasting ?? [] : []
             default:
-                _ = expect("fi")
-                return
+                return expect("fi") ? lasting ?? [] : []
             }
         }
     }

@@ -24,6 +24,14 @@ extension ShellParserState {
         return result
     }
 
+    /// True when a command in `range` (current scope) leaves the script: `exit` or `return`.
+    func exits(in range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard records[index].scope == scope, let name = records[index].command.words.first?.raw else { return false }
+            return name == "exit" || name == "return"
+        }
+    }
+
     /// Programs checked for by the commands in `range` (current scope) whose negation is `negated`.
     func checkedPrograms(in range: Range<Int>, negated: Bool) -> [String] {
         var programs: [String] = []

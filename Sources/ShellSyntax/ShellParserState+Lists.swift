@@ -36,13 +36,15 @@ extension ShellParserState {
     /// Parses `p1 && p2 || p3 ...`: every pipeline but the last is tested, `&&` after a check
     /// like `command -v X` guards what follows, and `||` chains record their alternatives.
     mutating func parseAndOr() {
-        let baseGuards = live.guardedPrograms
+        var baseGuards = live.guardedPrograms
         var elements: [Range<Int>] = []
         var operators: [String] = []
         while true {
             let first = records.count
             let negated = parsePipeline()
             let range = first..<records.count
+            // A leading `if ! command -v X; then exit; fi` may have established guards that last.
+            if elements.isEmpty { baseGuards = live.guardedPrograms }
             elements.append(range)
             let token = peek()
             guard let op = token.op, op == "&&" || op == "||" else { break }
@@ -62,6 +64,12 @@ extension ShellParserState {
             }
         }
         live.guardedPrograms = baseGuards
+        // `command -v X >/dev/null || exit 1`: X is checked for the rest of the list.
+        if operators.first == "||", let checked = elements.first, let rest = elements.last,
+            exits(in: checked.upperBound..<rest.upperBound)
+        {
+            live.guardedPrograms = Self.merged(baseGuards, checkedPrograms(in: checked, negated: false))
+        }
         recordAlternatives(elements: elements, operators: operators)
     }
 

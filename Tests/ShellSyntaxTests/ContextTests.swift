@@ -64,3 +64,34 @@ import Testing
         #expect(command("echo", in: script)?.context.inPipeline == true)
     }
 }
+
+@Suite struct LastingGuardTests {
+    @Test func checkOrExitGuardsTheRestOfTheList() {
+        let script = parse("""
+            command -v docker >/dev/null 2>&1 || { echo "docker missing"; exit 1; }
+            docker compose pull
+            f() { which curl || return 1; curl -f x; }
+            wget x
+            """)
+        #expect(command("echo", in: script)?.context.guardedPrograms == [])
+        #expect(command("docker", in: script)?.context.guardedPrograms == ["docker"])
+        // A function body starts afresh: it may be called before the checks above it ran.
+        #expect(command("curl", in: script)?.context.guardedPrograms == ["curl"])
+        #expect(command("wget", in: script)?.context.guardedPrograms == ["docker"])
+    }
+
+    @Test func negatedIfWithExitGuardsWhatFollows() {
+        let script = parse("""
+            if ! command -v jq >/dev/null; then
+              echo "install jq"; exit 1
+            fi
+            jq . file
+            ( command -v yq || exit 1 )
+            yq . file
+            """)
+        #expect(command("echo", in: script)?.context.guardedPrograms == [])
+        #expect(command("jq", in: script)?.context.guardedPrograms == ["jq"])
+        // `exit` inside a subshell only leaves the subshell.
+        #expect(command("yq", in: script)?.context.guardedPrograms == ["jq"])
+    }
+}
