@@ -26,6 +26,8 @@ struct ContainerFinder {
             if let invocation = DockerCommandLine.compose(words.dropFirst(), form: "docker-compose", host: command, via: via) {
                 found.append(invocation)
             }
+        } else if name == "eval", let text = ShellInvocation.joined(words.dropFirst()) {
+            follow(text, from: command, hop: "eval", keepGuards: true, via: via, hops: hops)
         } else if name == "ssh" {
             followSSH(words, of: command, via: via, hops: hops)
         } else if let shell = ShellInvocation.script(in: words) {
@@ -41,7 +43,9 @@ struct ContainerFinder {
         let scan = DockerOptions.ssh.scan(words.dropFirst())
         guard scan.operandIndex < words.endIndex else { return }
         let host = words[scan.operandIndex]
-        let remote = words[(scan.operandIndex + 1)...]
+        // OpenSSH also accepts options after the host (`ssh host -p 22 cmd`).
+        let afterHost = DockerOptions.ssh.scan(words[(scan.operandIndex + 1)...])
+        let remote = words[afterHost.operandIndex...]
         let hop = "ssh \(host.value)"
         var text = ShellInvocation.joined(remote)
         if let stdin = command.standardInputScript, remoteReadsStandardInput(text) {

@@ -45,10 +45,7 @@ extension ShellParserState {
     mutating func lexParenthesisInWord(at index: Int, wordStart: Int, into builder: inout WordBuilder) -> Int? {
         let c = scalars[index]
         if c == "(", index > wordStart, isAssignmentPrefix(wordStart..<index), scalars[index - 1] == "=" {
-            let end = skipBalanced(from: index + 1, mode: .paren) ?? scalars.count
-            if end == scalars.count, scalars.last != ")" { diagnose("unterminated array assignment", at: index..<index + 1) }
-            builder.append(source, range: index..<end)
-            return end
+            return lexArray(at: index, into: &builder)
         }
         if c == "<" || c == ">", index == wordStart, scalar(at: index + 1) == "(" {
             let end = parseCommandSubstitution(openParen: index + 1)
@@ -57,6 +54,29 @@ extension ShellParserState {
             return end
         }
         return nil
+    }
+
+    /// `NAME=(elements...)`: kept as written in the word; substitutions in the elements are parsed.
+    mutating func lexArray(at index: Int, into builder: inout WordBuilder) -> Int {
+        var elements = WordBuilder()
+        var i = index + 1
+        while let c = scalar(at: i) {
+            switch c {
+            case ")":
+                builder.append(source, range: index..<i + 1)
+                builder.hasExpansion = builder.hasExpansion || elements.hasExpansion
+                return i + 1
+            case " ", "\t", "\n", "\r":
+                i += 1
+            case "#" where [" ", "\t", "\n", "("].contains(scalars[i - 1]):
+                while let d = scalar(at: i), d != "\n" { i += 1 }
+            default:
+                i = lexWordPart(at: i, into: &elements)
+            }
+        }
+        diagnose("unterminated array assignment", at: index..<index + 1)
+        builder.append(source, range: index..<i)
+        return i
     }
 
     /// Lexes one part of a word (a quoted string, an escape, an expansion or one plain scalar).

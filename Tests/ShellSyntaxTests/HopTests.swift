@@ -77,4 +77,10 @@ import Testing
         let found = invocations(#"status=$(docker exec web cat /status)"#)
         #expect(found.first?.hostCommand.context.inSubstitution == true)
     }
+
+    @Test func sshOptionsAfterTheHostAndEval() {
+        let found = invocations("ssh host -p 2222 -t docker exec a ls\neval \"docker exec b ls\"")
+        #expect(found.map(targetName) == ["container:a", "container:b"])
+        #expect(found.map(\.via) == [["ssh host"], ["eval"]])
+    }
 }
