@@ -2,8 +2,9 @@ import ShipshapeCore
 
 /// Walks simple commands looking for container invocations, descending through hops.
 struct ContainerFinder {
-    /// How many hops (ssh, `sh -c`, heredoc-fed shells) are followed before giving up.
-    static let maxHops = 16
+    /// How many hops (ssh, `sh -c`, heredoc-fed shells) are followed before giving up; real scripts
+    /// use three or four (`ssh` → `sudo` → `sh -c` → `bash -c`), and each costs stack.
+    static let maxHops = 8
 
     var found: [ContainerInvocation] = []
 
@@ -13,12 +14,17 @@ struct ContainerFinder {
     }
 
     /// Examines the argv `words` of `command`, which may start after wrappers like `sudo`.
-    mutating func examine(_ words: ArraySlice<ShellWord>, of command: SimpleCommand, via: [String], hops: Int) {
+    mutating func examine(_ argv: ArraySlice<ShellWord>, of command: SimpleCommand, via: [String], hops: Int) {
+        var words = argv
+        // Iterative, so `sudo sudo sudo ...` cannot exhaust the stack.
+        while let program = words.first?.fastLiteral,
+            let rest = Wrappers.command(after: ShellInvocation.basename(program), in: words)
+        {
+            words = rest
+        }
         guard let program = words.first?.fastLiteral else { return }
         let name = ShellInvocation.basename(program)
-        if let rest = Wrappers.command(after: name, in: words) {
-            examine(rest, of: command, via: via, hops: hops)
-        } else if name == "docker" {
+        if name == "docker" {
             if let invocation = DockerCommandLine.docker(words.dropFirst(), host: command, via: via) {
                 found.append(invocation)
             }

@@ -65,48 +65,77 @@ extension ShellParserState {
     }
 
     /// Parses assignments, words and redirections up to a control operator; `NAME ( )` starts a function.
+    ///
+    /// Kept small, with the work in helpers, because every nesting level of `$(...)` has this
+    /// frame on the stack while the next word is lexed.
     mutating func parseSimpleCommand() {
-        let start = peek().range.lowerBound
-        var end = start
-        var assignments: [ShellWord] = []
-        var words: [ShellWord] = []
-        var redirections: [Redirection] = []
-        let isDoubleBracket = peek().reservedWord == "[["
-        loop: while true {
-            let token = peek()
-            switch token.kind {
-            case .word(let word):
-                advance()
-                end = token.range.upperBound
-                if words.isEmpty, !isDoubleBracket, isAssignmentPrefix(token.range) {
-                    assignments.append(word)
-                    continue
-                }
-                words.append(word)
-                if isDoubleBracket, words.count == 1 { inDoubleBracket = true }
-                if isDoubleBracket, word.raw == "]]" { inDoubleBracket = false }
-                if words.count == 1, assignments.isEmpty, !isDoubleBracket, peek().op == "(" {
-                    parseFunctionDefinition(name: word)
-                    return
-                }
-            case .redirection(let fd, let op):
-                guard !inDoubleBracket else { break loop }
-                if let redirection = parseRedirection(fd: fd, op: op) { redirections.append(redirection) }
-                end = lastTokenEnd
-            case .newline where inDoubleBracket:
-                advance()
-            default:
-                break loop
+        var parts = SimpleCommandParts(start: peek().range.lowerBound, isDoubleBracket: peek().reservedWord == "[[")
+        while consume(peek(), into: &parts) {
+            if parts.mayBeFunction, peek().op == "(", let name = parts.words.first {
+                parseFunctionDefinition(name: name)
+                return
             }
         }
+        finishSimpleCommand(parts)
+    }
+
+    /// Adds `token` to the command being parsed; false when it does not belong to it.
+    mutating func consume(_ token: ShellToken, into parts: inout SimpleCommandParts) -> Bool {
+        parts.mayBeFunction = false
+        switch token.kind {
+        case .word(let word):
+            advance()
+            parts.end = token.range.upperBound
+            if parts.words.isEmpty, !parts.isDoubleBracket, isAssignmentPrefix(token.range) {
+                parts.assignments.append(word)
+                return true
+            }
+            parts.words.append(word)
+            if parts.isDoubleBracket, parts.words.count == 1 { inDoubleBracket = true }
+            if parts.isDoubleBracket, word.raw == "]]" { inDoubleBracket = false }
+            parts.mayBeFunction = parts.words.count == 1 && parts.assignments.isEmpty && !parts.isDoubleBracket
+            return true
+        case .redirection(let fd, let op):
+            guard !inDoubleBracket else { return false }
+            if let redirection = parseRedirection(fd: fd, op: op) { parts.redirections.append(redirection) }
+            parts.end = lastTokenEnd
+            return true
+        case .newline where inDoubleBracket:
+            advance()
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Records the parsed command (diagnosing an unclosed `[[`).
+    mutating func finishSimpleCommand(_ parts: SimpleCommandParts) {
         if inDoubleBracket {
             inDoubleBracket = false
             diagnose("expected ']]'", at: peek().range)
         }
-        guard !(assignments.isEmpty && words.isEmpty && redirections.isEmpty) else { return }
+        guard !(parts.assignments.isEmpty && parts.words.isEmpty && parts.redirections.isEmpty) else { return }
         let command = SimpleCommand(
-            assignments: assignments, words: words, redirections: redirections,
-            location: source.location(of: start..<max(end, start)), context: live)
-        records.append(CommandRecord(command: command, start: start, negated: false, scope: scope))
+            assignments: parts.assignments, words: parts.words, redirections: parts.redirections,
+            location: source.location(of: parts.start..<max(parts.end, parts.start)), context: live)
+        records.append(CommandRecord(command: command, start: parts.start, negated: false, scope: scope))
+    }
+}
+
+/// A simple command while it is being parsed.
+struct SimpleCommandParts {
+    let start: Int
+    let isDoubleBracket: Bool
+    var end: Int
+    var assignments: [ShellWord] = []
+    var words: [ShellWord] = []
+    var redirections: [Redirection] = []
+    /// True right after a first word that could name a function (`name ( ) { ...; }`).
+    var mayBeFunction = false
+
+    init(start: Int, isDoubleBracket: Bool) {
+        self.start = start
+        self.isDoubleBracket = isDoubleBracket
+        self.end = start
     }
 }

@@ -36,41 +36,47 @@ extension ShellParserState {
     /// Parses `p1 && p2 || p3 ...`: every pipeline but the last is tested, `&&` after a check
     /// like `command -v X` guards what follows, and `||` chains record their alternatives.
     mutating func parseAndOr() {
-        var baseGuards = live.guardedPrograms
-        var elements: [Range<Int>] = []
-        var operators: [String] = []
+        var list = AndOrList(baseGuards: live.guardedPrograms)
         while true {
             let first = records.count
             let negated = parsePipeline()
-            let range = first..<records.count
-            // A leading `if ! command -v X; then exit; fi` may have established guards that last.
-            if elements.isEmpty { baseGuards = live.guardedPrograms }
-            elements.append(range)
-            let token = peek()
-            guard let op = token.op, op == "&&" || op == "||" else { break }
-            advance()
-            operators.append(op)
-            patch(range) { $0.isTested = true }
-            if op == "&&", !negated {
-                live.guardedPrograms = Self.merged(live.guardedPrograms, checkedPrograms(in: range, negated: false))
-            } else if op == "||" {
-                live.guardedPrograms = baseGuards
-            }
-            skipNewlines()
-            guard canStartCommand(peek()) else {
-                diagnose("expected a command after '\(op)'", at: peek().range)
-                operators.removeLast()  // keeps one operator between each pair of elements
-                break
-            }
+            guard continueAndOr(&list, element: first..<records.count, negated: negated) else { break }
         }
-        live.guardedPrograms = baseGuards
+        finishAndOr(list)
+    }
+
+    /// Records a parsed pipeline; consumes a following `&&`/`||` and returns whether another follows.
+    mutating func continueAndOr(_ list: inout AndOrList, element range: Range<Int>, negated: Bool) -> Bool {
+        // A leading `if ! command -v X; then exit; fi` may have established guards that last.
+        if list.elements.isEmpty { list.baseGuards = live.guardedPrograms }
+        list.elements.append(range)
+        guard let op = peek().op, op == "&&" || op == "||" else { return false }
+        advance()
+        patch(range) { $0.isTested = true }
+        if op == "&&", !negated {
+            live.guardedPrograms = Self.merged(live.guardedPrograms, checkedPrograms(in: range, negated: false))
+        } else if op == "||" {
+            live.guardedPrograms = list.baseGuards
+        }
+        skipNewlines()
+        guard canStartCommand(peek()) else {
+            diagnose("expected a command after '\(op)'", at: peek().range)
+            return false
+        }
+        list.operators.append(op)
+        return true
+    }
+
+    /// Restores the guards (keeping those a `check || exit` establishes) and records alternatives.
+    mutating func finishAndOr(_ list: AndOrList) {
+        live.guardedPrograms = list.baseGuards
         // `command -v X >/dev/null || exit 1`: X is checked for the rest of the list.
-        if operators.first == "||", let checked = elements.first, let rest = elements.last,
+        if list.operators.first == "||", let checked = list.elements.first, let rest = list.elements.last,
             exits(in: checked.upperBound..<rest.upperBound)
         {
-            live.guardedPrograms = Self.merged(baseGuards, checkedPrograms(in: checked, negated: false))
+            live.guardedPrograms = Self.merged(list.baseGuards, checkedPrograms(in: checked, negated: false))
         }
-        recordAlternatives(elements: elements, operators: operators)
+        recordAlternatives(elements: list.elements, operators: list.operators)
     }
 
     /// Parses `[!] [time] cmd [| cmd]...`; returns whether it was negated.
@@ -97,12 +103,23 @@ extension ShellParserState {
             parseCommand()
             count += 1
         }
-        let range = first..<records.count
-        if count > 1 { patch(range) { $0.inPipeline = true } }
+        finishPipeline(first..<records.count, commandCount: count, negated: negated)
+        return negated
+    }
+
+    /// Marks the commands of a finished pipeline: in a pipeline, negated (and so tested).
+    mutating func finishPipeline(_ range: Range<Int>, commandCount: Int, negated: Bool) {
+        if commandCount > 1 { patch(range) { $0.inPipeline = true } }
         if negated {
             patch(range) { $0.isTested = true }
             for index in range where records[index].scope == scope { records[index].negated = true }
         }
-        return negated
     }
+}
+
+/// An and-or list while it is being parsed: its pipelines' command ranges and the operators between.
+struct AndOrList {
+    var baseGuards: [String]
+    var elements: [Range<Int>] = []
+    var operators: [String] = []
 }

@@ -33,12 +33,17 @@ extension ShellParserState {
             index += 1
         }
         pos = index
+        return wordToken(start..<index, builder)
+    }
+
+    /// The token for the word lexed over `range`.
+    func wordToken(_ range: Range<Int>, _ builder: WordBuilder) -> ShellToken {
         let word = ShellWord(
-            raw: ScalarText.string(scalars[start..<index]),
-            unquoted: builder.text(file: source.file, end: source.positions[index]),
+            raw: ScalarText.string(scalars[range]),
+            unquoted: builder.text(file: source.file, end: source.positions[range.upperBound]),
             hasExpansion: builder.hasExpansion,
-            location: source.location(of: start..<index))
-        return ShellToken(kind: .word(word), range: start..<index)
+            location: source.location(of: range))
+        return ShellToken(kind: .word(word), range: range)
     }
 
     /// Handles `(` inside a word: an array assignment `a=(x y)` or a process substitution `<(...)`.
@@ -94,6 +99,10 @@ extension ShellParserState {
         case "\"":
             return lexDoubleQuoted(at: index, into: &builder)
         case "$":
+            if scalar(at: index + 1) == "(", scalar(at: index + 2) != "(" {
+                // Straight to the substitution, keeping `lexDollar`'s frame off the recursion path.
+                return lexSubstitution(at: index, into: &builder)
+            }
             return lexDollar(at: index, inDoubleQuote: false, into: &builder)
         case "`":
             return lexBackticks(at: index, inDoubleQuote: false, into: &builder)
@@ -101,6 +110,14 @@ extension ShellParserState {
             builder.append(source, range: index..<index + 1)
             return index + 1
         }
+    }
+
+    /// `$(...)` at `index`: its commands are parsed, its text kept as written.
+    mutating func lexSubstitution(at index: Int, into builder: inout WordBuilder) -> Int {
+        let end = parseCommandSubstitution(openParen: index + 1)
+        builder.append(source, range: index..<end)
+        builder.hasExpansion = true
+        return end
     }
 
     /// `'...'`: everything literal up to the next single quote.
@@ -133,6 +150,8 @@ extension ShellParserState {
                     builder.append(source, range: i..<i + 1)
                     i += 1
                 }
+            case "$" where scalar(at: i + 1) == "(" && scalar(at: i + 2) != "(":
+                i = lexSubstitution(at: i, into: &builder)
             case "$":
                 i = lexDollar(at: i, inDoubleQuote: true, into: &builder)
             case "`":

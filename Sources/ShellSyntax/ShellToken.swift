@@ -1,7 +1,10 @@
 import ShipshapeCore
 
 /// One lexical unit of shell source, produced on demand by the parser's lexer.
-struct ShellToken: Sendable {
+///
+/// A class so the parser's frames hold one pointer per token temporary: the parser recurses once
+/// per nesting level, and inline token copies made each level's stack frame several KiB larger.
+final class ShellToken: Sendable {
     enum Kind: Sendable {
         /// A word; reserved words are words too, recognised by the parser in command position.
         case word(ShellWord)
@@ -16,6 +19,11 @@ struct ShellToken: Sendable {
     let kind: Kind
     /// Scalar offsets of the token in the parsed text.
     let range: Range<Int>
+
+    init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
 
     /// The word when the token is one.
     var word: ShellWord? {
