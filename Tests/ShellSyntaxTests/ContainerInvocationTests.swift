@@ -103,3 +103,14 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
         #expect(found.isEmpty)
     }
 }
+
+@Suite struct ContainerFormTests {
+    @Test func containerRunAndProcessSubstitution() throws {
+        let found = invocations("docker container run --rm -v \"$PWD:/w\" alpine:3 sh -c 'apk add curl'\ndiff <(docker exec a cat /x) y")
+        #expect(found.map(\.form) == ["docker container run", "docker exec"])
+        #expect(found[0].innerScript?.commands.first?.words.map(\.value) == ["apk", "add", "curl"])
+        #expect(found[0].innerScript?.commands.first?.location.point == "1:56")
+        #expect(found[1].hostCommand.context.inSubstitution)
+        #expect(found[1].hostCommand.location.point == "2:8")
+    }
+}
