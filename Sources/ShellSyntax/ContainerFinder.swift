@@ -36,11 +36,9 @@ struct ContainerFinder {
             follow(text, from: command, hop: "eval", keepGuards: true, via: via, hops: hops)
         } else if name == "ssh" {
             followSSH(words, of: command, via: via, hops: hops)
-        } else if let shell = ShellInvocation.script(in: words) {
-            let text = shell.script?.unquoted ?? (shell.usesStandardInput ? command.standardInputScript : nil)
-            guard let text else { return }
-            let label = shell.script == nil ? "\(program) (stdin)" : "\(program) -c"
-            follow(text, from: command, hop: label, keepGuards: true, via: via, hops: hops)
+        } else if let script = ShellInvocation.script(in: words)?.script {
+            // Shells fed on standard input are already expanded by the parser (`ShellParserState.finish`).
+            follow(script.unquoted, from: command, hop: "\(program) -c", keepGuards: true, via: via, hops: hops)
         }
     }
 

@@ -78,8 +78,37 @@ struct ShellParserState {
     }
 
     /// Orders the commands by position and fills in heredoc bodies read after their operators.
+    ///
+    /// A local shell fed a script on standard input (`bash <<EOF`, `sudo sh -s <<'EOF'`, `sh <<< "..."`)
+    /// has the script's commands listed right after it, with its context merged in
+    /// (`SimpleCommand.enclosing(_:keepGuards:)`): they run on this machine as part of the script.
     func finish() -> ShellScript {
-        ShellScript(commands: finishedRecords().map(\.command), diagnostics: diagnostics)
+        var commands: [SimpleCommand] = []
+        var allDiagnostics = diagnostics
+        for record in finishedRecords() {
+            commands.append(record.command)
+            guard let body = Self.standardInputScript(of: record.command) else { continue }
+            guard depth < Self.maxDepth else { continue }
+            var sub = ShellParserState(source: body, depth: depth + 1)
+            let inner = sub.parseScript()
+            commands.append(contentsOf: inner.commands.map { record.command.enclosing($0, keepGuards: true) })
+            allDiagnostics.append(contentsOf: inner.diagnostics)
+        }
+        return ShellScript(commands: commands, diagnostics: allDiagnostics)
+    }
+
+    /// The script a shell command reads on standard input, when it runs a shell that way.
+    static func standardInputScript(of command: SimpleCommand) -> EmbeddedText? {
+        var words = command.words[...]
+        while let program = words.first?.fastLiteral,
+            let rest = Wrappers.command(after: ShellInvocation.basename(program), in: words)
+        {
+            words = rest
+        }
+        guard let shell = ShellInvocation.script(in: words), shell.script == nil, shell.usesStandardInput else {
+            return nil
+        }
+        return command.standardInputScript
     }
 
     /// The records in source order, heredoc bodies filled in.

@@ -49,3 +49,26 @@ import Testing
         #expect(script.commands.first?.redirections.first?.heredocBody?.text == "no end here\n")
     }
 }
+
+@Suite struct HeredocFedShellTests {
+    @Test func localShellScriptsAreListedAfterTheShell() throws {
+        let script = parse("""
+            for h in a b; do
+              sudo bash -s <<'EOF' > /dev/null
+            docker exec web ls
+            EOF
+            done
+            sh <<< "curl -f x"
+            """)
+        #expect(script.diagnostics.isEmpty)
+        #expect(script.commands.compactMap(\.name) == ["sudo", "docker", "sh", "curl"])
+        let docker = try #require(command("docker", in: script))
+        #expect(docker.location.point == "3:1")
+        #expect(docker.context.loops.count == 1)
+        #expect(docker.discardedStreams.stdout)
+        #expect(command("curl", in: script)?.location.point == "6:9")
+        let found = ContainerInvocation.find(in: script)
+        #expect(found.count == 1)
+        #expect(found.first?.hostCommand.context.loops.count == 1)
+    }
+}
