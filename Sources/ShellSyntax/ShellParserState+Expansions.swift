@@ -129,7 +129,7 @@ extension ShellParserState {
         var sub = ShellParserState(source: text, depth: depth + 1)
         sub.live = live
         sub.enterScope(substitution: true)
-        _ = sub.parseScript()
+        sub.parseAll()
         diagnostics.append(contentsOf: sub.diagnostics)
         let innerScope = nextScope
         nextScope += 1

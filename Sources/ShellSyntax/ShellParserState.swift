@@ -66,6 +66,12 @@ struct ShellParserState {
 
     /// Parses the whole text and returns the script, commands in source order.
     mutating func parseScript() -> ShellScript {
+        parseAll()
+        return finish()
+    }
+
+    /// Parses the whole text into `records`, skipping (with a diagnostic) tokens no rule accepts.
+    mutating func parseAll() {
         parseCompoundList(terminators: [])
         while true {
             let token = peek()
@@ -74,7 +80,6 @@ struct ShellParserState {
             advance()
             parseCompoundList(terminators: [])
         }
-        return finish()
     }
 
     /// Orders the commands by position and fills in heredoc bodies read after their operators.
