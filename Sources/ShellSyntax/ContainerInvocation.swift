@@ -40,7 +40,16 @@ public struct ContainerInvocation: Sendable, Hashable {
 
 extension ContainerInvocation {
     /// Every container invocation in `script`, looking through ssh, `sh -c` and `bash -c`.
+    ///
+    /// Also looks through `sudo`, `timeout`, `env`, `nohup`, `exec`, `nice`, `command` and shells fed
+    /// a heredoc. A command found through a hop gets the hop command's context merged into its own
+    /// (see `SimpleCommand.enclosing(_:keepGuards:)`), so `hostCommand` tells whether it runs in a
+    /// loop, is tested, or has its output discarded by the outer command's redirections.
     public static func find(in script: ShellScript) -> [ContainerInvocation] {
-        []  // TODO(helper): implement
+        var finder = ContainerFinder()
+        for command in script.commands {
+            finder.visit(command, via: [], hops: 0)
+        }
+        return finder.found
     }
 }
