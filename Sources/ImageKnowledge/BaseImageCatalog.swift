@@ -42,12 +42,12 @@ public enum BaseImageCatalog {
             repositories: ["nginx"], variants: [.full], os: .debian, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.nginx, ["curl"]],
             maybe: [ProgramSets.debianUncertain, ["njs"]], hasShell: true,
-            evidence: "nginxinc/docker-nginx mainline/debian/Dockerfile: FROM debian:bookworm-slim, apt-get install $nginxPackages gettext-base curl (curl present; no wget) — from memory of the template, not re-checked in this session"),
+            evidence: "nginxinc/docker-nginx mainline/debian/Dockerfile: FROM debian:bookworm-slim, 'apt-get install --no-install-recommends --no-install-suggests -y $nginxPackages gettext-base curl' (curl present; no wget)"),
         BaseImageEntry(
             repositories: ["nginx"], variants: [.alpine, .alpineSlim], os: .alpine, packageManager: .apk,
-            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.nginx],
-            maybe: [["curl", "njs"]], busybox: true, hasShell: true,
-            evidence: "nginxinc/docker-nginx mainline/alpine-slim/Dockerfile: FROM alpine; busybox wget; the template's 'apk add --no-cache curl ca-certificates' line is remembered but not re-checked, so curl is uncertain"),
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.nginx, ["curl"]],
+            maybe: [["njs"]], busybox: true, hasShell: true,
+            evidence: "nginxinc/docker-nginx mainline/alpine-slim/Dockerfile: FROM alpine, '# Bring in curl and ca-certificates to make registering on DNS SD easier && apk add --no-cache curl ca-certificates'; alpine derives from alpine-slim; busybox wget"),
         BaseImageEntry(
             repositories: ["redis"], variants: [.full], os: .debian, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.redis, ["gosu"]],
@@ -97,15 +97,15 @@ public enum BaseImageCatalog {
             evidence: "docker-library/golang 1.x/alpine3.x/Dockerfile: apk add ca-certificates only; no git, no curl, no gcc"),
         BaseImageEntry(
             repositories: ["eclipse-temurin"], variants: [.full], os: .ubuntu, packageManager: .apt,
-            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime],
-            maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ProgramSets.javaDevelopment, ["curl", "wget", "p11-kit", "jlink"]],
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime, ["curl", "wget", "locale-gen"]],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ProgramSets.javaDevelopment, ["p11-kit", "jlink"]],
             hasShell: true,
-            evidence: "adoptium/containers <ver>/<jdk|jre>/ubuntu/<jammy|noble>/Dockerfile: FROM ubuntu, installs tzdata, locales, fontconfig, ca-certificates; whether curl/wget stay installed differs between releases (unverified), so both are uncertain"),
+            evidence: "adoptium/containers 21/jre/ubuntu/noble/Dockerfile: FROM ubuntu:24.04, 'apt-get install -y --no-install-recommends curl wget fontconfig ca-certificates p11-kit tzdata locales' ('curl required for historical reasons', adoptium/containers#255); java in /opt/java/openjdk/bin on PATH"),
         BaseImageEntry(
             repositories: ["eclipse-temurin"], variants: [.alpine], os: .alpine, packageManager: .apk,
-            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.javaRuntime],
-            maybe: [ProgramSets.javaDevelopment, ["bash", "curl"]], busybox: true, hasShell: true,
-            evidence: "adoptium/containers <ver>/<jdk|jre>/alpine/Dockerfile: FROM alpine; busybox wget; extra packages unverified"),
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.javaRuntime, ["gpg", "openssl", "csplit"]],
+            maybe: [ProgramSets.javaDevelopment, ProgramSets.coreutils, ["bash"]], busybox: true, hasShell: true,
+            evidence: "adoptium/containers 21/jre/alpine/3.21/Dockerfile: FROM alpine:3.21, 'apk add --no-cache fontconfig ttf-dejavu gnupg ca-certificates p11-kit-trust musl-locales tzdata coreutils openssl'; no curl; busybox wget (GNU coreutils replace some applets)"),
         BaseImageEntry(
             registry: "gcr.io", repositories: ["distroless/static*", "distroless/base*", "distroless/cc*"],
             variants: [.full], os: .distroless, packageManager: .none, programs: [], hasShell: false,

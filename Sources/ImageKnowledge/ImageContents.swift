@@ -51,7 +51,12 @@ public struct ImageContents: Sendable, Hashable {
             return .unknown(reason: "unknown base image")
         }
         let image = self.image ?? entry.displayName
-        if entry.programs.contains(name), entry.busybox || ledger.removal(of: name, manager: entry.packageManager) == nil {
+        if entry.programs.contains(name) {
+            // Removing a package does not prove the base image's copy is gone (python's /usr/local/bin/python3
+            // is no Debian package), so a removal only makes a base program uncertain.
+            if !entry.busybox, let package = ledger.removal(of: name, manager: entry.packageManager) {
+                return .unknown(reason: "package \(package) providing \(name) is removed; \(image) may still have its own copy")
+            }
             let applet = entry.busybox && ProgramSets.busyboxApplets.contains(name) && name != "busybox"
             return .present(applet ? .busyboxApplet(entry, image: image) : .baseImage(entry, image: image))
         }

@@ -61,6 +61,14 @@ import Testing
         #expect(debian.availability(of: "wget") == .absent)
     }
 
+    @Test func purgingABaseProgramMakesItUncertain() throws {
+        let image = try finalStage("FROM nginx:1.27\nRUN apt-get purge -y curl\n")
+        guard case .unknown = image.availability(of: "curl") else {
+            Issue.record("a purged base program is uncertain, never a false presence or absence")
+            return
+        }
+    }
+
     @Test func copiedBinaryIsPresent() throws {
         let image = try finalStage("""
             FROM busybox:1.36 AS tools
