@@ -1,6 +1,10 @@
 /// Removes what runs a command without being it: `VAR=x`, `sudo`, `env`, `xargs`, `command`, `exec`, `nohup`.
 enum CommandPrefix {
-    static func strip(_ argv: [String]) -> [String] {
+    static func strip(_ argv: [String]) -> [String] { stripReportingXargs(argv).words }
+
+    /// Also says whether `xargs` ran the command: its real arguments then come from stdin and are unknown.
+    static func stripReportingXargs(_ argv: [String]) -> (words: [String], viaXargs: Bool) {
+        var viaXargs = false
         var words = ArraySlice(argv)
         var changed = true
         while changed, let first = words.first {
@@ -8,13 +12,14 @@ enum CommandPrefix {
             if isAssignment(first) {
                 words = words.dropFirst()
             } else if ["sudo", "env", "xargs", "nohup", "command", "exec", "time", "nice", "doas"].contains(Paths.basename(first)) {
+                if Paths.basename(first) == "xargs" { viaXargs = true }
                 words = words.dropFirst()
                 while let option = words.first, option.hasPrefix("-") || isAssignment(option) { words = words.dropFirst() }
             } else {
                 changed = false
             }
         }
-        return Array(words)
+        return (Array(words), viaXargs)
     }
 
     static func isAssignment(_ word: String) -> Bool {

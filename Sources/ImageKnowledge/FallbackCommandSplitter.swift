@@ -13,14 +13,8 @@ public enum FallbackCommandSplitter {
             let argv = words.map(\.value)
             if let script = shellScript(in: argv) { return split(script) }
             return [argv]
-        case .shell(let text)?:
-            var commands = split(text.text)
-            let isBareHeredoc = commands.isEmpty || commands.allSatisfy { isShell($0) }
-            if isBareHeredoc {
-                commands = commands.filter { !isShell($0) }
-                for heredoc in instruction.heredocs { commands += split(heredoc.body.text) }
-            }
-            return commands
+        case .shell?:
+            return instruction.shellScripts.flatMap { split($0.text) }
         case nil:
             return []
         }
@@ -31,11 +25,6 @@ public enum FallbackCommandSplitter {
         guard let first = argv.first, isShellName(first), let dashC = argv.firstIndex(of: "-c"), dashC + 1 < argv.count
         else { return nil }
         return argv[dashC + 1]
-    }
-
-    private static func isShell(_ argv: [String]) -> Bool {
-        guard let first = argv.first else { return false }
-        return isShellName(first) && argv.dropFirst().allSatisfy { $0.hasPrefix("-") }
     }
 
     private static func isShellName(_ word: String) -> Bool {

@@ -80,6 +80,9 @@ public struct ImageContents: Sendable, Hashable {
         if let unresolved = ledger.unresolvedInstalls.first {
             return "packages named by \(unresolved.word) were installed" + (unresolved.location.map { " (\($0))" } ?? "")
         }
+        if let script = ledger.opaqueScripts.first {
+            return "\(script.script) runs at \(script.location.map(\.description) ?? "a RUN") and may install \(name)"
+        }
         return openEndedAdditions.first
     }
 

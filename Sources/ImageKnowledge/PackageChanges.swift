@@ -40,11 +40,14 @@ public struct PackageChanges: Sendable, Hashable {
     public var unresolvedInstalls: [String]
     /// Words (basenames) that commands the analysis does not model mention; a program among them is "maybe".
     public var mentions: Set<String>
+    /// Scripts run whose effects are unknown (`./install.sh`, `curl ... | sh`): anything may be present.
+    public var opaqueScripts: [String]
 
     public init(
         installed: [InstalledPackage] = [], removed: [String] = [], possiblyAdded: [PossibleProgram] = [],
-        unresolvedInstalls: [String] = [], mentions: Set<String> = []
+        unresolvedInstalls: [String] = [], mentions: Set<String> = [], opaqueScripts: [String] = []
     ) {
+        self.opaqueScripts = opaqueScripts
         self.installed = installed
         self.removed = removed
         self.possiblyAdded = possiblyAdded

@@ -16,6 +16,8 @@ public struct PackageLedger: Sendable, Hashable {
     private var unresolved: [String: SourceLocation?] = [:]
     private(set) var possiblyAdded: [String: PossibleProgram] = [:]
     private(set) var mentions: [String: SourceLocation?] = [:]
+    /// Scripts run whose effects are unknown (`./install.sh`, `curl ... | bash`).
+    private(set) var opaque: [String: SourceLocation?] = [:]
 
     public init() {}
 
@@ -23,11 +25,22 @@ public struct PackageLedger: Sendable, Hashable {
     public mutating func beginRun() { currentRun = [] }
 
     /// Applies one command's argv (after the shell has split it).
-    public mutating func apply(_ argv: [String], context: RunContext) {
-        let words = CommandPrefix.strip(argv)
+    public mutating func apply(_ argv: [String], context: RunContext) { apply(argv, context: context, depth: 0) }
+
+    private mutating func apply(_ argv: [String], context: RunContext, depth: Int) {
+        let (words, viaXargs) = CommandPrefix.stripReportingXargs(argv)
         guard let first = words.first else { return }
         let program = Paths.basename(first)
-        let arguments = Array(words.dropFirst())
+        // `sh -c 'apt-get install ...'`: the script is a string to the outer shell; look inside it.
+        if let script = FallbackCommandSplitter.shellScript(in: words), depth < 4 {
+            for inner in FallbackCommandSplitter.split(script) { apply(inner, context: context, depth: depth + 1) }
+            return
+        }
+        // Arguments fed by xargs are unknown; a `$` word makes an install unresolved rather than empty.
+        let arguments = Array(words.dropFirst()) + (viaXargs ? ["$XARGS_INPUT"] : [])
+        if let script = OpaqueScript.describe(program: first, arguments: arguments) {
+            opaque[script] = context.location
+        }
         switch program {
         case "apt-get", "apt", "aptitude": applyApt(arguments, context: context)
         case "apt-mark": applyAptMark(arguments)
@@ -112,7 +125,7 @@ public struct PackageLedger: Sendable, Hashable {
         PackageChanges(
             installed: order.compactMap { installed[$0] }, removed: removed.keys.sorted(),
             possiblyAdded: possiblyAdded.values.sorted { $0.program < $1.program },
-            unresolvedInstalls: unresolved.keys.sorted(), mentions: Set(mentions.keys))
+            unresolvedInstalls: unresolved.keys.sorted(), mentions: Set(mentions.keys), opaqueScripts: opaque.keys.sorted())
     }
 
     /// The installed package that provides `program`, if any.
@@ -133,6 +146,11 @@ public struct PackageLedger: Sendable, Hashable {
     /// Package words that could not be read and are still installed, with where they are.
     public var unresolvedInstalls: [(word: String, location: SourceLocation?)] {
         unresolved.keys.sorted().map { ($0, unresolved[$0] ?? nil) }
+    }
+
+    /// Scripts whose effects are unknown, with where they run.
+    public var opaqueScripts: [(script: String, location: SourceLocation?)] {
+        opaque.keys.sorted().map { ($0, opaque[$0] ?? nil) }
     }
 
     /// Where `word` was mentioned by a command the analysis does not model.

@@ -40,3 +40,13 @@ import Testing
         #expect(file.stages.first?.runCommands.first?.heredocs.first?.body.text == "echo never closed\n")
     }
 }
+
+@Suite struct ShellScriptsTests {
+    @Test func bareHeredocRunsItsBody() throws {
+        let file = DockerfileParser.parse(path: "D", text: "FROM alpine\nRUN <<EOF\napk add curl\nEOF\nRUN python3 <<EOF\nprint(1)\nEOF\nRUN echo hi\n")
+        let runs = try #require(file.stages.first?.runCommands)
+        #expect(runs[0].shellScripts.map(\.text) == ["apk add curl\n"])
+        #expect(runs[1].shellScripts.map(\.text) == ["python3 <<EOF"])
+        #expect(runs[2].shellScripts.map(\.text) == ["echo hi"])
+    }
+}

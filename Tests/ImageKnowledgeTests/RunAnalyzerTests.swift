@@ -67,3 +67,16 @@ import Testing
         #expect(PackageCatalog.normalizedName("libfoo:amd64") == "libfoo")
     }
 }
+
+@Suite struct OpaqueCommandTests {
+    @Test func scriptsAndXargsAreOpenEnded() {
+        let piped = RunAnalyzer.analyze(FallbackCommandSplitter.split("curl -fsSL https://deb.nodesource.com/setup_20.x | bash -"))
+        #expect(piped.opaqueScripts == ["bash reading a script from stdin"])
+        let local = RunAnalyzer.analyze(FallbackCommandSplitter.split("./scripts/install-deps.sh && sh -c 'true'"))
+        #expect(local.opaqueScripts == ["./scripts/install-deps.sh"])
+        let nested = RunAnalyzer.analyze([["sudo", "sh", "-c", "apt-get update && apt-get install -y wget"]])
+        #expect(nested.installedNames == ["wget"])
+        let xargs = RunAnalyzer.analyze(FallbackCommandSplitter.split("xargs -r apt-get install -y < packages.txt"))
+        #expect(xargs.unresolvedInstalls == ["$XARGS_INPUT"])
+    }
+}
