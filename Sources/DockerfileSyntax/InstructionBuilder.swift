@@ -17,10 +17,14 @@ struct InstructionBuilder {
     private(set) var keywordLocation: SourceLocation?
     private var flags: [InstructionFlag] = []
 
-    init(file: String, text: PositionedText, escape: Unicode.Scalar) {
+    /// The arguments after keyword and flags, trimmed; set by `readFlags`.
+    private(set) var arguments: EmbeddedText
+
+    init(file: String, text: EmbeddedText, escape: Unicode.Scalar) {
         self.file = file
-        self.text = text.embedded(file: file, fallbackEnd: SourcePosition(line: 1, column: 1))
+        self.text = text
         self.escape = escape
+        self.arguments = text
     }
 
     /// Reads the first word, upper-cased; nil when the line is blank.
@@ -29,13 +33,14 @@ struct InstructionBuilder {
         let start = cursor
         while cursor < text.scalars.count, !SourceLines.isBlank(text.scalars[cursor]) { cursor += 1 }
         guard cursor > start else { return nil }
-        keyword = text.slice(start..<cursor).text.uppercased()
+        keyword = ScalarString.make(text.scalars[start..<cursor]).uppercased()
         keywordLocation = text.location(of: start..<cursor)
         return keyword
     }
 
     /// Reads leading `--name=value` words for the instructions that take flags.
     mutating func readFlags() {
+        defer { arguments = text.slice(cursor..<text.scalars.count).trimmingBlanks() }
         guard DockerfileParser.flagKeywords.contains(keyword) else { return }
         while true {
             skipBlanks()
@@ -44,7 +49,7 @@ struct InstructionBuilder {
             }
             let start = cursor
             while cursor < text.scalars.count, !SourceLines.isBlank(text.scalars[cursor]) { cursor += 1 }
-            let word = text.slice((start + 2)..<cursor).text
+            let word = ScalarString.make(text.scalars[(start + 2)..<cursor])
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let value = parts.count > 1 ? String(parts[1]) : ""
             flags.append(
@@ -53,16 +58,7 @@ struct InstructionBuilder {
         }
     }
 
-    /// The arguments after keyword and flags, trimmed.
-    var arguments: EmbeddedText { text.slice(cursor..<text.scalars.count).trimmingBlanks() }
-
-    /// Heredoc openers (`<<EOF`, `<<-EOF`, `<<"EOF"`) at word starts outside quotes.
-    func heredocMarkers() -> [HeredocMarker] {
-        HeredocScanner.markers(in: Array(arguments.scalars))
-    }
-
     func build(heredocs: [DockerfileHeredoc], location: SourceLocation) -> Instruction {
-        let arguments = self.arguments
         var command: CommandForm?
         if DockerfileParser.commandKeywords.contains(keyword) {
             command = CommandFormParser.parse(arguments)

@@ -41,12 +41,12 @@ struct InstructionReader {
         }
         guard lineIndex < source.lines.count else { return nil }
         let firstLine = lineIndex
-        let text = readLogicalLine()
+        var text = readLogicalLine()
         let lastLine = lineIndex - 1
-        var builder = InstructionBuilder(file: file, text: text, escape: escape)
+        var builder = InstructionBuilder(file: file, text: text.finish(file: file, fallbackEnd: SourcePosition(line: firstLine + 1, column: 1)), escape: escape)
         guard let keyword = builder.readKeyword() else { return nil }
         builder.readFlags()
-        let markers = DockerfileParser.heredocKeywords.contains(keyword) ? builder.heredocMarkers() : []
+        let markers = DockerfileParser.heredocKeywords.contains(keyword) ? HeredocScanner.markers(in: builder.arguments.scalars) : []
         var heredocs: [DockerfileHeredoc] = []
         for marker in markers { heredocs.append(readHeredocBody(marker)) }
         let endLine = max(lastLine, lineIndex - 1)
@@ -108,7 +108,7 @@ struct InstructionReader {
         }
         let fallback = SourcePosition(line: startLine + 1, column: 1)
         return DockerfileHeredoc(
-            delimiter: marker.delimiter, body: body.embedded(file: file, fallbackEnd: fallback), quoted: marker.quoted)
+            delimiter: marker.delimiter, body: body.finish(file: file, fallbackEnd: fallback), quoted: marker.quoted)
     }
 
     private mutating func diagnose(_ message: String, line: Int) {

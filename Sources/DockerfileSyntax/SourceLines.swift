@@ -65,8 +65,13 @@ struct PositionedText: Sendable {
         end = SourcePosition(line: position.line, column: position.column + 1)
     }
 
-    func embedded(file: String, fallbackEnd: SourcePosition) -> EmbeddedText {
-        EmbeddedText(file: file, scalars: scalars, positions: positions + [end ?? fallbackEnd])
+    /// The text as an `EmbeddedText`; consumes the buffers so they are not copied.
+    mutating func finish(file: String, fallbackEnd: SourcePosition) -> EmbeddedText {
+        positions.append(end ?? fallbackEnd)
+        let text = EmbeddedText(file: file, scalars: scalars, positions: positions)
+        scalars = []
+        positions = []
+        return text
     }
 }
 
