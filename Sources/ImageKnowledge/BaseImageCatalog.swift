@@ -5,6 +5,7 @@
 
 /// The knowledge base of official base images.
 public enum BaseImageCatalog {
+    /// Every known image variant; the first entry matching name and variant wins.
     public static let entries: [BaseImageEntry] = [
         BaseImageEntry(
             repositories: ["python"], variants: [.slim], os: .debian, packageManager: .apt,

@@ -4,8 +4,11 @@ public struct BaseImageEntry: Sendable, Hashable {
     public let registry: String?
     /// Repository names matched; a trailing `*` matches any suffix (`distroless/java*`).
     public let repositories: [String]
+    /// Tag flavours this entry describes.
     public let variants: Set<ImageVariant>
+    /// The distribution the image is built on.
     public let os: OSFamily
+    /// The package manager `RUN` commands can use.
     public let packageManager: PackageManager
     /// Programs certainly on `PATH`.
     public let programs: Set<String>
@@ -13,10 +16,12 @@ public struct BaseImageEntry: Sendable, Hashable {
     public let maybe: Set<String>
     /// True when `programs` includes busybox applets (so `wget` is busybox wget, with fewer options).
     public let busybox: Bool
+    /// True when `/bin/sh` exists (shell-form commands and `sh -c` work).
     public let hasShell: Bool
     /// Where the facts come from (official Dockerfile, package list), and what is uncertain.
     public let evidence: String
 
+    /// Program lists are concatenated; `maybe` never repeats a certain program.
     public init(
         registry: String? = nil, repositories: [String], variants: Set<ImageVariant>, os: OSFamily,
         packageManager: PackageManager, programs: [[String]], maybe: [[String]] = [], busybox: Bool = false,

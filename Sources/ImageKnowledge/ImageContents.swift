@@ -4,6 +4,7 @@ import ShipshapeCore
 public struct ImageContents: Sendable, Hashable {
     /// The image the build finally starts from, as written after `ARG` substitution; nil when unresolved.
     public let image: String?
+    /// The catalog's answer for `image`.
     public let base: BaseImageLookup
     let ledger: PackageLedger
     let copies: [String: ProgramSource]

@@ -7,9 +7,12 @@ public struct ImageResolver: Sendable {
     /// The argv lists a `RUN` runs; supplied by the caller so the real shell parser can be used.
     public typealias CommandProvider = @Sendable (Instruction) -> [[String]]
 
+    /// The base-image knowledge consulted.
     public let catalog: [BaseImageEntry]
+    /// Splits a `RUN` into argv lists.
     public let commands: CommandProvider
 
+    /// Defaults: the built-in catalog and the fallback splitter (pass the real shell parser when available).
     public init(
         catalog: [BaseImageEntry] = BaseImageCatalog.entries,
         commands: @escaping CommandProvider = { FallbackCommandSplitter.commands(of: $0) }

@@ -2,11 +2,15 @@ import ShipshapeCore
 
 /// A package installed by a `RUN`, and where.
 public struct InstalledPackage: Sendable, Hashable {
+    /// The package name, version pins removed.
     public let name: String
+    /// The package manager that installed it.
     public let manager: PackageManager
     /// Where the package name is written (or the `RUN`), when known.
+    /// Where the command runs.
     public let location: SourceLocation?
 
+    /// Creates a record of an installed package.
     public init(name: String, manager: PackageManager, location: SourceLocation?) {
         self.name = name
         self.manager = manager
@@ -16,11 +20,13 @@ public struct InstalledPackage: Sendable, Hashable {
 
 /// A program a command may have put on PATH without a package manager (download, symlink, copy, chmod).
 public struct PossibleProgram: Sendable, Hashable {
+    /// The program name (basename).
     public let program: String
     /// Why, for messages (`downloaded by curl -o /usr/local/bin/x`).
     public let reason: String
     public let location: SourceLocation?
 
+    /// Creates a possible addition.
     public init(program: String, reason: String, location: SourceLocation?) {
         self.program = program
         self.reason = reason
@@ -43,6 +49,7 @@ public struct PackageChanges: Sendable, Hashable {
     /// Scripts run whose effects are unknown (`./install.sh`, `curl ... | sh`): anything may be present.
     public var opaqueScripts: [String]
 
+    /// Creates a summary of changes.
     public init(
         installed: [InstalledPackage] = [], removed: [String] = [], possiblyAdded: [PossibleProgram] = [],
         unresolvedInstalls: [String] = [], mentions: Set<String> = [], opaqueScripts: [String] = []

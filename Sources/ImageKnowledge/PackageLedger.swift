@@ -19,6 +19,7 @@ public struct PackageLedger: Sendable, Hashable {
     /// Scripts run whose effects are unknown (`./install.sh`, `curl ... | bash`).
     private(set) var opaque: [String: SourceLocation?] = [:]
 
+    /// An empty ledger: nothing installed yet.
     public init() {}
 
     /// Marks the start of a new `RUN`: `apt-mark auto '.*'` only reaches packages of the current one.
@@ -154,7 +155,7 @@ public struct PackageLedger: Sendable, Hashable {
     }
 
     /// Where `word` was mentioned by a command the analysis does not model.
-    public func mention(of word: String) -> SourceLocation?? { mentions[word] }
+    func mention(of word: String) -> SourceLocation?? { mentions[word] }
 
     /// True when a busybox package is installed (its applets may be linked).
     public var hasBusyboxPackage: Bool { order.contains { PackageCatalog.busyboxPackages.contains($0) } }

@@ -86,17 +86,23 @@ public enum ProgramSets {
     /// yarn v1 and corepack ship with current node images but not with every release line.
     public static let nodeUncertain = ["yarn", "yarnpkg", "corepack"]
 
+    /// The official golang images' tools.
     public static let go = ["go", "gofmt"]
 
+    /// The official redis images' programs.
     public static let redis = ["redis-server", "redis-cli", "redis-benchmark", "redis-check-aof", "redis-check-rdb", "redis-sentinel"]
 
+    /// The official postgres images' client and server programs.
     public static let postgres = [
         "postgres", "psql", "pg_isready", "pg_dump", "pg_dumpall", "pg_restore", "pg_ctl", "initdb", "createdb",
         "dropdb", "createuser", "dropuser", "pg_basebackup", "vacuumdb", "reindexdb", "clusterdb",
     ]
 
+    /// The official nginx images' programs (envsubst from gettext).
     public static let nginx = ["nginx", "nginx-debug", "envsubst"]
 
+    /// Programs of a Java runtime.
     public static let javaRuntime = ["java", "keytool"]
+    /// Programs only a JDK has.
     public static let javaDevelopment = ["javac", "jar", "jshell", "jcmd", "jstack", "jmap", "jps"]
 }

@@ -20,11 +20,13 @@ public enum ProgramSource: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// True for a busybox applet (fewer options than the GNU tool).
     public var isBusyboxApplet: Bool {
         if case .busyboxApplet = self { return true }
         return false
     }
 
+    /// A phrase for messages, e.g. `installed by apt package curl (Dockerfile:3:66)`.
     public var description: String {
         switch self {
         case .baseImage(_, let image): return "part of base image \(image)"
@@ -46,19 +48,24 @@ public enum Availability: Sendable, Hashable {
     /// Cannot tell; rules should stay silent. `reason` says why.
     case unknown(reason: String)
 
+    /// True when the program is certainly there.
     public var isPresent: Bool {
         if case .present = self { return true }
         return false
     }
 
+    /// True when the program is certainly missing.
     public var isAbsent: Bool { self == .absent }
 }
 
 /// A program that could do a job instead of the one asked about (an HTTP probe, say).
 public struct ProgramAlternative: Sendable, Hashable {
+    /// The alternative program's name.
     public let program: String
+    /// Where it comes from.
     public let source: ProgramSource
 
+    /// Creates an alternative.
     public init(program: String, source: ProgramSource) {
         self.program = program
         self.source = source

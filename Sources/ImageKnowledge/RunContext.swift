@@ -8,6 +8,7 @@ public struct RunContext: Sendable {
     /// The texts the commands were read from (shell-form arguments, heredoc bodies).
     public let texts: [EmbeddedText]
 
+    /// A context with explicit texts to find words in.
     public init(location: SourceLocation?, texts: [EmbeddedText] = []) {
         self.location = location
         self.texts = texts
@@ -18,7 +19,7 @@ public struct RunContext: Sendable {
         self.init(location: instruction.location, texts: [instruction.arguments] + instruction.heredocs.map(\.body))
     }
 
-    /// The location of the first whole-word occurrence of `word` at or after `after`, else the instruction's.
+    /// The location of the first whole-word occurrence of `word` in the texts, else the whole instruction's.
     public func location(of word: String) -> SourceLocation? {
         let needle = Array(word.unicodeScalars)
         guard !needle.isEmpty else { return location }
