@@ -44,7 +44,8 @@ struct InstructionReader {
         var text = readLogicalLine()
         let lastLine = lineIndex - 1
         var builder = InstructionBuilder(file: file, text: text.finish(file: file, fallbackEnd: SourcePosition(line: firstLine + 1, column: 1)), escape: escape)
-        guard let keyword = builder.readKeyword() else { return nil }
+        // Only a trailing escape at the end of the file yields a blank logical line; keep reading regardless.
+        guard let keyword = builder.readKeyword() else { return lineIndex < source.lines.count ? next() : nil }
         builder.readFlags()
         let markers = DockerfileParser.heredocKeywords.contains(keyword) ? HeredocScanner.markers(in: builder.arguments.scalars) : []
         var heredocs: [DockerfileHeredoc] = []

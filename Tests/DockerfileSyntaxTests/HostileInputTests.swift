@@ -39,3 +39,24 @@ import Testing
         #expect(file.stages[2].baseImage == nil)
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test func loneEscapeLinesDoNotStopParsing() {
+        let file = DockerfileParser.parse(path: "D", text: "FROM alpine\n\\\n\\\nRUN true\nRUN <<EOF")
+        #expect(file.stages.first?.runCommands.count == 2)
+    }
+
+    @Test func crlfHeredocAndContinuation() throws {
+        let text = "FROM debian\r\nRUN <<EOF\r\napt-get install -y curl\r\nEOF\r\nRUN a \\\r\n  b\r\n"
+        let stage = try #require(DockerfileParser.parse(path: "D", text: text).stages.first)
+        #expect(stage.runCommands.first?.heredocs.first?.body.text == "apt-get install -y curl\n")
+        #expect(stage.runCommands.last?.arguments.text == "a   b")
+    }
+
+    @Test func onlyCommentsAndArgs() {
+        let file = DockerfileParser.parse(path: "D", text: "# syntax=docker/dockerfile:1\n# just a comment\nARG X=1\n")
+        #expect(file.stages.isEmpty)
+        #expect(file.instructions.count == 1)
+        #expect(file.diagnostics.map(\.message) == ["no FROM instruction"])
+    }
+}

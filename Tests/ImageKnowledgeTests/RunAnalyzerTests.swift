@@ -80,3 +80,19 @@ import Testing
         #expect(xargs.unresolvedInstalls == ["$XARGS_INPUT"])
     }
 }
+
+@Suite struct PackageManagerVariantsTests {
+    @Test func aptAndYumSpellings() {
+        let apt = RunAnalyzer.analyze(FallbackCommandSplitter.split("apt update && apt install -y --no-install-recommends wget"))
+        #expect(apt.installedNames == ["wget"])
+        let yum = RunAnalyzer.analyze(FallbackCommandSplitter.split("yum -y install nmap-ncat && yum clean all"))
+        #expect(yum.installedNames == ["nmap-ncat"])
+        let apkFirst = RunAnalyzer.analyze(FallbackCommandSplitter.split("apk --no-cache add -t .tools curl jq && apk del .tools"))
+        #expect(apkFirst.installedNames.isEmpty)
+    }
+
+    @Test func sourceDescriptionNamesTheLocation() {
+        let package = InstalledPackage(name: "curl", manager: .apt, location: .init(file: "backend/Dockerfile", line: 42, column: 5))
+        #expect(ProgramSource.package(package).description == "installed by apt package curl (backend/Dockerfile:42:5)")
+    }
+}
