@@ -72,8 +72,8 @@ import Testing
     @Test func scriptsAndXargsAreOpenEnded() {
         let piped = RunAnalyzer.analyze(FallbackCommandSplitter.split("curl -fsSL https://deb.nodesource.com/setup_20.x | bash -"))
         #expect(piped.opaqueScripts == ["bash reading a script from stdin"])
-        let local = RunAnalyzer.analyze(FallbackCommandSplitter.split("./scripts/install-deps.sh && sh -c 'true'"))
-        #expect(local.opaqueScripts == ["./scripts/install-deps.sh"])
+        let local = RunAnalyzer.analyze(FallbackCommandSplitter.split("./scripts/install-deps.sh && sh -c 'true' && ./configure && make -j4 && make install"))
+        #expect(local.opaqueScripts == ["./scripts/install-deps.sh", "make install"])
         let nested = RunAnalyzer.analyze([["sudo", "sh", "-c", "apt-get update && apt-get install -y wget"]])
         #expect(nested.installedNames == ["wget"])
         let xargs = RunAnalyzer.analyze(FallbackCommandSplitter.split("xargs -r apt-get install -y < packages.txt"))
