@@ -105,10 +105,11 @@ struct DotenvScanner {
         problems.append(ParseProblem(
             location: SourceLocation(file: file, start: opening), message: "unterminated \(quote) quote in .env value"))
         // Keep the rest of the opening line as the value; carry on after it.
-        let lineCount = positions.prefix { $0.line == opening.line }.count
+        let lineEnd = lines.lines[opening.line - 1].count + 1
+        let lineCount = positions.prefix { $0.line == opening.line && $0.column < lineEnd }.count
         return EmbeddedText(
             file: file, scalars: Array(scalars.prefix(lineCount)),
-            positions: Array(positions.prefix(lineCount)) + [SourcePosition(line: opening.line, column: lines.lines[opening.line - 1].count + 1)])
+            positions: Array(positions.prefix(lineCount)) + [SourcePosition(line: opening.line, column: lineEnd)])
     }
 
     private static let escapes: [Unicode.Scalar: Unicode.Scalar] = [
