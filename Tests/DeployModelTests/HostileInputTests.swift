@@ -48,6 +48,34 @@ func makeTemporaryDirectory() throws -> URL {
         #expect(YAMLDocument(file: "d.yml", text: dashes).problems.count == 1)
     }
 
+    @Test func aliasUsedAsKeyIsRefused() {
+        var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let start = Date()
+        let keyed = YAMLDocument(file: "k.yml", text: yaml + "? *a9\n: x\n")
+        #expect(keyed.problems.first?.message.contains("alias as a mapping key") == true)
+        #expect(YAMLDocument(file: "k.yml", text: yaml + "*a9 : x\n").problems.count == 1)
+        #expect(YAMLDocument(file: "k.yml", text: yaml + "m: {*a9 : x}\n").problems.count == 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(YAMLDocument(file: "ok.yml", text: "a: &x 1\nb: *x\nc: \"*x: y\"\n").problems.isEmpty)
+    }
+
+    @Test func firstDocumentIsUsed() {
+        let file = ComposeParser.parse(
+            path: "compose.yml", text: "services:\n  a:\n    image: one\n---\nservices: [broken\n", environment: [:])
+        #expect(file.services.map(\.name) == ["a"])
+    }
+
+    @Test func nestingJustUnderTheLimitParses() {
+        let flow = "k: " + String(repeating: "[", count: 450) + String(repeating: "]", count: 450) + "\n"
+        #expect(YAMLDocument(file: "f.yml", text: flow).problems.isEmpty)
+        var block = ""
+        for level in 0..<400 { block += String(repeating: " ", count: level) + "k:\n" }
+        #expect(YAMLDocument(file: "b.yml", text: block).problems.isEmpty)
+    }
+
     @Test func moderateNestingStillParses() {
         var yaml = "services:\n  web:\n    image: x\n    labels: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n"
         yaml += "    command: \"echo [[[[\"\n    entrypoint: echo {{ not flow\n"

@@ -3,8 +3,10 @@ import ShipshapeCore
 extension ComposeContext {
     /// `healthcheck:` — `test` as a string (shell), `["CMD", ...]` (exec), `["CMD-SHELL", "cmd"]`
     /// (shell, positions of that element), `["NONE"]` or `disable: true` (disabled).
-    mutating func healthcheck(_ node: YAMLNode?) -> ComposeHealthcheck? {
-        guard let node, node.pairs != nil else { return nil }
+    /// The location is that of the `healthcheck` key.
+    mutating func healthcheck(_ pair: YAMLPair?) -> ComposeHealthcheck? {
+        guard let pair, pair.value.pairs != nil else { return nil }
+        let node = pair.value
         var disabled = ["true", "True", "TRUE", "yes"].contains(string(node["disable"]) ?? "")
         var test: ComposeCommand?
         if let testNode = node["test"] {
@@ -28,6 +30,6 @@ extension ComposeContext {
         return ComposeHealthcheck(
             test: disabled ? nil : test, disabled: disabled, interval: string(node["interval"]),
             timeout: string(node["timeout"]), retries: string(node["retries"]),
-            startPeriod: string(node["start_period"]), location: location(node))
+            startPeriod: string(node["start_period"]), location: location(pair.key))
     }
 }

@@ -21,7 +21,7 @@ extension ComposeContext {
         service.envFiles = envFiles(node["env_file"])
         service.command = command(node["command"])
         service.entrypoint = command(node["entrypoint"])
-        service.healthcheck = healthcheck(node["healthcheck"])
+        service.healthcheck = healthcheck(node.pair("healthcheck"))
         service.dependsOn = dependencies(node["depends_on"])
         service.profiles = strings(node["profiles"]).map(\.value)
         service.networkMode = located(node["network_mode"])

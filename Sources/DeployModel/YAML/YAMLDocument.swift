@@ -1,3 +1,4 @@
+import Foundation
 import ShipshapeCore
 import Yams
 
@@ -23,6 +24,15 @@ struct YAMLDocument: Sendable {
                 ParseProblem(
                     location: SourceLocation(file: file, start: position),
                     message: "YAML nests deeper than \(maxDepth) levels; not parsed")
+            ]
+            return
+        }
+        if let position = YAMLDocument.aliasKeyPosition(in: lines) {
+            root = nil
+            problems = [
+                ParseProblem(
+                    location: SourceLocation(file: file, start: position),
+                    message: "YAML uses an alias as a mapping key, which is not supported; not parsed")
             ]
             return
         }
@@ -53,6 +63,22 @@ struct YAMLDocument: Sendable {
             root = converted
             problems = []
         }
+    }
+
+    /// Where an alias is used as a mapping key (`*a: x`, `? *a`), if anywhere.
+    ///
+    /// Yams hashes keys to find duplicates; an alias key that expands to a huge structure would
+    /// hang there, before any node budget can apply. Real compose files and workflows never do this.
+    static func aliasKeyPosition(in lines: SourceLines) -> SourcePosition? {
+        for (index, line) in lines.lines.enumerated() where line.contains("*") {
+            let text = String(String.UnicodeScalarView(line))
+            let patterns = [#"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#]
+            if let match = patterns.lazy.compactMap({ text.range(of: $0, options: .regularExpression) }).first {
+                let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound) + 1
+                return SourcePosition(line: index + 1, column: column)
+            }
+        }
+        return nil
     }
 
     /// The location of a node's start.
