@@ -6,7 +6,7 @@ public enum ComposeParser {
     ///
     /// `environment` supplies interpolation values — normally the `.env` next to the compose file.
     /// Problems never stop parsing: a broken service is skipped or partially read.
-    public static func parse(path: String, text: String, environment: [String: String]) -> ComposeFile {
+    public static func parse(path: String, text: String, environment: [String: String] = [:]) -> ComposeFile {
         let document = YAMLDocument(file: path, text: text)
         guard let root = document.root else {
             return ComposeFile(path: path, services: [], problems: document.problems)
