@@ -1,0 +1,93 @@
+import Foundation
+
+/// Finds the deploy-relevant files under the paths given on the command line.
+public enum Discovery {
+    /// Directories that hold dependencies or tool state, never the project's own deploy files.
+    static let skippedDirectories: Set<String> = [
+        ".git", ".hg", ".svn", "node_modules", "vendor", "third_party", ".venv", "venv", "__pycache__", ".tox",
+        ".terraform",
+    ]
+
+    /// Discovers files under each path: directories are walked, files are classified by name and
+    /// then by content. `ignore` globs are matched against display paths. Output is sorted.
+    ///
+    /// - Throws: `DeployModelError` when a path does not exist, a directory cannot be listed, or
+    ///   an explicitly named file is of no known kind.
+    public static func discover(_ paths: [String], ignore: [String] = []) throws -> [DiscoveredFile] {
+        let globs = ignore.map(Glob.init)
+        var found: Set<DiscoveredFile> = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DeployModelError.pathNotFound(path)
+            }
+            if isDirectory.boolValue {
+                var walker = DirectoryWalker(root: path, globs: globs)
+                try walker.walk()
+                found.formUnion(walker.found)
+            } else if !globs.contains(where: { $0.matches(path) }) {
+                guard let kind = FileClassifier.kind(forPath: path) ?? FileClassifier.sniff(path: path) else {
+                    throw DeployModelError.unrecognizedFile(path)
+                }
+                found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind))
+            }
+        }
+        return found.sorted()
+    }
+}
+
+/// A depth-first walk of one root directory with skip lists, ignore globs and symlink-loop protection.
+struct DirectoryWalker {
+    let root: String
+    let globs: [Glob]
+    private(set) var found: [DiscoveredFile] = []
+    /// Real paths of directories already walked, so symlink loops end.
+    private var visited: Set<String> = []
+
+    init(root: String, globs: [Glob]) {
+        self.root = root
+        self.globs = globs
+    }
+
+    mutating func walk() throws {
+        var pending: [(path: String, display: String)] = [(root, "")]
+        while let (directory, display) = pending.popLast() {
+            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { continue }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                // The root must be readable; an unreadable subdirectory is skipped.
+                if display.isEmpty { throw DeployModelError.unreadableDirectory(directory, reason: error.localizedDescription) }
+                continue
+            }
+            for name in names.sorted() {
+                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                let relative = display.isEmpty ? name : display + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    if shouldSkip(directory: name, relative: relative) { continue }
+                    pending.append((path, relative))
+                } else if !globs.contains(where: { $0.matches(relative) }), let kind = classify(path: path, relative: relative) {
+                    found.append(DiscoveredFile(path: path, displayPath: relative, kind: kind))
+                }
+            }
+        }
+    }
+
+    private func shouldSkip(directory name: String, relative: String) -> Bool {
+        if Discovery.skippedDirectories.contains(name) || name.hasPrefix(".build") { return true }
+        return globs.contains { $0.coversDirectory(relative) }
+    }
+
+    /// Name first; extension-less files are sniffed for a shell shebang.
+    private func classify(path: String, relative: String) -> FileKind? {
+        if let kind = FileClassifier.kind(forPath: relative) { return kind }
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        guard !name.contains(".") else { return nil }
+        guard let line = FileClassifier.firstLine(ofFileAt: path), FileClassifier.isShellShebang(line) else { return nil }
+        return .shellScript
+    }
+}

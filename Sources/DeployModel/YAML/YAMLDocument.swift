@@ -1,0 +1,118 @@
+import Foundation
+import ShipshapeCore
+import Yams
+
+/// The first document of a YAML file, loaded defensively, with the raw lines kept for exact positions.
+struct YAMLDocument: Sendable {
+    /// Deeper nesting is refused before Yams, which composes recursively, can overflow the stack.
+    static let maxDepth = 500
+    /// Expanding aliases beyond this many nodes is treated as an alias bomb.
+    static let maxNodes = 1_000_000
+
+    let file: String
+    let lines: SourceLines
+    let root: YAMLNode?
+    let problems: [ParseProblem]
+
+    init(file: String, text: String, maxDepth: Int = YAMLDocument.maxDepth, maxNodes: Int = YAMLDocument.maxNodes) {
+        self.file = file
+        let lines = SourceLines(text)
+        self.lines = lines
+        if let position = YAMLDepthScanner.firstExcess(in: lines, limit: maxDepth) {
+            root = nil
+            problems = [
+                ParseProblem(
+                    location: SourceLocation(file: file, start: position),
+                    message: "YAML nests deeper than \(maxDepth) levels; not parsed")
+            ]
+            return
+        }
+        if let position = YAMLDocument.aliasKeyPosition(in: lines) {
+            root = nil
+            problems = [
+                ParseProblem(
+                    location: SourceLocation(file: file, start: position),
+                    message: "YAML uses an alias as a mapping key, which is not supported; not parsed")
+            ]
+            return
+        }
+        let node: Node?
+        do {
+            // Only the first document matters for compose files and workflows; later ones are not parsed.
+            node = try Parser(yaml: text).nextRoot()
+        } catch {
+            root = nil
+            problems = [YAMLDocument.problem(from: error, file: file)]
+            return
+        }
+        guard let node else {
+            root = nil
+            problems = []
+            return
+        }
+        var converter = YAMLConverter(budget: maxNodes)
+        let converted = converter.convert(node)
+        if converter.exhausted {
+            root = nil
+            problems = [
+                ParseProblem(
+                    location: SourceLocation(file: file, line: 1, column: 1),
+                    message: "YAML expands to over \(maxNodes) nodes (alias bomb?); not parsed")
+            ]
+        } else {
+            root = converted
+            problems = []
+        }
+    }
+
+    /// Where an alias is used as a mapping key (`*a: x`, `? *a`), if anywhere.
+    ///
+    /// Yams hashes keys to find duplicates; an alias key that expands to a huge structure would
+    /// hang there, before any node budget can apply. Real compose files and workflows never do this.
+    static func aliasKeyPosition(in lines: SourceLines) -> SourcePosition? {
+        for (index, line) in lines.lines.enumerated() where line.contains("*") {
+            let text = String(String.UnicodeScalarView(line))
+            let patterns = [#"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#]
+            if let match = patterns.lazy.compactMap({ text.range(of: $0, options: .regularExpression) }).first {
+                let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound) + 1
+                return SourcePosition(line: index + 1, column: column)
+            }
+        }
+        return nil
+    }
+
+    /// The location of a node's start.
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, start: node.start)
+    }
+
+    /// A `ParseProblem` at libyaml's position with its problem text.
+    static func problem(from error: Error, file: String) -> ParseProblem {
+        guard let yamlError = error as? YamlError else {
+            return ParseProblem(location: SourceLocation(file: file, line: 1), message: "invalid YAML: \(error)")
+        }
+        func at(_ mark: Mark, _ message: String) -> ParseProblem {
+            ParseProblem(
+                location: SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1)),
+                message: message)
+        }
+        func describe(_ problem: String, _ context: YamlError.Context?) -> String {
+            guard let context else { return "invalid YAML: \(problem)" }
+            return "invalid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return at(mark, describe(problem, context))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "invalid YAML: duplicate key \(duplicates.joined(separator: ", ")) in a mapping")
+        case .reader(let problem, let offset, _, _):
+            return ParseProblem(
+                location: SourceLocation(file: file, line: 1),
+                message: "invalid YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
+        default:
+            return ParseProblem(location: SourceLocation(file: file, line: 1), message: "invalid YAML: \(yamlError)")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import DeployModel
+
+@Suite struct DiscoveryTests {
+    func write(_ content: String, to relative: String, in root: URL) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func walksATreeWithSkipsShebangsAndIgnores() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files: [String: String] = [
+            ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+            ".github/workflows/release.yaml": "on: push\njobs: {}\n",
+            ".github/workflows/README.md": "docs",
+            ".github/dependabot.yml": "version: 2\n",
+            "Dockerfile": "FROM alpine\n",
+            "backend/Dockerfile.prod": "FROM alpine\n",
+            "backend/api.Dockerfile": "FROM alpine\n",
+            "backend/Dockerfile.dockerignore": "*.pyc\n",
+            "docker-compose.yml": "services: {}\n",
+            "docker-compose.override.yml": "services: {}\n",
+            "deploy/compose.prod.yaml": "services: {}\n",
+            "deploy/compose-staging.yml": "services: {}\n",
+            ".env": "A=1\n",
+            ".env.example": "A=1\n",
+            ".env.md": "doc\n",
+            "scripts/deploy.sh": "echo hi\n",
+            "scripts/lib.bash": "echo hi\n",
+            "scripts/migrate": "#!/usr/bin/env bash\necho\n",
+            "scripts/entry": "#!/bin/sh -e\necho\n",
+            "scripts/tool": "#!/usr/bin/env python3\nprint()\n",
+            "scripts/notes.txt": "#!/bin/sh\n",
+            "node_modules/pkg/install.sh": "echo\n",
+            ".git/hooks/pre-commit.sh": "echo\n",
+            "vendor/x/Dockerfile": "FROM x\n",
+            ".build-linux/x.sh": "echo\n",
+            "docs/deploy.sh": "echo\n",
+            "old/run.sh.bak": "echo\n",
+            "examples/old/compose.yml": "services: {}\n",
+            "examples/new/compose.yml": "services: {}\n",
+        ]
+        for (path, content) in files { try write(content, to: path, in: root) }
+        // A symlink loop must not hang the walk.
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("scripts/loop").path, withDestinationPath: root.path)
+
+        let found = try Discovery.discover([root.path], ignore: ["docs/**", "*.bak", "examples/old/*"])
+        let summary = found.map { "\($0.displayPath) \($0.kind.rawValue)" }
+        #expect(summary == [
+            ".env dotenv",
+            ".env.example dotenv",
+            ".github/workflows/ci.yml workflow",
+            ".github/workflows/release.yaml workflow",
+            "Dockerfile dockerfile",
+            "backend/Dockerfile.prod dockerfile",
+            "backend/api.Dockerfile dockerfile",
+            "deploy/compose-staging.yml compose",
+            "deploy/compose.prod.yaml compose",
+            "docker-compose.override.yml compose",
+            "docker-compose.yml compose",
+            "examples/new/compose.yml compose",
+            "scripts/deploy.sh shellScript",
+            "scripts/entry shellScript",
+            "scripts/lib.bash shellScript",
+            "scripts/migrate shellScript",
+        ])
+        #expect(found.first?.path == root.path + "/.env")
+    }
+
+    @Test func explicitFilesAreClassifiedByNameThenContent() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("services:\n  web:\n    image: x\n", to: "stack.yml", in: root)
+        try write("on: push\njobs:\n  a: {}\n", to: "pipeline.yml", in: root)
+        try write("#!/bin/bash\necho\n", to: "run", in: root)
+        try write("# syntax=docker/dockerfile:1\nFROM alpine\n", to: "Buildfile", in: root)
+        try write("hello\n", to: "notes.txt", in: root)
+        try write("FROM x\n", to: "Dockerfile", in: root)
+        let names = ["stack.yml", "pipeline.yml", "run", "Buildfile", "Dockerfile"]
+        let found = try Discovery.discover(names.map { root.appendingPathComponent($0).path })
+        let kinds = Dictionary(uniqueKeysWithValues: found.map { (($0.displayPath as NSString).lastPathComponent, $0.kind) })
+        #expect(kinds == ["stack.yml": .compose, "pipeline.yml": .workflow, "run": .shellScript, "Buildfile": .dockerfile, "Dockerfile": .dockerfile])
+        #expect(found.allSatisfy { $0.displayPath == $0.path })
+        #expect(throws: DeployModelError.self) { try Discovery.discover([root.appendingPathComponent("notes.txt").path]) }
+    }
+
+    @Test func missingPathThrowsActionableError() {
+        #expect(throws: DeployModelError.pathNotFound("/no/such/dir")) { try Discovery.discover(["/no/such/dir"]) }
+        #expect(DeployModelError.pathNotFound("x").errorDescription?.contains("no such file") == true)
+    }
+
+    @Test func globs() {
+        #expect(Glob("docs/**").matches("docs/a/b.sh"))
+        #expect(!Glob("docs/**").matches("src/docs.sh"))
+        #expect(Glob("*.bak").matches("a/b/c.bak"))
+        #expect(Glob("examples/old/*").matches("examples/old/x.yml"))
+        #expect(!Glob("examples/old/*").matches("examples/old/deeper/x.yml"))
+        #expect(Glob("**/test?.sh").matches("a/b/test1.sh"))
+        #expect(Glob("**/test?.sh").matches("test1.sh"))
+        #expect(Glob("[ab].sh").matches("a.sh"))
+        #expect(Glob("docs/**").coversDirectory("docs"))
+    }
+
+    @Test func shebangs() {
+        for line in ["#!/bin/sh", "#!/usr/bin/env bash", "#!/bin/bash -e", "#!/bin/dash", "#! /bin/ash", "#!/usr/bin/env -S zsh -f"] {
+            #expect(FileClassifier.isShellShebang(line), "\(line)")
+        }
+        for line in ["#!/usr/bin/env python3", "# /bin/sh", "#!/usr/bin/perl"] {
+            #expect(!FileClassifier.isShellShebang(line), "\(line)")
+        }
+    }
+
+    @Test func tenThousandFilesQuickly() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for directory in 0..<100 {
+            let url = root.appendingPathComponent("d\(directory)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            for file in 0..<100 {
+                let name = file % 10 == 0 ? "s\(file).sh" : "f\(file)"
+                _ = FileManager.default.createFile(atPath: url.appendingPathComponent(name).path, contents: Data("x\n".utf8))
+            }
+        }
+        let start = Date()
+        let found = try Discovery.discover([root.path])
+        #expect(found.count == 1_000)
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+}
