@@ -78,7 +78,9 @@ extension DeploymentModel {
         }
         let file = ComposeParser.parse(path: input.path, text: input.text, environment: environment)
         composeFiles.append(file)
-        record(file.problems)
+        // An unset `${VAR:?}` is normal at lint time — secrets arrive with the deploy — so only
+        // real syntax problems are recorded.
+        record(file.problems.filter { !$0.message.hasPrefix(ComposeInterpolator.requiredVariablePrefix) })
     }
 
     mutating func addWorkflow(_ input: Input) {

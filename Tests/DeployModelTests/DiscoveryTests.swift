@@ -49,7 +49,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("scripts/loop").path, withDestinationPath: root.path)
 
         let found = try Discovery.discover([root.path], ignore: ["docs/**", "*.bak", "examples/old/*"])
-        let summary = found.map { "\($0.displayPath) \($0.kind.rawValue)" }
+        // Display paths start with the directory as given, so they are clickable from where lint ran.
+        let summary = found.map { "\($0.displayPath.replacingOccurrences(of: root.path + "/", with: "")) \($0.kind.rawValue)" }
+        #expect(found.allSatisfy { $0.displayPath.hasPrefix(root.path + "/") })
         #expect(summary == [
             ".env dotenv",
             ".env.example dotenv",

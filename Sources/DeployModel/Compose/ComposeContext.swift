@@ -37,7 +37,9 @@ struct ComposeContext {
     /// The interpolated value with the location of its source text.
     mutating func located(_ node: YAMLNode?) -> Located<String>? {
         guard let node, let text = text(node) else { return nil }
-        return Located(value: text.text, location: document.span(of: node))
+        // The value's own span (inside any quotes), so `["CMD", "curl"]` points at `curl`.
+        let location = text.isEmpty ? document.span(of: node) : text.location(of: 0..<text.scalars.count)
+        return Located(value: text.text, location: location)
     }
 
     /// A list of strings from a sequence, or a single string as a one-element list.

@@ -7,8 +7,11 @@ public struct ComposeFile: Sendable, Hashable {
     public let services: [ComposeService]
     /// Parse errors and interpolation notes (unset required variables).
     public let problems: [ParseProblem]
+    /// The top-level `name:` (compose's project name), when given.
+    public var projectName: String?
 
-    public init(path: String, services: [ComposeService], problems: [ParseProblem]) {
+    public init(path: String, services: [ComposeService], problems: [ParseProblem], projectName: String? = nil) {
+        self.projectName = projectName
         self.path = path
         self.services = services
         self.problems = problems

@@ -7,6 +7,9 @@ import ShipshapeCore
 /// locations still point at the reference. An unset variable without a default becomes empty,
 /// as compose does; only the `?` forms report a problem.
 struct ComposeInterpolator {
+    /// How messages about unset `${VAR:?}` variables start (they are not syntax errors).
+    static let requiredVariablePrefix = "required variable"
+
     let environment: [String: String]
 
     /// The interpolated text and any notes about required variables that are unset.
@@ -73,7 +76,7 @@ struct ComposeInterpolator {
         case "?":
             guard unset else { return (current ?? "", []) }
             let detail = word.text.isEmpty ? "" : ": \(word.text)"
-            let message = "required variable \(name) is not set\(detail)"
+            let message = "\(Self.requiredVariablePrefix) \(name) is not set\(detail)"
             return ("", notes + [ParseProblem(location: location, message: message)])
         default:
             return (current ?? "", [ParseProblem(location: location, message: "invalid interpolation format for ${\(body.text)}")])

@@ -26,6 +26,8 @@ public enum ComposeParser {
                 context.note(servicesNode, "`services` must be a mapping of service names to definitions")
             }
         }
-        return ComposeFile(path: path, services: services, problems: document.problems + context.problems)
+        let projectName = context.string(root["name"])
+        return ComposeFile(
+            path: path, services: services, problems: document.problems + context.problems, projectName: projectName)
     }
 }

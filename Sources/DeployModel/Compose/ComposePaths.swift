@@ -24,6 +24,8 @@ enum ComposePaths {
             }
         }
         let all = Array(repeating: "..", count: leadingUps) + parts
+        // A base given as an absolute path (`shipshape lint /srv/app`) stays absolute.
+        if combined.hasPrefix("/") { return "/" + parts.joined(separator: "/") }
         return all.isEmpty ? "." : all.joined(separator: "/")
     }
 }

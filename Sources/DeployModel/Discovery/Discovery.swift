@@ -24,7 +24,10 @@ public enum Discovery {
             if isDirectory.boolValue {
                 var walker = DirectoryWalker(root: path, globs: globs)
                 try walker.walk()
-                found.formUnion(walker.found)
+                // Shown relative to the directory as the user named it, so `lint examples/x`
+                // prints `examples/x/Dockerfile:3:1`, clickable from where it ran.
+                let prefix = Self.displayPrefix(path)
+                found.formUnion(walker.found.map { DiscoveredFile(path: $0.path, displayPath: prefix + $0.displayPath, kind: $0.kind) })
             } else if !globs.contains(where: { $0.matches(path) }) {
                 guard let kind = FileClassifier.kind(forPath: path) ?? FileClassifier.sniff(path: path) else {
                     throw DeployModelError.unrecognizedFile(path)
@@ -33,6 +36,15 @@ public enum Discovery {
             }
         }
         return found.sorted()
+    }
+
+    /// `examples/x/` for `examples/x` or `./examples/x/`; empty for `.`.
+    static func displayPrefix(_ root: String) -> String {
+        var root = root
+        while root.hasPrefix("./") { root.removeFirst(2) }
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        if root == "." || root.isEmpty { return "" }
+        return root == "/" ? "/" : root + "/"
     }
 }
 

@@ -8,7 +8,7 @@ extension InContainerCommand {
         var commands: [InContainerCommand] = []
         for file in model.composeFiles {
             for service in file.services {
-                guard let healthcheck = service.healthcheck, let test = healthcheck.test else { continue }
+                guard let healthcheck = service.healthcheck, !healthcheck.disabled, let test = healthcheck.test else { continue }
                 let (uses, words) = analyze(test)
                 commands.append(
                     InContainerCommand(
@@ -20,7 +20,7 @@ extension InContainerCommand {
     }
 
     /// Uses and words of a compose healthcheck test: exec words or a shell command.
-    static func analyze(_ test: ComposeHealthcheck.Test) -> ([ProgramUse], [TextWord]) {
+    static func analyze(_ test: ComposeCommand) -> ([ProgramUse], [TextWord]) {
         switch test {
         case .exec(let items):
             let words = items.map(ComposeWords.word)

@@ -29,6 +29,8 @@ enum ProgramUses {
     ]
     /// Wrappers whose first non-option argument is the real program.
     static let wrappers: Set<String> = ["sudo", "exec", "timeout", "env", "nohup", "nice", "time", "stdbuf", "command"]
+    /// Commands after `||` that report or ignore a failure rather than retry the job another way.
+    static let notFallbacks: Set<String> = ["sleep", "logger", "notify-send", "date", "cat", "tail"]
     static let shells: Set<String> = ["sh", "bash", "ash", "dash", "zsh", "ksh"]
 
     /// The uses of every simple command of a script.
@@ -55,7 +57,9 @@ enum ProgramUses {
         }
         guard let program = rest.first, let name = program.programName, !builtins.contains(name) else { return [] }
         let arguments = rest.dropFirst().map(\.value)
+        // `|| exit 1`, `|| echo failed`, `|| true` report the failure; they are no fallback.
         let alternativeNames = alternatives.compactMap { TextWord($0.first).flatMap(\.programName) }
+            .filter { !builtins.contains($0) && !notFallbacks.contains($0) }
         var uses = [
             ProgramUse(
                 name: name, location: program.location, arguments: arguments, alternatives: alternativeNames,

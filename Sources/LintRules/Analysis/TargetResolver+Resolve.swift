@@ -56,7 +56,7 @@ extension TargetResolver {
         var ports: [ListeningPort] = []
         for port in service.ports {
             if let target = port.target {
-                ports.append(ListeningPort(port: target, evidence: "ports: \(port.raw)", location: port.location))
+                ports.append(ListeningPort(port: target, evidence: "ports: \(port.published.map { "\($0):" } ?? "")\(port.targetText)", location: port.location))
             }
         }
         for exposed in service.expose {

@@ -1,0 +1,53 @@
+import DockerfileSyntax
+import ShellSyntax
+import ImageKnowledge
+import ShipshapeCore
+
+extension ImageIndex {
+    /// A Dockerfile stage as a resolved image: contents, summary, the ports it declares.
+    static func resolve(_ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver) -> ResolvedImage {
+        let contents = resolver.contents(of: stage, in: dockerfile)
+        let name = stage.name.map { ", stage \"\($0)\"" } ?? ""
+        let base = contents.image ?? stage.baseImageRaw
+        return ResolvedImage(
+            summary: "\(dockerfile.path)\(name), FROM \(base)", stageLocation: stage.fromLocation,
+            packageManager: contents.baseEntry?.packageManager.command,
+            ports: ports(of: stage, in: dockerfile), availability: availability(contents))
+    }
+
+    static func availability(_ contents: ImageContents) -> @Sendable (String) -> ProgramAvailability {
+        { program in
+            switch contents.availability(of: program) {
+            case .present(let source): .present(evidence: source.description, location: source.location)
+            case .absent: .absent
+            case .unknown(let reason): .unknown(reason: reason)
+            }
+        }
+    }
+
+    /// `EXPOSE`, `ENV PORT=...` and `--port`/`--bind` in `CMD`/`ENTRYPOINT`, over the stage and its ancestors.
+    static func ports(of stage: Stage, in dockerfile: Dockerfile) -> [ListeningPort] {
+        var ports: [ListeningPort] = []
+        for member in dockerfile.ancestry(of: stage) {
+            ports += member.exposedPorts.map {
+                ListeningPort(port: $0.port, evidence: "EXPOSE \($0.port)", location: $0.location)
+            }
+            for variable in member.environment where PortEvidence.isListenVariable(variable.name) {
+                if let port = PortEvidence.port(in: variable.value) {
+                    ports.append(ListeningPort(port: port, evidence: "ENV \(variable.name)=\(variable.value)", location: variable.location))
+                }
+            }
+        }
+        for form in [stage.entrypoint, stage.cmd].compactMap({ $0 }) {
+            ports += PortEvidence.inCommand(words(of: form))
+        }
+        return ports
+    }
+
+    static func words(of form: CommandForm) -> [TextWord] {
+        switch form {
+        case .exec(let words): words.map { TextWord(value: $0.value, location: $0.location, quoted: false) }
+        case .shell(let text): ShellParser.parse(text).commands.flatMap { $0.words.map(TextWord.init) }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import DeployModel
+import DockerfileSyntax
+import Foundation
+import ImageKnowledge
+import ShellSyntax
+import ShipshapeCore
+
+/// What every image the repository builds or names contains, computed once per run.
+struct ImageIndex: Sendable {
+    let model: DeploymentModel
+    let resolver: ImageResolver
+    let dockerfiles: [String: Dockerfile]
+    /// Each Dockerfile's stages, resolved once: path → stage index → image.
+    let stages: [String: [ResolvedImage]]
+    /// Image names (without tag) the repository builds itself, and from what.
+    let built: [String: ImageSource]
+
+    init(model: DeploymentModel) {
+        self.model = model
+        let resolver = ImageResolver(commands: Self.argvLists)
+        self.resolver = resolver
+        var dockerfiles: [String: Dockerfile] = [:]
+        var stages: [String: [ResolvedImage]] = [:]
+        for dockerfile in model.dockerfiles {
+            dockerfiles[dockerfile.path] = dockerfile
+            stages[dockerfile.path] = dockerfile.stages.map { Self.resolve($0, in: dockerfile, resolver: resolver) }
+        }
+        self.dockerfiles = dockerfiles
+        self.stages = stages
+        built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
+    }
+
+    /// The argv lists a `RUN` runs, from the real shell parser (literal words; expansions kept as written).
+    static let argvLists: ImageResolver.CommandProvider = { instruction in
+        if case .exec(let words) = instruction.command { return [words.map(\.value)] }
+        return instruction.shellScripts.flatMap { text in
+            ShellParser.parse(text).commands.map { command in command.words.map(\.value) }
+        }
+    }
+
+    /// What an image source contains; nil when nothing is known (unknown Dockerfile, unnamed image).
+    func resolve(_ source: ImageSource) -> ResolvedImage? {
+        switch source {
+        case .reference(let reference):
+            guard !reference.isEmpty else { return nil }
+            let contents = resolver.contents(ofImage: reference)
+            guard contents.baseEntry != nil else { return nil }
+            return ResolvedImage(
+                summary: reference, stageLocation: nil, packageManager: contents.baseEntry?.packageManager.command,
+                ports: [], availability: Self.availability(contents))
+        case .build(let path, let target, let args):
+            guard var dockerfile = dockerfiles[path] else { return nil }
+            let relevantArgs = args.filter { key, _ in dockerfile.instructions.contains { $0.keyword == "ARG" && $0.arguments.text.hasPrefix(key) } }
+            if !relevantArgs.isEmpty, let text = model.sources[path] {
+                dockerfile = DockerfileParser.parse(path: path, text: text, buildArgs: relevantArgs)
+                return stage(target, in: dockerfile).map { Self.resolve($0, in: dockerfile, resolver: resolver) }
+            }
+            return stage(target, in: dockerfile).flatMap { stages[path]?[safe: $0.index] }
+        }
+    }
+
+    /// The stage a target names: a stage name, a stage index, or nil for the last stage.
+    func stage(_ target: String?, in dockerfile: Dockerfile) -> Stage? {
+        if let target, let index = Int(target), dockerfile.stages.indices.contains(index) { return dockerfile.stages[index] }
+        return dockerfile.stage(forTarget: target)
+    }
+
+    /// The repository's own build for an image name, ignoring the tag (`ghcr.io/org/api:${TAG}`).
+    func builtSource(forImage image: String) -> ImageSource? {
+        BuiltImages.key(image).flatMap { built[$0] }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension PackageManager {
+    /// The command to suggest installs with.
+    var command: String? {
+        switch self {
+        case .apt: "apt-get"
+        case .apk: "apk"
+        case .dnf: "dnf"
+        case .microdnf: "microdnf"
+        default: nil
+        }
+    }
+}
