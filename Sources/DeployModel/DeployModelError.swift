@@ -12,11 +12,13 @@ public enum DeployModelError: Error, LocalizedError, Sendable, Hashable {
     public var errorDescription: String? {
         switch self {
         case .pathNotFound(let path):
-            return "no such file or directory: \(path) — pass the repository root or a workflow, compose, Dockerfile, .env or script path"
+            return
+                "no such file or directory: \(path) — pass the repository root or a workflow, compose, Dockerfile, .env or script path"
         case .unreadableDirectory(let path, let reason):
             return "cannot list directory \(path): \(reason) — check its permissions or add it to the ignore list"
         case .unrecognizedFile(let path):
-            return "\(path) is not a workflow, compose file, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
+            return
+                "\(path) is not a workflow, compose file, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
         }
     }
 }

@@ -26,7 +26,8 @@ extension DeploymentModel {
             case .success(let text): inputs.append(Input(path: file.displayPath, kind: file.kind, text: text))
             case .failure(let problem):
                 skipped.append(
-                    ModelProblem(location: problem.location, message: problem.message, severity: .warning, skippedFile: true))
+                    ModelProblem(
+                        location: problem.location, message: problem.message, severity: .warning, skippedFile: true))
             }
         }
         var model = build(inputs)
@@ -92,12 +93,14 @@ extension DeploymentModel {
                 if let run = step.run, Self.isPOSIXShell(step.shell) {
                     let script = ShellParser.parse(run)
                     shellUnits.append(
-                        ShellUnit(file: input.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
+                        ShellUnit(
+                            file: input.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
                 }
                 if let remote = step.script {
                     let script = ShellParser.parse(remote)
                     shellUnits.append(
-                        ShellUnit(file: input.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
+                        ShellUnit(
+                            file: input.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
                 }
             }
         }

@@ -7,7 +7,9 @@ public enum SourceLoader {
     static let binarySniffLength = 8192
 
     /// Loads `path`, reporting problems against `displayPath` so messages name the file as the user knows it.
-    public static func load(path: String, displayPath: String, maxBytes: Int = 5_000_000) -> Result<String, ParseProblem> {
+    public static func load(path: String, displayPath: String, maxBytes: Int = 5_000_000) -> Result<
+        String, ParseProblem
+    > {
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
         func problem(_ message: String) -> Result<String, ParseProblem> {
             .failure(ParseProblem(location: location, message: message))
@@ -16,7 +18,8 @@ public enum SourceLoader {
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let size = (attributes[.size] as? NSNumber)?.intValue, size > maxBytes
         {
-            return problem("file is \(megabytes(size)), over the \(megabytes(maxBytes, decimals: false)) limit; skipped")
+            return problem(
+                "file is \(megabytes(size)), over the \(megabytes(maxBytes, decimals: false)) limit; skipped")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return problem("cannot read file (missing or permission denied); skipped")
@@ -39,7 +42,8 @@ public enum SourceLoader {
     static func decode(_ data: Data, location: SourceLocation) -> Result<String, ParseProblem> {
         var bytes = [UInt8](data)
         if bytes.prefix(binarySniffLength).contains(0) {
-            return .failure(ParseProblem(location: location, message: "binary file (NUL byte in the first 8 KB); skipped"))
+            return .failure(
+                ParseProblem(location: location, message: "binary file (NUL byte in the first 8 KB); skipped"))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = firstInvalidUTF8Offset(bytes) {

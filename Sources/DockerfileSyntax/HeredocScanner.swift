@@ -37,7 +37,9 @@ enum HeredocScanner {
             || (previous.properties.numericType != nil && (index < 2 || SourceLines.isBlank(scalars[index - 2])))
     }
 
-    private static func parseMarker(in scalars: [Unicode.Scalar], from start: Int) -> (marker: HeredocMarker, next: Int)? {
+    private static func parseMarker(in scalars: [Unicode.Scalar], from start: Int) -> (
+        marker: HeredocMarker, next: Int
+    )? {
         var index = start
         var stripTabs = false
         if index < scalars.count, scalars[index] == "-" {

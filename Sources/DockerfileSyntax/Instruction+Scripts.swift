@@ -10,7 +10,8 @@ extension Instruction {
         guard case .shell(let text)? = command else { return [] }
         guard !heredocs.isEmpty else { return [text] }
         let words = ArgumentWords.split(text).map(\.value).filter { !$0.hasPrefix("<<") }
-        let runsBodies = words.isEmpty || (Self.isShellName(words[0]) && words.dropFirst().allSatisfy { $0.hasPrefix("-") })
+        let runsBodies =
+            words.isEmpty || (Self.isShellName(words[0]) && words.dropFirst().allSatisfy { $0.hasPrefix("-") })
         return runsBodies ? heredocs.map(\.body) : [text]
     }
 

@@ -26,7 +26,11 @@ struct InstructionReader {
             let value = line[line.index(after: equals)...].trimmingBlanks()
             directives[key] = value
             if key == "escape" {
-                if value == "`" { escape = "`" } else if value == "\\" { escape = "\\" } else {
+                if value == "`" {
+                    escape = "`"
+                } else if value == "\\" {
+                    escape = "\\"
+                } else {
                     diagnose("invalid escape directive '\(value)' (must be ` or \\)", line: lineIndex)
                 }
             }
@@ -43,11 +47,15 @@ struct InstructionReader {
         let firstLine = lineIndex
         var text = readLogicalLine()
         let lastLine = lineIndex - 1
-        var builder = InstructionBuilder(file: file, text: text.finish(file: file, fallbackEnd: SourcePosition(line: firstLine + 1, column: 1)), escape: escape)
+        var builder = InstructionBuilder(
+            file: file, text: text.finish(file: file, fallbackEnd: SourcePosition(line: firstLine + 1, column: 1)),
+            escape: escape)
         // Only a trailing escape at the end of the file yields a blank logical line; keep reading regardless.
         guard let keyword = builder.readKeyword() else { return lineIndex < source.lines.count ? next() : nil }
         builder.readFlags()
-        let markers = DockerfileParser.heredocKeywords.contains(keyword) ? HeredocScanner.markers(in: builder.arguments.scalars) : []
+        let markers =
+            DockerfileParser.heredocKeywords.contains(keyword)
+            ? HeredocScanner.markers(in: builder.arguments.scalars) : []
         var heredocs: [DockerfileHeredoc] = []
         for marker in markers { heredocs.append(readHeredocBody(marker)) }
         let endLine = max(lastLine, lineIndex - 1)

@@ -36,8 +36,12 @@ struct SourceLines: Sendable {
     /// The line's text with leading and trailing blanks removed.
     func trimmed(_ lineIndex: Int) -> ArraySlice<Unicode.Scalar> {
         var range = lines[lineIndex]
-        while !range.isEmpty, Self.isBlank(scalars[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
-        while !range.isEmpty, Self.isBlank(scalars[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        while !range.isEmpty, Self.isBlank(scalars[range.lowerBound]) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, Self.isBlank(scalars[range.upperBound - 1]) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
         return scalars[range]
     }
 

@@ -19,7 +19,10 @@ extension Stage {
             // Legacy form: everything after the name is the value.
             let rest = arguments.slice(first.range.upperBound..<arguments.scalars.count).trimmingBlanks()
             let value = words.count == 2 ? words[1].value : rest.text
-            return [StageVariable(name: first.value, value: value, location: arguments.location(of: 0..<arguments.scalars.count))]
+            return [
+                StageVariable(
+                    name: first.value, value: value, location: arguments.location(of: 0..<arguments.scalars.count))
+            ]
         }
         return words.map { word in
             let parts = word.value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -35,7 +35,8 @@ struct StageAssembler {
         closeStage()
         var all = extraDiagnostics + diagnostics
         if stages.isEmpty {
-            all.append(DockerfileDiagnostic(message: "no FROM instruction", location: SourceLocation(file: file, line: 1)))
+            all.append(
+                DockerfileDiagnostic(message: "no FROM instruction", location: SourceLocation(file: file, line: 1)))
         }
         all.sort { $0.location < $1.location }
         return Dockerfile(path: file, instructions: instructions, stages: stages, diagnostics: all)

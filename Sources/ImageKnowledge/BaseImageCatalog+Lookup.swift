@@ -19,7 +19,10 @@ extension BaseImageCatalog {
             return .unknown(reason: "no knowledge of image \(reference.name)")
         }
         guard let entry = candidates.first(where: { $0.variants.contains(variant) }) else {
-            return .unknown(reason: "no knowledge of the \(variant.rawValue) variant of \(reference.name) (tag \(reference.tag ?? "latest"))")
+            return .unknown(
+                reason:
+                    "no knowledge of the \(variant.rawValue) variant of \(reference.name) (tag \(reference.tag ?? "latest"))"
+            )
         }
         return .known(entry)
     }
@@ -27,7 +30,9 @@ extension BaseImageCatalog {
     /// Looks up an image written as text (`python:3.11-slim`); nil or unparsable text is unknown.
     public static func lookup(image: String?) -> BaseImageLookup {
         guard let image else { return .unknown(reason: "the base image is not known (unresolved build argument)") }
-        guard let reference = ImageReference(image) else { return .unknown(reason: "cannot parse image reference '\(image)'") }
+        guard let reference = ImageReference(image) else {
+            return .unknown(reason: "cannot parse image reference '\(image)'")
+        }
         return lookup(reference)
     }
 }

@@ -11,10 +11,14 @@ enum CommandPrefix {
             changed = true
             if isAssignment(first) {
                 words = words.dropFirst()
-            } else if ["sudo", "env", "xargs", "nohup", "command", "exec", "time", "nice", "doas"].contains(Paths.basename(first)) {
+            } else if ["sudo", "env", "xargs", "nohup", "command", "exec", "time", "nice", "doas"].contains(
+                Paths.basename(first))
+            {
                 if Paths.basename(first) == "xargs" { viaXargs = true }
                 words = words.dropFirst()
-                while let option = words.first, option.hasPrefix("-") || isAssignment(option) { words = words.dropFirst() }
+                while let option = words.first, option.hasPrefix("-") || isAssignment(option) {
+                    words = words.dropFirst()
+                }
             } else {
                 changed = false
             }

@@ -43,7 +43,8 @@ struct ContentsBuilder {
                 }
             } else {
                 for name in names where uncertainCopies[name] == nil {
-                    uncertainCopies[name] = "\(name) may come from the build context (\(path) copied at \(copy.location))"
+                    uncertainCopies[name] =
+                        "\(name) may come from the build context (\(path) copied at \(copy.location))"
                 }
             }
         }
@@ -57,10 +58,13 @@ struct ContentsBuilder {
         if ["sh", "bash", "busybox", "ash", "dash"].contains(name) { addedShell = true }
     }
 
-    private mutating func uncertainCopies(from source: ImageContents, path: String, label: String, location: SourceLocation) {
-        let candidates = Set(ImageContents.probeTools).union(source.baseEntry?.programs ?? []).union(source.packageChanges.installed.flatMap {
-            PackageCatalog.programs(of: $0.name, manager: $0.manager)
-        })
+    private mutating func uncertainCopies(
+        from source: ImageContents, path: String, label: String, location: SourceLocation
+    ) {
+        let candidates = Set(ImageContents.probeTools).union(source.baseEntry?.programs ?? []).union(
+            source.packageChanges.installed.flatMap {
+                PackageCatalog.programs(of: $0.name, manager: $0.manager)
+            })
         for name in candidates where uncertainCopies[name] == nil && copies[name] == nil {
             if case .absent = source.availability(of: name) { continue }
             uncertainCopies[name] = "\(name) may be inside \(label):\(path), copied at \(location)"

@@ -42,7 +42,9 @@ public enum FallbackCommandSplitter {
     /// Drops leading compound-command keywords (`then apt-get ...`); a `for`/`case` header is not a command.
     private static func dropKeywords(_ argv: [String]) -> [String]? {
         var words = ArraySlice(argv)
-        while let first = words.first, ["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"].contains(first) {
+        while let first = words.first,
+            ["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"].contains(first)
+        {
             words = words.dropFirst()
         }
         guard let first = words.first, !["for", "case", "esac", "in", "function"].contains(first) else { return nil }
@@ -74,7 +76,13 @@ private struct SplitterState {
             return
         }
         if let open = quote {
-            if scalar == open { quote = nil } else if scalar == "\\" && open == "\"" { escaped = true } else { append(scalar) }
+            if scalar == open {
+                quote = nil
+            } else if scalar == "\\" && open == "\"" {
+                escaped = true
+            } else {
+                append(scalar)
+            }
             return
         }
         if inRedirection, scalar == ">" || scalar == "<" || scalar == "&" || scalar == "-" { return }
@@ -89,7 +97,11 @@ private struct SplitterState {
         case "#" where !inWord: comment = true
         case ">", "<":
             // `2>` : the digits were a file descriptor, not a word.
-            if inWord, String(word).allSatisfy(\.isNumber) { word = String.UnicodeScalarView(); inWord = false } else { endWord() }
+            if inWord, String(word).allSatisfy(\.isNumber) {
+                word = String.UnicodeScalarView(); inWord = false
+            } else {
+                endWord()
+            }
             dropNextWord = true
             inRedirection = true
         default: append(scalar)

@@ -56,7 +56,8 @@ public struct ImageContents: Sendable, Hashable {
             // Removing a package does not prove the base image's copy is gone (python's /usr/local/bin/python3
             // is no Debian package), so a removal only makes a base program uncertain.
             if !entry.busybox, let package = ledger.removal(of: name, manager: entry.packageManager) {
-                return .unknown(reason: "package \(package) providing \(name) is removed; \(image) may still have its own copy")
+                return .unknown(
+                    reason: "package \(package) providing \(name) is removed; \(image) may still have its own copy")
             }
             let applet = entry.busybox && ProgramSets.busyboxApplets.contains(name) && name != "busybox"
             return .present(applet ? .busyboxApplet(entry, image: image) : .baseImage(entry, image: image))
@@ -79,7 +80,8 @@ public struct ImageContents: Sendable, Hashable {
             return "busybox is installed; its \(name) applet may be linked"
         }
         if let unresolved = ledger.unresolvedInstalls.first {
-            return "packages named by \(unresolved.word) were installed" + (unresolved.location.map { " (\($0))" } ?? "")
+            return "packages named by \(unresolved.word) were installed"
+                + (unresolved.location.map { " (\($0))" } ?? "")
         }
         if let script = ledger.opaqueScripts.first {
             return "\(script.script) runs at \(script.location.map(\.description) ?? "a RUN") and may install \(name)"
@@ -91,7 +93,9 @@ public struct ImageContents: Sendable, Hashable {
     public func alternatives(for program: String) -> [ProgramAlternative] {
         let name = Paths.basename(program)
         return Self.probeTools.filter { $0 != name }.compactMap { tool in
-            if case .present(let source) = availability(of: tool) { return ProgramAlternative(program: tool, source: source) }
+            if case .present(let source) = availability(of: tool) {
+                return ProgramAlternative(program: tool, source: source)
+            }
             return nil
         }
     }

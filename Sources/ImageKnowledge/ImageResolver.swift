@@ -46,7 +46,9 @@ public struct ImageResolver: Sendable {
                 case "RUN": builder.run(instruction, commands: commands(instruction))
                 case "COPY", "ADD":
                     guard let copy = CopyInstruction(instruction: instruction) else { continue }
-                    let source = copy.from.map { sourceContents($0, before: member.index, in: dockerfile, depth: depth) }
+                    let source = copy.from.map {
+                        sourceContents($0, before: member.index, in: dockerfile, depth: depth)
+                    }
                     builder.copy(copy, source: source)
                 default: continue
                 }
@@ -56,10 +58,14 @@ public struct ImageResolver: Sendable {
     }
 
     /// The contents behind `COPY --from=X`: an earlier stage, or an image.
-    private func sourceContents(_ reference: String, before index: Int, in dockerfile: Dockerfile, depth: Int) -> ImageContents {
+    private func sourceContents(_ reference: String, before index: Int, in dockerfile: Dockerfile, depth: Int)
+        -> ImageContents
+    {
         if let stage = dockerfile.stage(referencedBy: reference, before: index) {
             // Stages only refer to earlier ones; the depth bound guards against anything unexpected.
-            guard depth < 16 else { return ImageContents(image: nil, base: .unknown(reason: "stages nested too deeply")) }
+            guard depth < 16 else {
+                return ImageContents(image: nil, base: .unknown(reason: "stages nested too deeply"))
+            }
             return contents(of: stage, in: dockerfile, depth: depth + 1)
         }
         return contents(ofImage: reference)

@@ -15,7 +15,10 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
     public static func detect(tag: String?) -> ImageVariant {
         guard let tag = tag?.lowercased(), !tag.isEmpty else { return .full }
         let tokens = tag.split { $0 == "-" || $0 == "_" }.map(String.init)
-        if tokens.contains(where: { $0.hasPrefix("windowsservercore") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc") || $0.hasPrefix("ubi") }) {
+        if tokens.contains(where: {
+            $0.hasPrefix("windowsservercore") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
+                || $0.hasPrefix("ubi")
+        }) {
             return .other
         }
         let alpine = tokens.contains { $0.hasPrefix("alpine") }

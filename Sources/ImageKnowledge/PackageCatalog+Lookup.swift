@@ -7,8 +7,10 @@ extension PackageCatalog {
         if manager == .apk, let override = apkOverrides[package] { return override }
         if let known = programs[package] { return known }
         if let versioned = versionedClient(package) { return versioned }
-        if package.hasPrefix("lib") || package.hasSuffix("-dev") || package.hasSuffix("-devel") || package.hasSuffix("-doc")
-            || package.hasSuffix("-data") || package.hasPrefix("fonts-") || package.hasPrefix("py3-") || package.hasPrefix("python3-")
+        if package.hasPrefix("lib") || package.hasSuffix("-dev") || package.hasSuffix("-devel")
+            || package.hasSuffix("-doc")
+            || package.hasSuffix("-data") || package.hasPrefix("fonts-") || package.hasPrefix("py3-")
+            || package.hasPrefix("python3-")
         {
             return []
         }
@@ -17,12 +19,18 @@ extension PackageCatalog {
 
     /// `postgresql-client-16`, `postgresql16-client`, `postgresql-16`, `mysql-client-8.0`.
     private static func versionedClient(_ package: String) -> [String]? {
-        if package.hasPrefix("postgresql"), package.contains("client") { return ["psql", "pg_isready", "pg_dump", "pg_restore"] }
+        if package.hasPrefix("postgresql"), package.contains("client") {
+            return ["psql", "pg_isready", "pg_dump", "pg_restore"]
+        }
         if package.hasPrefix("postgresql-"), package.dropFirst("postgresql-".count).allSatisfy(\.isNumber) {
             return ["psql", "pg_isready", "pg_dump", "postgres"]
         }
-        if package.hasPrefix("mysql-client") || package.hasPrefix("mariadb-client") { return ["mysql", "mysqladmin", "mysqldump"] }
-        if package.hasPrefix("openjdk"), package.contains("jre") || package.contains("jdk") { return ["java", "keytool"] }
+        if package.hasPrefix("mysql-client") || package.hasPrefix("mariadb-client") {
+            return ["mysql", "mysqladmin", "mysqldump"]
+        }
+        if package.hasPrefix("openjdk"), package.contains("jre") || package.contains("jdk") {
+            return ["java", "keytool"]
+        }
         return nil
     }
 

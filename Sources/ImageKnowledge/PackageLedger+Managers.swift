@@ -1,7 +1,8 @@
 extension PackageLedger {
     /// `apt-get [opts] install|remove|purge|autoremove [opts] pkgs`.
     mutating func applyApt(_ arguments: [String], context: RunContext) {
-        let parsed = OptionScanner.scan(arguments, valueOptions: ["-o", "-t", "-c", "--option", "--target-release", "--config-file"])
+        let parsed = OptionScanner.scan(
+            arguments, valueOptions: ["-o", "-t", "-c", "--option", "--target-release", "--config-file"])
         guard let subcommand = parsed.operands.first else { return }
         let packages = Array(parsed.operands.dropFirst())
         switch subcommand {
@@ -34,7 +35,8 @@ extension PackageLedger {
     /// `apk add [--virtual NAME] pkgs`, `apk del NAME|pkgs`.
     mutating func applyApk(_ arguments: [String], context: RunContext) {
         let valueOptions: Set<String> = [
-            "--virtual", "-t", "--repository", "-X", "--root", "-p", "--arch", "--cache-dir", "--keys-dir", "--repositories-file",
+            "--virtual", "-t", "--repository", "-X", "--root", "-p", "--arch", "--cache-dir", "--keys-dir",
+            "--repositories-file",
         ]
         let parsed = OptionScanner.scan(arguments, valueOptions: valueOptions)
         guard let subcommand = parsed.operands.first else { return }
@@ -53,7 +55,10 @@ extension PackageLedger {
     /// `dnf|yum|microdnf install -y pkgs`, `remove|erase pkgs`.
     mutating func applyDnf(_ arguments: [String], manager: PackageManager, context: RunContext) {
         let parsed = OptionScanner.scan(
-            arguments, valueOptions: ["--enablerepo", "--disablerepo", "--installroot", "--releasever", "--setopt", "-c", "--config"])
+            arguments,
+            valueOptions: [
+                "--enablerepo", "--disablerepo", "--installroot", "--releasever", "--setopt", "-c", "--config",
+            ])
         guard let subcommand = parsed.operands.first else { return }
         let packages = Array(parsed.operands.dropFirst()).filter { !$0.hasPrefix("@") }
         switch subcommand {

@@ -46,11 +46,15 @@ public struct PackageLedger: Sendable, Hashable {
         case "apt-get", "apt", "aptitude": applyApt(arguments, context: context)
         case "apt-mark": applyAptMark(arguments)
         case "apk": applyApk(arguments, context: context)
-        case "dnf", "yum", "microdnf", "tdnf": applyDnf(arguments, manager: program == "microdnf" ? .microdnf : (program == "yum" ? .yum : .dnf), context: context)
+        case "dnf", "yum", "microdnf", "tdnf":
+            applyDnf(
+                arguments, manager: program == "microdnf" ? .microdnf : (program == "yum" ? .yum : .dnf),
+                context: context)
         case "pip", "pip3", "pipx", "uv", "poetry", "npm", "yarn", "pnpm", "gem", "go", "cargo":
             return  // language package managers: nothing the linter probes for
         default:
-            for added in ProgramPlacement.programs(placedBy: program, arguments: arguments, location: context.location) {
+            for added in ProgramPlacement.programs(placedBy: program, arguments: arguments, location: context.location)
+            {
                 possiblyAdded[added.program] = added
             }
             for word in arguments where !word.hasPrefix("-") {
@@ -105,7 +109,9 @@ public struct PackageLedger: Sendable, Hashable {
         for word in words {
             // A pattern (`'.*'`, `'*'`) marks everything; only packages of this RUN were installed after
             // the usual `savedAptMark="$(apt-mark showmanual)"`, so only they become removable.
-            if word.contains("*") || word.contains("^") { autoMarked.formUnion(currentRun) } else {
+            if word.contains("*") || word.contains("^") {
+                autoMarked.formUnion(currentRun)
+            } else {
                 autoMarked.insert(PackageCatalog.normalizedName(word))
             }
         }
@@ -126,13 +132,16 @@ public struct PackageLedger: Sendable, Hashable {
         PackageChanges(
             installed: order.compactMap { installed[$0] }, removed: removed.keys.sorted(),
             possiblyAdded: possiblyAdded.values.sorted { $0.program < $1.program },
-            unresolvedInstalls: unresolved.keys.sorted(), mentions: Set(mentions.keys), opaqueScripts: opaque.keys.sorted())
+            unresolvedInstalls: unresolved.keys.sorted(), mentions: Set(mentions.keys),
+            opaqueScripts: opaque.keys.sorted())
     }
 
     /// The installed package that provides `program`, if any.
     public func installedPackage(providing program: String) -> InstalledPackage? {
         for name in order.reversed() {
-            if let package = installed[name], PackageCatalog.programs(of: name, manager: package.manager).contains(program) {
+            if let package = installed[name],
+                PackageCatalog.programs(of: name, manager: package.manager).contains(program)
+            {
                 return package
             }
         }

@@ -2,7 +2,8 @@ import ShipshapeCore
 
 /// Commands that may put an executable on PATH without a package manager.
 enum ProgramPlacement {
-    static func programs(placedBy program: String, arguments: [String], location: SourceLocation?) -> [PossibleProgram] {
+    static func programs(placedBy program: String, arguments: [String], location: SourceLocation?) -> [PossibleProgram]
+    {
         func made(_ path: String, _ how: String) -> PossibleProgram? {
             let name = Paths.basename(path)
             guard !name.isEmpty, name != "-", !name.hasPrefix("-") else { return nil }
@@ -13,7 +14,9 @@ enum ProgramPlacement {
         case "curl":
             return outputs(arguments, flags: ["-o", "--output"]).compactMap { made($0, "downloaded by curl to") }
         case "wget":
-            return outputs(arguments, flags: ["-O", "--output-document"]).compactMap { made($0, "downloaded by wget to") }
+            return outputs(arguments, flags: ["-O", "--output-document"]).compactMap {
+                made($0, "downloaded by wget to")
+            }
         case "ln", "cp", "mv", "install":
             // The last operand is the new name (or a directory receiving the others).
             guard let target = operands.last else { return [] }

@@ -32,10 +32,16 @@ public enum ProgramSets {
     ]
 
     /// Not verified program by program for every Debian/Ubuntu release: never reported absent.
-    public static let debianUncertain = ["kill", "adduser", "addgroup", "deluser", "ldd", "lsblk", "blkid", "ischroot", "tempfile", "savelog", "sensible-editor", "update-alternatives", "ionice", "taskset", "script", "wall"]
+    public static let debianUncertain = [
+        "kill", "adduser", "addgroup", "deluser", "ldd", "lsblk", "blkid", "ischroot", "tempfile", "savelog",
+        "sensible-editor", "update-alternatives", "ionice", "taskset", "script", "wall",
+    ]
 
     /// Programs procps adds (ps is not in the Debian or Ubuntu base images).
-    public static let procps = ["ps", "top", "pgrep", "pkill", "pmap", "free", "kill", "uptime", "vmstat", "w", "watch", "sysctl", "pwdx", "slabtop", "skill", "snice", "tload"]
+    public static let procps = [
+        "ps", "top", "pgrep", "pkill", "pmap", "free", "kill", "uptime", "vmstat", "w", "watch", "sysctl", "pwdx",
+        "slabtop", "skill", "snice", "tload",
+    ]
 
     /// Busybox applets as enabled in Alpine's busybox (`busybox --list` on alpine:3.19).
     public static let busyboxApplets = [
@@ -70,7 +76,9 @@ public enum ProgramSets {
     public static let buildpackCurl = ["curl", "wget", "gpg", "gpg-agent", "gpgconf", "dirmngr"]
 
     /// buildpack-deps:*-scm adds git mercurial openssh-client subversion procps (mercurial pulls in python3).
-    public static let buildpackScm = ["git", "hg", "ssh", "scp", "sftp", "ssh-keygen", "ssh-keyscan", "ssh-agent", "svn", "python3"]
+    public static let buildpackScm = [
+        "git", "hg", "ssh", "scp", "sftp", "ssh-keygen", "ssh-keyscan", "ssh-agent", "svn", "python3",
+    ]
 
     /// buildpack-deps:* (full) adds compilers and build tools.
     public static let buildpackFull = [
@@ -79,7 +87,9 @@ public enum ProgramSets {
     ]
 
     /// What the official python images add (built from source into /usr/local; python/pip symlinks included).
-    public static let python = ["python", "python3", "pip", "pip3", "pydoc", "pydoc3", "idle", "idle3", "python3-config", "python-config"]
+    public static let python = [
+        "python", "python3", "pip", "pip3", "pydoc", "pydoc3", "idle", "idle3", "python3-config", "python-config",
+    ]
 
     /// What the official node images add (/usr/local/bin, plus the `nodejs` symlink).
     public static let node = ["node", "nodejs", "npm", "npx"]
@@ -90,7 +100,9 @@ public enum ProgramSets {
     public static let go = ["go", "gofmt"]
 
     /// The official redis images' programs.
-    public static let redis = ["redis-server", "redis-cli", "redis-benchmark", "redis-check-aof", "redis-check-rdb", "redis-sentinel"]
+    public static let redis = [
+        "redis-server", "redis-cli", "redis-benchmark", "redis-check-aof", "redis-check-rdb", "redis-sentinel",
+    ]
 
     /// The official postgres images' client and server programs.
     public static let postgres = [

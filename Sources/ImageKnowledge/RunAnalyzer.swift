@@ -4,7 +4,9 @@ import ShipshapeCore
 /// Reads install commands out of argv lists.
 public enum RunAnalyzer {
     /// The net package changes of `commands` (one argv per simple command, in order), as if run in one `RUN`.
-    public static func analyze(_ commands: [[String]], context: RunContext = RunContext(location: nil)) -> PackageChanges {
+    public static func analyze(_ commands: [[String]], context: RunContext = RunContext(location: nil))
+        -> PackageChanges
+    {
         var ledger = PackageLedger()
         ledger.beginRun()
         for argv in commands { ledger.apply(argv, context: context) }

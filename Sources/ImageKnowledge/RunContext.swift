@@ -41,6 +41,8 @@ public struct RunContext: Sendable {
     private func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index >= 0, index < scalars.count else { return true }
         let scalar = scalars[index]
-        return !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" || scalar == "_" || scalar == ".")
+        return
+            !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" || scalar == "_"
+            || scalar == ".")
     }
 }

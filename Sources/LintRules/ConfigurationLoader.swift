@@ -22,7 +22,9 @@ public enum ConfigurationLoader {
         }
         var isDirectory: ObjCBool = false
         let directory =
-            paths.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }
+            paths.first {
+                FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue
+            }
             ?? "."
         for name in fileNames {
             let path = (directory as NSString).appendingPathComponent(name)
@@ -64,7 +66,8 @@ public enum ConfigurationLoader {
             case "ignore", "excluded": configuration.ignorePaths = try strings(value, at: where_)
             default:
                 throw LintError.configuration(
-                    path: where_, problem: "unknown setting '\(key)' (known: disabled_rules, enabled_rules, severity, ignore)")
+                    path: where_,
+                    problem: "unknown setting '\(key)' (known: disabled_rules, enabled_rules, severity, ignore)")
             }
         }
         return configuration

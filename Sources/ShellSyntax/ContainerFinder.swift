@@ -29,7 +29,9 @@ struct ContainerFinder {
                 found.append(invocation)
             }
         } else if name == "docker-compose" {
-            if let invocation = DockerCommandLine.compose(words.dropFirst(), form: "docker-compose", host: command, via: via) {
+            if let invocation = DockerCommandLine.compose(
+                words.dropFirst(), form: "docker-compose", host: command, via: via)
+            {
                 found.append(invocation)
             }
         } else if name == "eval", let text = ShellInvocation.joined(words.dropFirst()) {

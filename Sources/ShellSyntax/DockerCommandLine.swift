@@ -25,7 +25,9 @@ enum DockerCommandLine {
     }
 
     /// `docker exec [options] CONTAINER COMMAND...`.
-    static func exec(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String]) -> ContainerInvocation? {
+    static func exec(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String])
+        -> ContainerInvocation?
+    {
         let scan = DockerOptions.exec.scan(words)
         guard scan.operandIndex < words.endIndex else { return nil }
         let target = ContainerInvocation.Target.container(words[scan.operandIndex])
@@ -33,7 +35,9 @@ enum DockerCommandLine {
     }
 
     /// `docker run [options] IMAGE [COMMAND...]`.
-    static func run(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String]) -> ContainerInvocation? {
+    static func run(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String])
+        -> ContainerInvocation?
+    {
         let scan = DockerOptions.run.scan(words)
         guard scan.operandIndex < words.endIndex else { return nil }
         let target = ContainerInvocation.Target.image(words[scan.operandIndex])
@@ -41,7 +45,9 @@ enum DockerCommandLine {
     }
 
     /// `docker compose [options] exec|run [options] SERVICE [COMMAND...]` (`form` names the program).
-    static func compose(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String]) -> ContainerInvocation? {
+    static func compose(_ words: ArraySlice<ShellWord>, form: String, host: SimpleCommand, via: [String])
+        -> ContainerInvocation?
+    {
         let global = DockerOptions.composeGlobal.scan(words)
         guard global.operandIndex < words.endIndex else { return nil }
         let files = global.values.filter { $0.name == "f" || $0.name == "file" }.map(\.value)
@@ -52,7 +58,8 @@ enum DockerCommandLine {
         let rest = words[(global.operandIndex + 1)...]
         let scan = spec.scan(rest)
         guard scan.operandIndex < rest.endIndex else { return nil }
-        let target = ContainerInvocation.Target.composeService(rest[scan.operandIndex], composeFiles: files, project: project)
+        let target = ContainerInvocation.Target.composeService(
+            rest[scan.operandIndex], composeFiles: files, project: project)
         return invocation(
             target, arguments: rest[(scan.operandIndex + 1)...], form: "\(form) \(subcommand)", host: host, via: via)
     }

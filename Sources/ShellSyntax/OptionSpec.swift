@@ -36,7 +36,8 @@ struct OptionSpec: Sendable {
                 scan.operandIndex = index
                 return scan
             }
-            index = text.hasPrefix("--")
+            index =
+                text.hasPrefix("--")
                 ? scanLong(words, at: index, into: &scan) : scanShort(words, at: index, into: &scan)
         }
         return scan

@@ -19,7 +19,9 @@ enum ShellInvocation {
             let text = words[index].fastValue
             if text == "--" { index += 1; break }
             guard text.hasPrefix("-") || text.hasPrefix("+"), text.count > 1 else { break }
-            if text == "-o" || text == "+o" || text == "-O" || text == "+O" || text == "--rcfile" || text == "--init-file" {
+            if text == "-o" || text == "+o" || text == "-O" || text == "+O" || text == "--rcfile"
+                || text == "--init-file"
+            {
                 index += 2
                 continue
             }

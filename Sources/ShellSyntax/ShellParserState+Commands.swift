@@ -59,7 +59,8 @@ extension ShellParserState {
         let isHeredoc = op == .heredoc || op == .heredocStripTabs
         let quoted = isHeredoc && target.raw.unicodeScalars.contains { $0 == "'" || $0 == "\"" || $0 == "\\" }
         if isHeredoc {
-            pendingHeredocs.append(PendingHeredoc(key: location, delimiter: target.value, stripTabs: op == .heredocStripTabs))
+            pendingHeredocs.append(
+                PendingHeredoc(key: location, delimiter: target.value, stripTabs: op == .heredocStripTabs))
         }
         return Redirection(fd: fd, op: op, target: target, heredocQuoted: quoted, location: location)
     }

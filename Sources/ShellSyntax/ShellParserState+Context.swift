@@ -27,7 +27,9 @@ extension ShellParserState {
     /// True when a command in `range` (current scope) leaves the script: `exit` or `return`.
     func exits(in range: Range<Int>) -> Bool {
         range.contains { index in
-            guard records[index].scope == scope, let name = records[index].command.words.first?.raw else { return false }
+            guard records[index].scope == scope, let name = records[index].command.words.first?.raw else {
+                return false
+            }
             return name == "exit" || name == "return"
         }
     }

@@ -144,6 +144,8 @@ extension ShellParserState {
     mutating func reportDepth(at index: Int) {
         guard !reportedDepth else { return }
         reportedDepth = true
-        diagnose("nesting deeper than \(Self.maxDepth) levels; the rest was skipped", at: index..<min(index + 1, scalars.count))
+        diagnose(
+            "nesting deeper than \(Self.maxDepth) levels; the rest was skipped",
+            at: index..<min(index + 1, scalars.count))
     }
 }

@@ -33,8 +33,9 @@ extension ShellParserState {
             lineStart = next
         }
         pos = scalars.count
-        diagnostics.append(ShellDiagnostic(
-            message: "heredoc delimited by '\(heredoc.delimiter)' is not terminated", location: heredoc.key))
+        diagnostics.append(
+            ShellDiagnostic(
+                message: "heredoc delimited by '\(heredoc.delimiter)' is not terminated", location: heredoc.key))
         return body.text(file: source.file, end: source.positions[scalars.count])
     }
 

@@ -2,7 +2,9 @@ import ShipshapeCore
 
 extension ShellParserState {
     /// Reserved words that may start a command.
-    static let commandStarters: Set<String> = ["if", "while", "until", "for", "select", "case", "{", "!", "[[", "function", "time"]
+    static let commandStarters: Set<String> = [
+        "if", "while", "until", "for", "select", "case", "{", "!", "[[", "function", "time",
+    ]
 
     /// True when `token` can begin a command.
     func canStartCommand(_ token: ShellToken) -> Bool {

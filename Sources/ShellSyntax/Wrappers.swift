@@ -9,15 +9,29 @@ enum Wrappers {
     }
 
     private static let table: [String: Wrapper] = [
-        "sudo": Wrapper(options: OptionSpec(short: "ugphCDrtUTc", long: ["user", "group", "prompt", "host", "chdir", "close-from", "role", "type", "other-user", "command-timeout"]), leadingOperands: 0, acceptsAssignments: true),
+        "sudo": Wrapper(
+            options: OptionSpec(
+                short: "ugphCDrtUTc",
+                long: [
+                    "user", "group", "prompt", "host", "chdir", "close-from", "role", "type", "other-user",
+                    "command-timeout",
+                ]), leadingOperands: 0, acceptsAssignments: true),
         "doas": Wrapper(options: OptionSpec(short: "uC", long: []), leadingOperands: 0, acceptsAssignments: false),
-        "timeout": Wrapper(options: OptionSpec(short: "sk", long: ["signal", "kill-after"]), leadingOperands: 1, acceptsAssignments: false),
-        "env": Wrapper(options: OptionSpec(short: "uCS", long: ["unset", "chdir", "split-string"]), leadingOperands: 0, acceptsAssignments: true),
+        "timeout": Wrapper(
+            options: OptionSpec(short: "sk", long: ["signal", "kill-after"]), leadingOperands: 1,
+            acceptsAssignments: false),
+        "env": Wrapper(
+            options: OptionSpec(short: "uCS", long: ["unset", "chdir", "split-string"]), leadingOperands: 0,
+            acceptsAssignments: true),
         "nohup": Wrapper(options: OptionSpec(short: "", long: []), leadingOperands: 0, acceptsAssignments: false),
         "exec": Wrapper(options: OptionSpec(short: "a", long: []), leadingOperands: 0, acceptsAssignments: false),
-        "nice": Wrapper(options: OptionSpec(short: "n", long: ["adjustment"]), leadingOperands: 0, acceptsAssignments: false),
-        "time": Wrapper(options: OptionSpec(short: "fo", long: ["format", "output"]), leadingOperands: 0, acceptsAssignments: false),
-        "stdbuf": Wrapper(options: OptionSpec(short: "ioe", long: ["input", "output", "error"]), leadingOperands: 0, acceptsAssignments: false),
+        "nice": Wrapper(
+            options: OptionSpec(short: "n", long: ["adjustment"]), leadingOperands: 0, acceptsAssignments: false),
+        "time": Wrapper(
+            options: OptionSpec(short: "fo", long: ["format", "output"]), leadingOperands: 0, acceptsAssignments: false),
+        "stdbuf": Wrapper(
+            options: OptionSpec(short: "ioe", long: ["input", "output", "error"]), leadingOperands: 0,
+            acceptsAssignments: false),
         "setsid": Wrapper(options: OptionSpec(short: "", long: []), leadingOperands: 0, acceptsAssignments: false),
         "command": Wrapper(options: OptionSpec(short: "", long: []), leadingOperands: 0, acceptsAssignments: false),
     ]

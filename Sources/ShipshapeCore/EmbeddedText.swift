@@ -66,7 +66,8 @@ public struct EmbeddedText: Sendable, Hashable {
         let lower = min(max(range.lowerBound, 0), scalars.count)
         let upper = min(max(range.upperBound, lower), scalars.count)
         var positions = Array(self.positions[lower..<upper])
-        positions.append(upper < self.positions.count ? self.positions[upper] : self.positions[self.positions.count - 1])
+        positions.append(
+            upper < self.positions.count ? self.positions[upper] : self.positions[self.positions.count - 1])
         return EmbeddedText(file: file, scalars: Array(scalars[lower..<upper]), positions: positions)
     }
 }

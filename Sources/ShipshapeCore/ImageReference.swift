@@ -47,4 +47,3 @@ public struct ImageReference: Sendable, Hashable, Codable, CustomStringConvertib
 
     public var description: String { raw }
 }
-

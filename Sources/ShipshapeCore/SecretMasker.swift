@@ -26,7 +26,10 @@ public enum SecretMasker {
         while let schemeEnd = rest.range(of: "://") {
             output += rest[..<schemeEnd.upperBound]
             rest = rest[schemeEnd.upperBound...]
-            let tokenEnd = rest.firstIndex { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\n" || $0 == "`" || $0 == ">" || $0 == "<" } ?? rest.endIndex
+            let tokenEnd =
+                rest.firstIndex {
+                    $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\n" || $0 == "`" || $0 == ">" || $0 == "<"
+                } ?? rest.endIndex
             let token = rest[..<tokenEnd]
             if let at = token.lastIndex(of: "@"), let colon = token[..<at].firstIndex(of: ":"),
                 token.index(after: colon) < at, !isReference(token[token.index(after: colon)..<at])
@@ -69,7 +72,8 @@ public enum SecretMasker {
         }
     }
 
-    static let secretName = #"[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*"#
+    static let secretName =
+        #"[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*"#
 
     static let patterns: [Pattern] = [
         // KEY=value, KEY: value, "KEY": "value" for secret-looking keys.
@@ -79,7 +83,10 @@ public enum SecretMasker {
         // --password value, --password=value, --token=..., -p'secret' is too ambiguous (ports) and skipped.
         (#"(?i)--(?:password|passwd|token|secret|api-key)(?:=|\s+)["']?([^\s"']+)"#, 1),
         // Well-known token shapes.
-        (#"\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[baprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20,})"#, 1),
+        (
+            #"\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[baprs]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20,})"#,
+            1
+        ),
     ].compactMap { pattern, group in
         (try? NSRegularExpression(pattern: pattern)).map { Pattern(regex: $0, group: group) }
     }

@@ -121,10 +121,14 @@ import Testing
         #expect(ports.count == 6)
         #expect(ports[0].published == nil && ports[0].target == 8000)
         #expect(ports[1].published == "8000" && ports[1].target == 8000)
-        #expect(ports[2].hostIP == "127.0.0.1" && ports[2].published == "8080" && ports[2].target == 80 && ports[2].proto == "tcp")
+        #expect(
+            ports[2].hostIP == "127.0.0.1" && ports[2].published == "8080" && ports[2].target == 80
+                && ports[2].proto == "tcp")
         #expect(ports[3].published == "3000-3005" && ports[3].target == 3000 && ports[3].targetText == "3000-3005")
         #expect(ports[4].target == 9000)
-        #expect(ports[5].target == 443 && ports[5].published == "8443" && ports[5].proto == "udp" && ports[5].hostIP == "0.0.0.0")
+        #expect(
+            ports[5].target == 443 && ports[5].published == "8443" && ports[5].proto == "udp"
+                && ports[5].hostIP == "0.0.0.0")
         #expect(ports[1].location.start == SourcePosition(line: 20, column: 10))
         let ipv6 = ComposeContext.shortPort("[::1]:8080:80/udp")
         #expect(ipv6.hostIP == "::1" && ipv6.published == "8080" && ipv6.target == 80 && ipv6.proto == "udp")
@@ -201,7 +205,9 @@ import Testing
     @Test func interpolationForms() {
         let interpolator = ComposeInterpolator(environment: ["A": "x", "EMPTY": ""])
         func run(_ text: String) -> String { interpolator.interpolate(text, file: "f") }
-        #expect(run("$A ${A} $$A ${B:-d} ${B-d} ${EMPTY:-d} ${EMPTY-d} ${A:+alt} ${B:+alt} ${EMPTY+alt}") == "x x $A d d d  alt  alt")
+        #expect(
+            run("$A ${A} $$A ${B:-d} ${B-d} ${EMPTY:-d} ${EMPTY-d} ${A:+alt} ${B:+alt} ${EMPTY+alt}")
+                == "x x $A d d d  alt  alt")
         #expect(run("${B:-${A}}") == "x")
         #expect(run("cost $5 and ${") == "cost $5 and ${")
         let (text, notes) = interpolator.interpolate(EmbeddedText(file: "f", text: "u=${B?need B} v=$A"))
@@ -211,22 +217,26 @@ import Testing
     }
 
     @Test func mergeOverrides() throws {
-        let base = ComposeParser.parse(path: "docker-compose.yml", text: """
-            services:
-              web:
-                image: app:1
-                ports: ["80:80"]
-                environment: {A: "1", B: "2"}
-            """, environment: [:])
-        let override = ComposeParser.parse(path: "docker-compose.override.yml", text: """
-            services:
-              web:
-                image: app:dev
-                ports: ["80:80", "9229:9229"]
-                environment: {B: "3"}
-              debug:
-                image: busybox
-            """, environment: [:])
+        let base = ComposeParser.parse(
+            path: "docker-compose.yml",
+            text: """
+                services:
+                  web:
+                    image: app:1
+                    ports: ["80:80"]
+                    environment: {A: "1", B: "2"}
+                """, environment: [:])
+        let override = ComposeParser.parse(
+            path: "docker-compose.override.yml",
+            text: """
+                services:
+                  web:
+                    image: app:dev
+                    ports: ["80:80", "9229:9229"]
+                    environment: {B: "3"}
+                  debug:
+                    image: busybox
+                """, environment: [:])
         let merged = ComposeParser.merge([base, override])
         #expect(merged.map(\.name) == ["web", "debug"])
         let web = try #require(merged.first)

@@ -46,30 +46,34 @@ import Testing
         ]
         for (path, content) in files { try write(content, to: path, in: root) }
         // A symlink loop must not hang the walk.
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("scripts/loop").path, withDestinationPath: root.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("scripts/loop").path, withDestinationPath: root.path)
 
         let found = try Discovery.discover([root.path], ignore: ["docs/**", "*.bak", "examples/old/*"])
         // Display paths start with the directory as given, so they are clickable from where lint ran.
-        let summary = found.map { "\($0.displayPath.replacingOccurrences(of: root.path + "/", with: "")) \($0.kind.rawValue)" }
+        let summary = found.map {
+            "\($0.displayPath.replacingOccurrences(of: root.path + "/", with: "")) \($0.kind.rawValue)"
+        }
         #expect(found.allSatisfy { $0.displayPath.hasPrefix(root.path + "/") })
-        #expect(summary == [
-            ".env dotenv",
-            ".env.example dotenv",
-            ".github/workflows/ci.yml workflow",
-            ".github/workflows/release.yaml workflow",
-            "Dockerfile dockerfile",
-            "backend/Dockerfile.prod dockerfile",
-            "backend/api.Dockerfile dockerfile",
-            "deploy/compose-staging.yml compose",
-            "deploy/compose.prod.yaml compose",
-            "docker-compose.override.yml compose",
-            "docker-compose.yml compose",
-            "examples/new/compose.yml compose",
-            "scripts/deploy.sh shellScript",
-            "scripts/entry shellScript",
-            "scripts/lib.bash shellScript",
-            "scripts/migrate shellScript",
-        ])
+        #expect(
+            summary == [
+                ".env dotenv",
+                ".env.example dotenv",
+                ".github/workflows/ci.yml workflow",
+                ".github/workflows/release.yaml workflow",
+                "Dockerfile dockerfile",
+                "backend/Dockerfile.prod dockerfile",
+                "backend/api.Dockerfile dockerfile",
+                "deploy/compose-staging.yml compose",
+                "deploy/compose.prod.yaml compose",
+                "docker-compose.override.yml compose",
+                "docker-compose.yml compose",
+                "examples/new/compose.yml compose",
+                "scripts/deploy.sh shellScript",
+                "scripts/entry shellScript",
+                "scripts/lib.bash shellScript",
+                "scripts/migrate shellScript",
+            ])
         #expect(found.first?.path == root.path + "/.env")
     }
 
@@ -84,10 +88,17 @@ import Testing
         try write("FROM x\n", to: "Dockerfile", in: root)
         let names = ["stack.yml", "pipeline.yml", "run", "Buildfile", "Dockerfile"]
         let found = try Discovery.discover(names.map { root.appendingPathComponent($0).path })
-        let kinds = Dictionary(uniqueKeysWithValues: found.map { (($0.displayPath as NSString).lastPathComponent, $0.kind) })
-        #expect(kinds == ["stack.yml": .compose, "pipeline.yml": .workflow, "run": .shellScript, "Buildfile": .dockerfile, "Dockerfile": .dockerfile])
+        let kinds = Dictionary(
+            uniqueKeysWithValues: found.map { (($0.displayPath as NSString).lastPathComponent, $0.kind) })
+        #expect(
+            kinds == [
+                "stack.yml": .compose, "pipeline.yml": .workflow, "run": .shellScript, "Buildfile": .dockerfile,
+                "Dockerfile": .dockerfile,
+            ])
         #expect(found.allSatisfy { $0.displayPath == $0.path })
-        #expect(throws: DeployModelError.self) { try Discovery.discover([root.appendingPathComponent("notes.txt").path]) }
+        #expect(throws: DeployModelError.self) {
+            try Discovery.discover([root.appendingPathComponent("notes.txt").path])
+        }
     }
 
     @Test func missingPathThrowsActionableError() {
@@ -108,7 +119,10 @@ import Testing
     }
 
     @Test func shebangs() {
-        for line in ["#!/bin/sh", "#!/usr/bin/env bash", "#!/bin/bash -e", "#!/bin/dash", "#! /bin/ash", "#!/usr/bin/env -S zsh -f"] {
+        for line in [
+            "#!/bin/sh", "#!/usr/bin/env bash", "#!/bin/bash -e", "#!/bin/dash", "#! /bin/ash",
+            "#!/usr/bin/env -S zsh -f",
+        ] {
             #expect(FileClassifier.isShellShebang(line), "\(line)")
         }
         for line in ["#!/usr/bin/env python3", "# /bin/sh", "#!/usr/bin/perl"] {
@@ -124,7 +138,8 @@ import Testing
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for file in 0..<100 {
                 let name = file % 10 == 0 ? "s\(file).sh" : "f\(file)"
-                _ = FileManager.default.createFile(atPath: url.appendingPathComponent(name).path, contents: Data("x\n".utf8))
+                _ = FileManager.default.createFile(
+                    atPath: url.appendingPathComponent(name).path, contents: Data("x\n".utf8))
             }
         }
         let start = Date()

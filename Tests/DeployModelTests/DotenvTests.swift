@@ -46,7 +46,8 @@ import Testing
     }
 
     @Test func garbageLinesAreReportedAndSkipped() {
-        let file = DotenvParser.parse(path: ".env", text: "GOOD=1\nthis is not an assignment\n1BAD=2\nALSO_GOOD=2\nOPEN=\"never closed\nLAST=3\n")
+        let file = DotenvParser.parse(
+            path: ".env", text: "GOOD=1\nthis is not an assignment\n1BAD=2\nALSO_GOOD=2\nOPEN=\"never closed\nLAST=3\n")
         #expect(file.entries.map(\.key) == ["GOOD", "ALSO_GOOD", "OPEN", "LAST"])
         #expect(file.problems.map(\.location.line) == [2, 3, 5])
         #expect(file.values["OPEN"] == "never closed")

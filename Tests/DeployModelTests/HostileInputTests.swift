@@ -13,7 +13,8 @@ func makeTemporaryDirectory() throws -> URL {
 
 @Suite struct HostileInputTests {
     @Test func malformedYAMLReportsLibyamlPosition() throws {
-        let file = ComposeParser.parse(path: "compose.yml", text: "services:\n  web:\n    image: [unclosed\n    ports: 1\n", environment: [:])
+        let file = ComposeParser.parse(
+            path: "compose.yml", text: "services:\n  web:\n    image: [unclosed\n    ports: 1\n", environment: [:])
         let problem = try #require(file.problems.first)
         #expect(problem.location.file == "compose.yml")
         #expect(problem.location.line >= 3)
@@ -51,7 +52,9 @@ func makeTemporaryDirectory() throws -> URL {
     @Test func aliasUsedAsKeyIsRefused() {
         var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...9 {
-            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let start = Date()
         let keyed = YAMLDocument(file: "k.yml", text: yaml + "? *a9\n: x\n")
@@ -77,7 +80,9 @@ func makeTemporaryDirectory() throws -> URL {
     }
 
     @Test func moderateNestingStillParses() {
-        var yaml = "services:\n  web:\n    image: x\n    labels: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n"
+        var yaml =
+            "services:\n  web:\n    image: x\n    labels: " + String(repeating: "[", count: 100)
+            + String(repeating: "]", count: 100) + "\n"
         yaml += "    command: \"echo [[[[\"\n    entrypoint: echo {{ not flow\n"
         let file = ComposeParser.parse(path: "compose.yml", text: yaml, environment: [:])
         #expect(file.problems.isEmpty)
@@ -116,7 +121,10 @@ func makeTemporaryDirectory() throws -> URL {
             return
         }
         #expect(hugeProblem.message == "file is 50.0 MB, over the 5 MB limit; skipped")
-        guard case .failure(let missing) = SourceLoader.load(path: directory.appendingPathComponent("nope").path, displayPath: "nope") else {
+        guard
+            case .failure(let missing) = SourceLoader.load(
+                path: directory.appendingPathComponent("nope").path, displayPath: "nope")
+        else {
             Issue.record("missing file accepted")
             return
         }
@@ -127,7 +135,8 @@ func makeTemporaryDirectory() throws -> URL {
         var yaml = "services:\n"
         var count = 0
         while yaml.utf8.count < 2_000_000 {
-            yaml += "  svc\(count):\n    image: registry.example.com/team/app:\(count)\n    ports: [\"\(count % 60000):80\"]\n"
+            yaml +=
+                "  svc\(count):\n    image: registry.example.com/team/app:\(count)\n    ports: [\"\(count % 60000):80\"]\n"
             yaml += "    environment:\n      A: \"\(count)\"\n    command: |\n      echo \(count)\n      run --flag\n"
             count += 1
         }

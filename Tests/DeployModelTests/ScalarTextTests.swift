@@ -23,7 +23,8 @@ func filePosition(of needle: String, in source: String, occurrence: Int = 0) -> 
         let scalars = Array(line.unicodeScalars)
         let pattern = Array(needle.unicodeScalars)
         guard pattern.count <= scalars.count else { continue }
-        for index in 0...(scalars.count - pattern.count) where Array(scalars[index..<index + pattern.count]) == pattern {
+        for index in 0...(scalars.count - pattern.count) where Array(scalars[index..<index + pattern.count]) == pattern
+        {
             if found == occurrence { return SourcePosition(line: lineIndex + 1, column: index + 1) }
             found += 1
         }
@@ -42,8 +43,11 @@ func scalarText(_ yaml: String, key: String) throws -> EmbeddedText {
 /// Every non-whitespace value scalar must map to a source scalar that is the same character.
 func expectFaithful(_ text: EmbeddedText, source: String) {
     let lines = SourceLines(source)
-    for (index, scalar) in text.scalars.enumerated() where scalar != " " && scalar != "\n" && scalar != "\"" && scalar != "'" {
-        #expect(lines.scalar(at: text.positions[index]) == scalar, "scalar \(index) '\(scalar)' at \(text.positions[index])")
+    for (index, scalar) in text.scalars.enumerated()
+    where scalar != " " && scalar != "\n" && scalar != "\"" && scalar != "'" {
+        #expect(
+            lines.scalar(at: text.positions[index]) == scalar, "scalar \(index) '\(scalar)' at \(text.positions[index])"
+        )
     }
 }
 

@@ -95,7 +95,9 @@ import Testing
         let job = try #require(workflow().job("test"))
         let plain = try #require(job.steps[2].run)
         #expect(plain.text == "docker exec web curl -f http://localhost")
-        #expect(position(of: "curl", in: plain) == filePosition(of: "curl -f http://localhost", in: Self.source, occurrence: 1))
+        #expect(
+            position(of: "curl", in: plain)
+                == filePosition(of: "curl -f http://localhost", in: Self.source, occurrence: 1))
         let quoted = try #require(job.steps[3].run)
         #expect(quoted.text == "docker exec \"web\" ls")
         #expect(position(of: "ls", in: quoted) == filePosition(of: "ls\"", in: Self.source))

@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func severalHeredocsAndQuotedAndDash() throws {
-        let text = "FROM alpine\nRUN <<-\"A\" cat - <<'B'\n\techo one\n\tA\necho two\nB\nCOPY <<EOF /etc/conf\nkey=value\nEOF\n"
+        let text =
+            "FROM alpine\nRUN <<-\"A\" cat - <<'B'\n\techo one\n\tA\necho two\nB\nCOPY <<EOF /etc/conf\nkey=value\nEOF\n"
         let file = DockerfileParser.parse(path: "D", text: text)
         let stage = try #require(file.stages.first)
         let run = try #require(stage.runCommands.first)
@@ -43,7 +44,9 @@ import Testing
 
 @Suite struct ShellScriptsTests {
     @Test func bareHeredocRunsItsBody() throws {
-        let file = DockerfileParser.parse(path: "D", text: "FROM alpine\nRUN <<EOF\napk add curl\nEOF\nRUN python3 <<EOF\nprint(1)\nEOF\nRUN echo hi\n")
+        let file = DockerfileParser.parse(
+            path: "D",
+            text: "FROM alpine\nRUN <<EOF\napk add curl\nEOF\nRUN python3 <<EOF\nprint(1)\nEOF\nRUN echo hi\n")
         let runs = try #require(file.stages.first?.runCommands)
         #expect(runs[0].shellScripts.map(\.text) == ["apk add curl\n"])
         #expect(runs[1].shellScripts.map(\.text) == ["python3 <<EOF"])

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func largeFileParsesQuickly() {
-        let block = "RUN apt-get update && apt-get install -y curl wget \\\n    && rm -rf /var/lib/apt/lists/*\n# comment\n"
+        let block =
+            "RUN apt-get update && apt-get install -y curl wget \\\n    && rm -rf /var/lib/apt/lists/*\n# comment\n"
         let text = "FROM debian\n" + String(repeating: block, count: 5_000_000 / block.utf8.count)
         let start = Date()
         let file = DockerfileParser.parse(path: "D", text: text)

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct ParserBasicsTests {
     @Test func continuationKeepsFilePositions() throws {
-        let text = "FROM python:3.11-slim\nRUN apt-get update && \\\n    # a comment inside\n\n    apt-get install -y curl\n"
+        let text =
+            "FROM python:3.11-slim\nRUN apt-get update && \\\n    # a comment inside\n\n    apt-get install -y curl\n"
         let file = DockerfileParser.parse(path: "Dockerfile", text: text)
         let run = try #require(file.stages.first?.runCommands.first)
         guard case .shell(let script)? = run.command else {
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func flagsAreParsed() throws {
-        let text = "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nRUN --mount=type=cache,target=/root/.cache go build ./...\n"
+        let text =
+            "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nRUN --mount=type=cache,target=/root/.cache go build ./...\n"
         let file = DockerfileParser.parse(path: "D", text: text)
         let stage = try #require(file.stages.first)
         #expect(stage.baseImage == "golang:1.22")

@@ -68,7 +68,8 @@ import Testing
         #expect(try ShipshapeProcess.run(["lint", plain.path]).status == 1)
         let suppressed = try TemporaryRepository(files: [
             "docker-compose.yml": compose,
-            "deploy.sh": "#!/bin/sh\n# shipshape: ignore=probe-tool-missing\ndocker exec api wget -qO- http://localhost/\n",
+            "deploy.sh":
+                "#!/bin/sh\n# shipshape: ignore=probe-tool-missing\ndocker exec api wget -qO- http://localhost/\n",
         ])
         #expect(try ShipshapeProcess.run(["lint", suppressed.path]).status == 0)
     }
@@ -78,7 +79,9 @@ import Testing
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let github = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "github"])
-        #expect(github.stdout.contains("::error file=examples/onquota/.github/workflows/deploy-production-enhanced.yml,line="))
+        #expect(
+            github.stdout.contains(
+                "::error file=examples/onquota/.github/workflows/deploy-production-enhanced.yml,line="))
     }
 
     @Test func outputFileReceivesTheReport() throws {
@@ -133,7 +136,8 @@ final class TemporaryRepository {
     func copy(from relative: String) throws {
         let source = ShipshapeProcess.packageRoot.appendingPathComponent(relative)
         for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
-            try FileManager.default.copyItem(atPath: source.appendingPathComponent(item).path, toPath: path + "/" + item)
+            try FileManager.default.copyItem(
+                atPath: source.appendingPathComponent(item).path, toPath: path + "/" + item)
         }
     }
 

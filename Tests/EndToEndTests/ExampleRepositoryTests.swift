@@ -11,7 +11,10 @@ import Testing
         let lines = text.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.contains(context) })
         let range = try #require(lines[index].range(of: needle))
-        return (index + 1, lines[index].unicodeScalars.distance(from: lines[index].unicodeScalars.startIndex, to: range.lowerBound) + 1)
+        return (
+            index + 1,
+            lines[index].unicodeScalars.distance(from: lines[index].unicodeScalars.startIndex, to: range.lowerBound) + 1
+        )
     }
 
     @Test func reportsTheSeedBugAtItsExactLine() throws {
@@ -22,7 +25,8 @@ import Testing
             of: "wget", inLineContaining: "docker exec onquota-backend wget", file: Self.workflow)
         #expect(
             result.stdout.contains(
-                "\(Self.workflow):\(line):\(column): error: wget is not installed in the image of container \"onquota-backend\""),
+                "\(Self.workflow):\(line):\(column): error: wget is not installed in the image of container \"onquota-backend\""
+            ),
             "\(result.stdout)")
         #expect(result.stdout.contains("curl is available"))
         #expect(result.stdout.contains("[probe-tool-missing]"))
@@ -32,7 +36,8 @@ import Testing
         let result = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "json"])
         let findings = try JSONFindings.parse(result.stdout)
         let rules = Set(findings.map(\.rule))
-        #expect(rules.isSuperset(of: ["probe-tool-missing", "probe-output-silenced", "probe-port-mismatch"]), "\(findings)")
+        #expect(
+            rules.isSuperset(of: ["probe-tool-missing", "probe-output-silenced", "probe-port-mismatch"]), "\(findings)")
         let (line, _) = try Self.position(of: "3000", inLineContaining: "onquota-frontend wget", file: Self.workflow)
         #expect(findings.contains { $0.rule == "probe-port-mismatch" && $0.file == Self.workflow && $0.line == line })
         // The frontend's wget is busybox's: present, so no tool finding for it.

@@ -31,7 +31,10 @@ import Testing
     @Test(arguments: [
         ("compose.malformed.yml", Data("services:\n  api:\n    image: [unclosed\n".utf8)),
         ("compose.bomb.yml", Data(aliasBomb.utf8)),
-        ("compose.deep.yml", Data((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)),
+        (
+            "compose.deep.yml",
+            Data((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)
+        ),
         ("Dockerfile.binary", Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0xFF, 0xFE, 0x00])),
         ("broken.sh", Data([0x23, 0x21, 0x2F, 0x62, 0x69, 0x6E, 0x2F, 0x73, 0x68, 0x0A, 0xC3, 0x28, 0xFF, 0x0A])),
     ])

@@ -35,7 +35,8 @@ struct ShipshapeProcess {
         environment.removeValue(forKey: "GITHUB_ACTIONS")
         process.environment = environment
         // Output goes to files, not pipes, so a large report can never block the child.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-e2e-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shipshape-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
@@ -65,4 +66,3 @@ struct ShipshapeProcess {
             crashed: process.terminationReason == .uncaughtSignal)
     }
 }
-

@@ -51,7 +51,9 @@ import Testing
     }
 
     @Test func unknownImagesStayUnknown() {
-        for image in ["registry.example.com/team/api:1.0", "bitnami/redis:7", "python@sha256:abcdef", "mycompany/python:3.11"] {
+        for image in [
+            "registry.example.com/team/api:1.0", "bitnami/redis:7", "python@sha256:abcdef", "mycompany/python:3.11",
+        ] {
             guard case .unknown = resolver.contents(ofImage: image).availability(of: "curl") else {
                 Issue.record("\(image) should be unknown")
                 continue

@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func seedBackendHasCurlNotWget() throws {
-        let image = try finalStage("""
+        let image = try finalStage(
+            """
             FROM python:3.11-slim
             WORKDIR /app
             RUN apt-get update && apt-get install -y --no-install-recommends curl gcc && rm -rf /var/lib/apt/lists/*
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func builderWithWgetFinalWithout() throws {
-        let image = try finalStage("""
+        let image = try finalStage(
+            """
             FROM python:3.11-slim AS builder
             RUN apt-get update && apt-get install -y wget && wget -O /tmp/model.bin https://example.com/m
             FROM python:3.11-slim
@@ -43,7 +45,8 @@ import Testing
     }
 
     @Test func stageInheritanceCarriesPackages() throws {
-        let image = try finalStage("""
+        let image = try finalStage(
+            """
             ARG BASE=python:3.11-slim
             FROM ${BASE} AS base
             RUN apt-get update && apt-get install -y wget
@@ -54,10 +57,14 @@ import Testing
     }
 
     @Test func virtualGroupDeletedRemovesTool() throws {
-        let alpine = try finalStage("FROM alpine:3.19\nRUN apk add --no-cache --virtual .deps curl && curl -fsSL https://x -o /tmp/x && apk del .deps\n")
+        let alpine = try finalStage(
+            "FROM alpine:3.19\nRUN apk add --no-cache --virtual .deps curl && curl -fsSL https://x -o /tmp/x && apk del .deps\n"
+        )
         #expect(alpine.availability(of: "curl") == .absent)
         #expect(alpine.availability(of: "wget").isPresent)
-        let debian = try finalStage("FROM debian:bookworm-slim\nRUN apt-get install -y wget && wget https://x && apt-get purge -y --auto-remove wget\n")
+        let debian = try finalStage(
+            "FROM debian:bookworm-slim\nRUN apt-get install -y wget && wget https://x && apt-get purge -y --auto-remove wget\n"
+        )
         #expect(debian.availability(of: "wget") == .absent)
     }
 
@@ -70,7 +77,8 @@ import Testing
     }
 
     @Test func copiedBinaryIsPresent() throws {
-        let image = try finalStage("""
+        let image = try finalStage(
+            """
             FROM busybox:1.36 AS tools
             FROM python:3.11-slim
             COPY --from=tools /bin/wget /usr/local/bin/
@@ -84,7 +92,8 @@ import Testing
     }
 
     @Test func directoryCopiesAndMentionsAreUncertain() throws {
-        let image = try finalStage("""
+        let image = try finalStage(
+            """
             FROM python:3.11 AS builder
             FROM python:3.11-slim
             COPY --from=builder /usr/local/bin/ /usr/local/bin/
@@ -98,7 +107,8 @@ import Testing
             Issue.record("a mentioned program is uncertain")
             return
         }
-        let appOnly = try finalStage("FROM python:3.11 AS builder\nFROM python:3.11-slim\nCOPY --from=builder /app /app\n")
+        let appOnly = try finalStage(
+            "FROM python:3.11 AS builder\nFROM python:3.11-slim\nCOPY --from=builder /app /app\n")
         #expect(appOnly.availability(of: "curl") == .absent)
     }
 
@@ -114,13 +124,15 @@ import Testing
     }
 
     @Test func heredocRunIsAnalysed() throws {
-        let image = try finalStage("FROM debian:bookworm\nRUN <<EOF\nset -e\napt-get update\napt-get install -y iputils-ping\nEOF\n")
+        let image = try finalStage(
+            "FROM debian:bookworm\nRUN <<EOF\nset -e\napt-get update\napt-get install -y iputils-ping\nEOF\n")
         #expect(image.availability(of: "ping").isPresent)
         #expect(image.availability(of: "curl") == .absent)
     }
 
     @Test func execFormShellScriptIsAnalysed() throws {
-        let image = try finalStage("FROM node:20-slim\nRUN [\"/bin/sh\", \"-c\", \"apt-get update && apt-get install -y curl\"]\n")
+        let image = try finalStage(
+            "FROM node:20-slim\nRUN [\"/bin/sh\", \"-c\", \"apt-get update && apt-get install -y curl\"]\n")
         #expect(image.availability(of: "curl").isPresent)
         #expect(image.availability(of: "yarn") != .absent)
     }

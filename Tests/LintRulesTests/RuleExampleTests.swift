@@ -22,9 +22,13 @@ import Testing
                 sourceLocation: location)
             for (marker, expected) in markers {
                 let hit = findings.first { $0.location.file == expected.file && $0.location.start == expected.start }
-                #expect(hit != nil, "no finding at \(marker) (\(expected)); got \(findings.map(\.location))", sourceLocation: location)
+                #expect(
+                    hit != nil, "no finding at \(marker) (\(expected)); got \(findings.map(\.location))",
+                    sourceLocation: location)
                 if let hit, let text = example.expect[marker] {
-                    #expect(hit.message.contains(text), "message \"\(hit.message)\" lacks \"\(text)\"", sourceLocation: location)
+                    #expect(
+                        hit.message.contains(text), "message \"\(hit.message)\" lacks \"\(text)\"",
+                        sourceLocation: location)
                 }
             }
         }
@@ -35,7 +39,9 @@ import Testing
         #expect(!rule.description.nonTriggering.isEmpty, "every rule needs a non-triggering example")
         for example in rule.description.nonTriggering {
             let findings = ExampleRunner.findings(of: rule.type, in: example.strippingMarkers().files)
-            #expect(findings.isEmpty, "unexpected: \(findings.map { "\($0.location) \($0.message)" })", sourceLocation: example.testingLocation)
+            #expect(
+                findings.isEmpty, "unexpected: \(findings.map { "\($0.location) \($0.message)" })",
+                sourceLocation: example.testingLocation)
         }
     }
 
@@ -72,6 +78,7 @@ enum ExampleRunner {
 extension Example {
     var testingLocation: Testing.SourceLocation {
         let fileName = sourceFile.split(separator: "/").last.map(String.init) ?? sourceFile
-        return Testing.SourceLocation(fileID: "LintRules/\(fileName)", filePath: sourceFile, line: sourceLine, column: 1)
+        return Testing.SourceLocation(
+            fileID: "LintRules/\(fileName)", filePath: sourceFile, line: sourceLine, column: 1)
     }
 }

@@ -19,7 +19,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
 
 @Suite struct ContainerInvocationTests {
     @Test func dockerExecOptions() throws {
-        let found = invocations("""
+        let found = invocations(
+            """
             docker exec -it -e A=1 --env=B=2 -u root -w /app --detach-keys ctrl-x --privileged web ls -la
             docker -H tcp://h:2375 --context prod --log-level warn container exec -dit db psql
             docker exec -eA=1 -uroot cache redis-cli
@@ -32,7 +33,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
     }
 
     @Test func composeExecAndRun() throws {
-        let found = invocations("""
+        let found = invocations(
+            """
             docker compose -f a.yml --file=b.yml -p proj --project-directory d --env-file .env --profile x exec -T -u app --index 2 -e K=V api ./manage.py migrate
             docker-compose -f prod.yml exec -T worker celery status
             docker compose run --rm -e X=1 -v a:/b migrate alembic upgrade head
@@ -51,7 +53,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
     }
 
     @Test func dockerRunWithOptions() throws {
-        let found = invocations("""
+        let found = invocations(
+            """
             docker run --rm -d -it --init -e A=1 -v /a:/b -p 80:80 --name web --network net --entrypoint sh -w /x -u 1 --env-file f -l k=v --mount type=bind,src=a,dst=b --platform linux/amd64 --health-cmd "curl -f x" nginx:1.25 -c 'nginx -t'
             docker run alpine
             """)
@@ -72,7 +75,9 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
     }
 
     @Test func bashLcAndHeredocFedShell() throws {
-        let found = invocations("docker exec -i web /bin/bash -lc \"apt-get update\"\ndocker exec -i db sh <<'SQL'\npsql -c 'select 1'\nSQL\n")
+        let found = invocations(
+            "docker exec -i web /bin/bash -lc \"apt-get update\"\ndocker exec -i db sh <<'SQL'\npsql -c 'select 1'\nSQL\n"
+        )
         #expect(found.count == 2)
         #expect(found[0].innerScript?.commands.first?.name == "apt-get")
         #expect(found[0].innerScript?.commands.first?.location.point == "1:35")
@@ -81,7 +86,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
     }
 
     @Test func wrappersAreLookedThrough() {
-        let found = invocations("""
+        let found = invocations(
+            """
             sudo -u deploy docker exec a ls
             timeout -s KILL 30 docker exec b ls
             env -i PATH=/bin docker exec c ls
@@ -93,7 +99,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
     }
 
     @Test func noFalsePositives() {
-        let found = invocations("""
+        let found = invocations(
+            """
             docker ps
             docker exec
             docker compose up -d
@@ -106,7 +113,8 @@ func invocations(_ text: String, line: Int = 1, column: Int = 1) -> [ContainerIn
 
 @Suite struct ContainerFormTests {
     @Test func containerRunAndProcessSubstitution() throws {
-        let found = invocations("docker container run --rm -v \"$PWD:/w\" alpine:3 sh -c 'apk add curl'\ndiff <(docker exec a cat /x) y")
+        let found = invocations(
+            "docker container run --rm -v \"$PWD:/w\" alpine:3 sh -c 'apk add curl'\ndiff <(docker exec a cat /x) y")
         #expect(found.map(\.form) == ["docker container run", "docker exec"])
         #expect(found[0].innerScript?.commands.first?.words.map(\.value) == ["apk", "add", "curl"])
         #expect(found[0].innerScript?.commands.first?.location.point == "1:56")

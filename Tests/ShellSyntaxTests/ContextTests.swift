@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func ifCommandVGuardsTheThenBranch() throws {
-        let script = parse("""
+        let script = parse(
+            """
             if command -v wget >/dev/null; then
               wget -q x
             elif which curl; then
@@ -67,7 +68,8 @@ import Testing
 
 @Suite struct LastingGuardTests {
     @Test func checkOrExitGuardsTheRestOfTheList() {
-        let script = parse("""
+        let script = parse(
+            """
             command -v docker >/dev/null 2>&1 || { echo "docker missing"; exit 1; }
             docker compose pull
             f() { which curl || return 1; curl -f x; }
@@ -81,7 +83,8 @@ import Testing
     }
 
     @Test func negatedIfWithExitGuardsWhatFollows() {
-        let script = parse("""
+        let script = parse(
+            """
             if ! command -v jq >/dev/null; then
               echo "install jq"; exit 1
             fi

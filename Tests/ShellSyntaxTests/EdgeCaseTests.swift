@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func caseInsideLoopAndRedirectedIf() throws {
-        let script = parse("""
+        let script = parse(
+            """
             for svc in api web; do
               case "$svc" in
                 api) docker compose exec -T api ./check ;;

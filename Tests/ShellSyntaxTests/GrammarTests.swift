@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct GrammarTests {
     @Test func compoundCommandsAreAllVisited() {
-        let script = parse("""
+        let script = parse(
+            """
             if a; then b; elif c; then d; else e; fi
             while f; do g; done
             until h; do i; done
@@ -22,9 +23,10 @@ import Testing
             select opt in a b; do sel; done
             """)
         #expect(script.diagnostics.isEmpty)
-        #expect(script.commands.compactMap(\.name) == [
-            "a", "b", "c", "d", "e", "f", "g", "h", "i", "l", "n", "o", "p", "q", "r", "t", "v", "y", "z", "sel",
-        ])
+        #expect(
+            script.commands.compactMap(\.name) == [
+                "a", "b", "c", "d", "e", "f", "g", "h", "i", "l", "n", "o", "p", "q", "r", "t", "v", "y", "z", "sel",
+            ])
     }
 
     @Test func functionNameIsRecorded() {
@@ -71,7 +73,8 @@ import Testing
     }
 
     @Test func bashExtrasAreTolerated() {
-        let script = parse("""
+        let script = parse(
+            """
             arr=(one "two three" $(four) # comment
               five)
             declare -A map
@@ -82,7 +85,8 @@ import Testing
             echo ${arr[@]} ${#arr[@]} ${x//a/b}
             """)
         #expect(script.diagnostics.isEmpty)
-        #expect(script.commands.compactMap(\.name) == ["four", "declare", "diff", "sort", "cat", "cat", "sleep", "echo"])
+        #expect(
+            script.commands.compactMap(\.name) == ["four", "declare", "diff", "sort", "cat", "cat", "sleep", "echo"])
     }
 
     @Test func compoundRedirectionsAreInherited() throws {

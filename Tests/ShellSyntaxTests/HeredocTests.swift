@@ -52,7 +52,8 @@ import Testing
 
 @Suite struct HeredocFedShellTests {
     @Test func localShellScriptsAreListedAfterTheShell() throws {
-        let script = parse("""
+        let script = parse(
+            """
             for h in a b; do
               sudo bash -s <<'EOF' > /dev/null
             docker exec web ls

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func sshHeredocs() throws {
-        let found = invocations("""
+        let found = invocations(
+            """
             ssh deploy@prod <<'EOF'
               cd /srv && docker compose exec -T api ./migrate
             EOF
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func outerContextIsMergedThroughHops() throws {
-        let found = invocations("""
+        let found = invocations(
+            """
             for i in 1 2 3; do
               ssh h "docker exec c wget -q x" >/dev/null 2>&1
             done

@@ -33,7 +33,10 @@ import Testing
 
     @Test func operatorsAndDescriptors() throws {
         let cmd = try #require(parse("cmd <in 3<>rw 2>>err >|clob 4<&0 5>&1 <<<word").commands.first)
-        #expect(cmd.redirections.map(\.op) == [.input, .readWrite, .append, .clobber, .duplicateInput, .duplicateOutput, .herestring])
+        #expect(
+            cmd.redirections.map(\.op) == [
+                .input, .readWrite, .append, .clobber, .duplicateInput, .duplicateOutput, .herestring,
+            ])
         #expect(cmd.redirections.map(\.fd) == [nil, 3, 2, nil, 4, 5, nil])
         #expect(cmd.redirections.map(\.target.value) == ["in", "rw", "err", "clob", "0", "1", "word"])
         #expect(cmd.redirections[2].location.point == "1:15")

@@ -4,7 +4,8 @@ import Testing
 
 /// The health-check loop that motivated the module.
 @Suite struct SeedLoopTests {
-    let script = parse("""
+    let script = parse(
+        """
         for i in $(seq 1 30); do
           if docker exec onquota-backend wget -q -O- http://localhost:8000/api/v1/health > /dev/null 2>&1; then
             echo ok; break

@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct IgnorePragmaTests {
     @Test func parsesRuleLists() {
-        #expect(IgnorePragma.rules(in: "  run: x # shipshape: ignore=probe-tool-missing,unknown-container")
-            == ["probe-tool-missing", "unknown-container"])
+        #expect(
+            IgnorePragma.rules(in: "  run: x # shipshape: ignore=probe-tool-missing,unknown-container")
+                == ["probe-tool-missing", "unknown-container"])
         #expect(IgnorePragma.rules(in: "# shipshape: ignore") == ["*"])
         #expect(IgnorePragma.rules(in: "echo '# not a pragma'").isEmpty)
         #expect(IgnorePragma.rules(in: "# shipshape: ignored-by-accident").isEmpty)

@@ -16,7 +16,9 @@ import Testing
             message: "wget is not installed in the image of container \"onquota-backend\"; curl is installed",
             location: SourceLocation(file: ".github/workflows/deploy.yml", line: 3, column: 36, endColumn: 40),
             related: [
-                .init(SourceLocation(file: "backend/Dockerfile", line: 12, column: 1), "final stage FROM python:3.11-slim")
+                .init(
+                    SourceLocation(file: "backend/Dockerfile", line: 12, column: 1), "final stage FROM python:3.11-slim"
+                )
             ],
             fix: "use curl -fsS instead of wget -q -O-")
         let warning = Finding(
@@ -25,7 +27,8 @@ import Testing
         return Report(
             findings: [warning, finding], rules: [rule],
             sources: [
-                ".github/workflows/deploy.yml": "steps:\n  - run: |\n      if docker exec onquota-backend wget -q -O- http://localhost:8000/h > /dev/null 2>&1; then\n",
+                ".github/workflows/deploy.yml":
+                    "steps:\n  - run: |\n      if docker exec onquota-backend wget -q -O- http://localhost:8000/h > /dev/null 2>&1; then\n",
                 ".env": "REDIS_URL=redis://:p@ss@redis:6379\n",
             ],
             filesScanned: 2, toolVersion: "0.0.0-test")
@@ -73,7 +76,8 @@ import Testing
             #expect(((physical["region"] as? [String: Any])?["startLine"] as? Int ?? 0) >= 1)
             #expect((result["partialFingerprints"] as? [String: String])?.isEmpty == false)
         }
-        let related = try #require(results.first { $0["ruleId"] as? String == "probe-tool-missing" }?["relatedLocations"] as? [[String: Any]])
+        let related = try #require(
+            results.first { $0["ruleId"] as? String == "probe-tool-missing" }?["relatedLocations"] as? [[String: Any]])
         #expect(related.count == 1)
     }
 

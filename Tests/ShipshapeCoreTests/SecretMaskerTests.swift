@@ -8,7 +8,10 @@ import Testing
         ("postgresql://onquota:hunter2@db:5432/app", "postgresql://onquota:****@db:5432/app"),
         ("POSTGRES_PASSWORD=supersecret", "POSTGRES_PASSWORD=****"),
         ("  api_token: \"abc123def\"", "  api_token: \"****\""),
-        ("curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x' http://x", "curl -H 'Authorization: Bearer ****' http://x"),
+        (
+            "curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x' http://x",
+            "curl -H 'Authorization: Bearer ****' http://x"
+        ),
         ("mysql --password=letmein -h db", "mysql --password=**** -h db"),
         ("token ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa here", "token **** here"),
     ])

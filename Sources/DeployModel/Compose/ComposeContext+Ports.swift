@@ -18,7 +18,9 @@ extension ComposeContext {
     }
 
     /// Splits `[[host_ip:]published:]target[/protocol]`; IPv6 host addresses may be bracketed.
-    static func shortPort(_ spec: String) -> (hostIP: String?, published: String?, targetText: String, target: Int?, proto: String) {
+    static func shortPort(_ spec: String) -> (
+        hostIP: String?, published: String?, targetText: String, target: Int?, proto: String
+    ) {
         var rest = Substring(spec.trimmingCharacters(in: .whitespaces))
         var proto = "tcp"
         if let slash = rest.lastIndex(of: "/") {

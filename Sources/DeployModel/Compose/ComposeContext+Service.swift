@@ -16,7 +16,8 @@ extension ComposeContext {
         service.ports = (node["ports"]?.items ?? []).compactMap { port($0) }
         service.expose = (node["expose"]?.items ?? []).compactMap { exposed($0) }
         service.environment = keyValues(node["environment"]).map { entry in
-            ComposeVariable(name: entry.name, value: entry.value?.text, location: entry.location, valueText: entry.value)
+            ComposeVariable(
+                name: entry.name, value: entry.value?.text, location: entry.location, valueText: entry.value)
         }
         service.envFiles = envFiles(node["env_file"])
         service.command = command(node["command"])
@@ -48,7 +49,8 @@ extension ComposeContext {
             args[entry.name] = entry.value?.text ?? interpolator.environment[entry.name] ?? ""
         }
         return ComposeBuild(
-            context: context, dockerfile: dockerfile, target: string(node["target"]), args: args, location: location(node))
+            context: context, dockerfile: dockerfile, target: string(node["target"]), args: args,
+            location: location(node))
     }
 
     /// One `expose:` entry: `3000`, `"3000"`, `"3000/tcp"` or a range (its first port).

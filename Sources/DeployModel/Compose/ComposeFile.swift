@@ -61,7 +61,10 @@ public struct ComposeBuild: Sendable, Hashable {
     public var args: [String: String]
     public var location: SourceLocation
 
-    public init(context: String, dockerfile: String, target: String? = nil, args: [String: String] = [:], location: SourceLocation) {
+    public init(
+        context: String, dockerfile: String, target: String? = nil, args: [String: String] = [:],
+        location: SourceLocation
+    ) {
         self.context = context
         self.dockerfile = dockerfile
         self.target = target
@@ -83,7 +86,9 @@ public struct ComposePort: Sendable, Hashable {
     public var proto: String
     public var location: SourceLocation
 
-    public init(published: String?, target: Int?, targetText: String, hostIP: String?, proto: String, location: SourceLocation) {
+    public init(
+        published: String?, target: Int?, targetText: String, hostIP: String?, proto: String, location: SourceLocation
+    ) {
         self.published = published
         self.target = target
         self.targetText = targetText
@@ -131,8 +136,10 @@ public struct ComposeHealthcheck: Sendable, Hashable {
     public var startPeriod: String?
     public var location: SourceLocation
 
-    public init(test: ComposeCommand?, disabled: Bool, interval: String? = nil, timeout: String? = nil,
-                retries: String? = nil, startPeriod: String? = nil, location: SourceLocation) {
+    public init(
+        test: ComposeCommand?, disabled: Bool, interval: String? = nil, timeout: String? = nil,
+        retries: String? = nil, startPeriod: String? = nil, location: SourceLocation
+    ) {
         self.test = test
         self.disabled = disabled
         self.interval = interval

@@ -79,7 +79,10 @@ struct ComposeInterpolator {
             let message = "\(Self.requiredVariablePrefix) \(name) is not set\(detail)"
             return ("", notes + [ParseProblem(location: location, message: message)])
         default:
-            return (current ?? "", [ParseProblem(location: location, message: "invalid interpolation format for ${\(body.text)}")])
+            return (
+                current ?? "",
+                [ParseProblem(location: location, message: "invalid interpolation format for ${\(body.text)}")]
+            )
         }
     }
 

@@ -36,7 +36,9 @@ extension ComposeParser {
         result.entrypoint = later.entrypoint ?? base.entrypoint
         result.healthcheck = later.healthcheck ?? base.healthcheck
         result.networkMode = later.networkMode ?? base.networkMode
-        result.ports = appendingUnique(base.ports, later.ports) { "\($0.hostIP ?? "")|\($0.published ?? "")|\($0.targetText)|\($0.proto)" }
+        result.ports = appendingUnique(base.ports, later.ports) {
+            "\($0.hostIP ?? "")|\($0.published ?? "")|\($0.targetText)|\($0.proto)"
+        }
         result.expose = appendingUnique(base.expose, later.expose) { "\($0.value)" }
         result.envFiles = appendingUnique(base.envFiles, later.envFiles) { $0.value }
         result.environment = mergedByName(base.environment, later.environment, name: \.name)

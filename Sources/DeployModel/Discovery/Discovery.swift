@@ -27,7 +27,10 @@ public enum Discovery {
                 // Shown relative to the directory as the user named it, so `lint examples/x`
                 // prints `examples/x/Dockerfile:3:1`, clickable from where it ran.
                 let prefix = Self.displayPrefix(path)
-                found.formUnion(walker.found.map { DiscoveredFile(path: $0.path, displayPath: prefix + $0.displayPath, kind: $0.kind) })
+                found.formUnion(
+                    walker.found.map {
+                        DiscoveredFile(path: $0.path, displayPath: prefix + $0.displayPath, kind: $0.kind)
+                    })
             } else if !globs.contains(where: { $0.matches(path) }) {
                 guard let kind = FileClassifier.kind(forPath: path) ?? FileClassifier.sniff(path: path) else {
                     throw DeployModelError.unrecognizedFile(path)
@@ -71,7 +74,9 @@ struct DirectoryWalker {
                 names = try FileManager.default.contentsOfDirectory(atPath: directory)
             } catch {
                 // The root must be readable; an unreadable subdirectory is skipped.
-                if display.isEmpty { throw DeployModelError.unreadableDirectory(directory, reason: error.localizedDescription) }
+                if display.isEmpty {
+                    throw DeployModelError.unreadableDirectory(directory, reason: error.localizedDescription)
+                }
                 continue
             }
             for name in names.sorted() {
@@ -82,7 +87,9 @@ struct DirectoryWalker {
                 if isDirectory.boolValue {
                     if shouldSkip(directory: name, relative: relative) { continue }
                     pending.append((path, relative))
-                } else if !globs.contains(where: { $0.matches(relative) }), let kind = classify(path: path, relative: relative) {
+                } else if !globs.contains(where: { $0.matches(relative) }),
+                    let kind = classify(path: path, relative: relative)
+                {
                     found.append(DiscoveredFile(path: path, displayPath: relative, kind: kind))
                 }
             }
@@ -99,7 +106,9 @@ struct DirectoryWalker {
         if let kind = FileClassifier.kind(forPath: relative) { return kind }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         guard !name.contains(".") else { return nil }
-        guard let line = FileClassifier.firstLine(ofFileAt: path), FileClassifier.isShellShebang(line) else { return nil }
+        guard let line = FileClassifier.firstLine(ofFileAt: path), FileClassifier.isShellShebang(line) else {
+            return nil
+        }
         return .shellScript
     }
 }

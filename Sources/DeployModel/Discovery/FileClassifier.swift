@@ -9,8 +9,9 @@ enum FileClassifier {
         if lower.hasSuffix(".md") { return nil }
         let isYAML = lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")
         if isYAML, isWorkflowPath(relativePath) { return .workflow }
-        if isYAML, lower == "compose.yml" || lower == "compose.yaml" || lower.hasPrefix("compose.")
-            || lower.hasPrefix("compose-") || lower.hasPrefix("docker-compose")
+        if isYAML,
+            lower == "compose.yml" || lower == "compose.yaml" || lower.hasPrefix("compose.")
+                || lower.hasPrefix("compose-") || lower.hasPrefix("docker-compose")
         {
             return .compose
         }
@@ -64,16 +65,24 @@ enum FileClassifier {
             return nil
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
-        let topKeys = Set(lines.filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.compactMap { line in
-            line.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) }
-        })
+        let topKeys = Set(
+            lines.filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.compactMap { line in
+                line.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) }
+            })
         if topKeys.contains("jobs"), topKeys.contains("on") || topKeys.contains("\"on\"") { return .workflow }
         if topKeys.contains("services") { return .compose }
-        let instructions = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        if let first = instructions.first, first.uppercased().hasPrefix("FROM ") || first.uppercased().hasPrefix("ARG ") {
+        let instructions = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty && !$0.hasPrefix("#")
+        }
+        if let first = instructions.first, first.uppercased().hasPrefix("FROM ") || first.uppercased().hasPrefix("ARG ")
+        {
             if instructions.contains(where: { $0.uppercased().hasPrefix("FROM ") }) { return .dockerfile }
         }
-        if !instructions.isEmpty, instructions.allSatisfy({ $0.range(of: #"^(export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*="#, options: .regularExpression) != nil }) {
+        if !instructions.isEmpty,
+            instructions.allSatisfy({
+                $0.range(of: #"^(export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*="#, options: .regularExpression) != nil
+            })
+        {
             return .dotenv
         }
         return nil

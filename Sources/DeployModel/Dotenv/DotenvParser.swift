@@ -38,7 +38,9 @@ struct DotenvScanner {
         let text = lines.lines[line - 1]
         var index = text.prefix { $0 == " " || $0 == "\t" }.count
         guard index < text.count, text[index] != "#" else { return }
-        if text[index...].starts(with: "export ".unicodeScalars) || text[index...].starts(with: "export\t".unicodeScalars) {
+        if text[index...].starts(with: "export ".unicodeScalars)
+            || text[index...].starts(with: "export\t".unicodeScalars)
+        {
             index += 7
             while index < text.count, text[index] == " " || text[index] == "\t" { index += 1 }
         }
@@ -50,9 +52,10 @@ struct DotenvScanner {
         guard !key.isEmpty, index < text.count, text[index] == "=", let first = key.unicodeScalars.first,
             !("0"..."9").contains(first)
         else {
-            problems.append(ParseProblem(
-                location: SourceLocation(file: file, line: line, column: keyStart + 1),
-                message: "expected KEY=value in .env file"))
+            problems.append(
+                ParseProblem(
+                    location: SourceLocation(file: file, line: line, column: keyStart + 1),
+                    message: "expected KEY=value in .env file"))
             return
         }
         index += 1
@@ -102,8 +105,10 @@ struct DotenvScanner {
             positions.append(here)
             position = lines.advance(position)
         }
-        problems.append(ParseProblem(
-            location: SourceLocation(file: file, start: opening), message: "unterminated \(quote) quote in .env value"))
+        problems.append(
+            ParseProblem(
+                location: SourceLocation(file: file, start: opening),
+                message: "unterminated \(quote) quote in .env value"))
         // Keep the rest of the opening line as the value; carry on after it.
         let lineEnd = lines.lines[opening.line - 1].count + 1
         let lineCount = positions.prefix { $0.line == opening.line && $0.column < lineEnd }.count

@@ -15,8 +15,11 @@ public struct Workflow: Sendable, Hashable {
     public let defaultWorkingDirectory: String?
     public let problems: [ParseProblem]
 
-    public init(path: String, name: String?, jobs: [WorkflowJob], env: [String: Located<String>], envText: [String: EmbeddedText],
-                defaultShell: String?, defaultWorkingDirectory: String?, problems: [ParseProblem]) {
+    public init(
+        path: String, name: String?, jobs: [WorkflowJob], env: [String: Located<String>],
+        envText: [String: EmbeddedText],
+        defaultShell: String?, defaultWorkingDirectory: String?, problems: [ParseProblem]
+    ) {
         self.path = path
         self.name = name
         self.jobs = jobs

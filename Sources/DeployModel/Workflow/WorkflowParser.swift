@@ -9,10 +9,12 @@ public enum WorkflowParser {
         guard let root = document.root, root.pairs != nil else {
             var problems = document.problems
             if let root = document.root, !root.isNull {
-                problems.append(ParseProblem(location: document.location(of: root), message: "workflow is not a mapping"))
+                problems.append(
+                    ParseProblem(location: document.location(of: root), message: "workflow is not a mapping"))
             }
-            return Workflow(path: path, name: nil, jobs: [], env: [:], envText: [:], defaultShell: nil,
-                            defaultWorkingDirectory: nil, problems: problems)
+            return Workflow(
+                path: path, name: nil, jobs: [], env: [:], envText: [:], defaultShell: nil,
+                defaultWorkingDirectory: nil, problems: problems)
         }
         let (env, envText) = reader.mapping(root["env"])
         let defaults = root["defaults"]?["run"]

@@ -7,7 +7,9 @@ import ShipshapeCore
 /// folded line breaks), and a space made by folding a line break maps to that line's end.
 enum ScalarAligner {
     /// One position per value scalar, or nil when the source does not match the value.
-    static func align(_ value: [Unicode.Scalar], with candidates: inout some IteratorProtocol<ScalarCandidate>) -> [SourcePosition]? {
+    static func align(_ value: [Unicode.Scalar], with candidates: inout some IteratorProtocol<ScalarCandidate>)
+        -> [SourcePosition]?
+    {
         var positions: [SourcePosition] = []
         positions.reserveCapacity(value.count + 1)
         var pending = candidates.next()

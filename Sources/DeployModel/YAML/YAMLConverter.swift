@@ -21,7 +21,8 @@ struct YAMLConverter {
             exhausted = true
             return Self.placeholder
         }
-        let start = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? SourcePosition(line: 1, column: 1)
+        let start =
+            node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? SourcePosition(line: 1, column: 1)
         switch node {
         case .scalar(let scalar):
             return .scalar(Self.scalar(scalar, start: start))

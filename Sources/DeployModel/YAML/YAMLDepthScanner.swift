@@ -60,7 +60,9 @@ struct YAMLDepthScanner {
     }
 
     /// Looks at where a value may start (line start or after `key: `) for a flow collection or block scalar.
-    private mutating func scanValueStart(_ line: [Unicode.Scalar], at start: Int, indent: Int, base: Int, limit: Int) -> Int? {
+    private mutating func scanValueStart(_ line: [Unicode.Scalar], at start: Int, indent: Int, base: Int, limit: Int)
+        -> Int?
+    {
         var starts = [start]
         if let colon = mappingColon(in: line, from: start) { starts.append(colon + 1) }
         for var index in starts {

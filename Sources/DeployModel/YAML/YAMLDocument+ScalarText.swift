@@ -25,7 +25,8 @@ extension YAMLDocument {
         if let positions, positions.count == value.count + 1 {
             return EmbeddedText(file: file, scalars: value, positions: positions)
         }
-        let fallbackStart = scalar.style == .literal || scalar.style == .folded
+        let fallbackStart =
+            scalar.style == .literal || scalar.style == .folded
             ? SourcePosition(line: start.line + 1, column: 1) : start
         return EmbeddedText(file: file, text: scalar.value, start: fallbackStart)
     }
@@ -58,10 +59,13 @@ extension YAMLDocument {
         guard !value.isEmpty else { return [SourcePosition(line: firstLine, column: 1)] }
         // The content indentation is the first non-blank line's indentation minus the spaces
         // the value keeps at the start of its first non-blank line (non-zero with `|2` and the like).
-        guard let contentLine = (firstLine...max(firstLine, lines.lines.count)).first(where: { !lines.isBlank(line: $0) })
+        guard
+            let contentLine = (firstLine...max(firstLine, lines.lines.count)).first(where: { !lines.isBlank(line: $0) })
         else { return nil }
-        let valueLines = String(String.UnicodeScalarView(value)).split(separator: "\n", omittingEmptySubsequences: false)
-        let keptSpaces = valueLines.first { !$0.allSatisfy { $0 == " " || $0 == "\t" } }?.prefix { $0 == " " }.count ?? 0
+        let valueLines = String(String.UnicodeScalarView(value)).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let keptSpaces =
+            valueLines.first { !$0.allSatisfy { $0 == " " || $0 == "\t" } }?.prefix { $0 == " " }.count ?? 0
         let indent = max(lines.indentation(ofLine: contentLine) - keptSpaces, 1)
         var cursor = BlockScalarCursor(lines: lines, firstLine: firstLine, indent: indent)
         return ScalarAligner.align(value, with: &cursor)

@@ -72,9 +72,12 @@ struct YAMLDocument: Sendable {
     static func aliasKeyPosition(in lines: SourceLines) -> SourcePosition? {
         for (index, line) in lines.lines.enumerated() where line.contains("*") {
             let text = String(String.UnicodeScalarView(line))
-            let patterns = [#"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#]
+            let patterns = [
+                #"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#,
+            ]
             if let match = patterns.lazy.compactMap({ text.range(of: $0, options: .regularExpression) }).first {
-                let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound) + 1
+                let column =
+                    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound) + 1
                 return SourcePosition(line: index + 1, column: column)
             }
         }
@@ -98,7 +101,8 @@ struct YAMLDocument: Sendable {
         }
         func describe(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return "invalid YAML: \(problem)" }
-            return "invalid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            return
+                "invalid YAML: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),

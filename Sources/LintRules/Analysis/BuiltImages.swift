@@ -17,7 +17,9 @@ enum BuiltImages {
         var built: [String: ImageSource] = [:]
         for file in model.composeFiles {
             for service in file.services {
-                guard let build = service.build, let image = service.image?.value, let key = key(image) else { continue }
+                guard let build = service.build, let image = service.image?.value, let key = key(image) else {
+                    continue
+                }
                 built[key] = .build(dockerfile: build.dockerfile, target: build.target, args: build.args)
             }
         }
@@ -41,8 +43,12 @@ enum BuiltImages {
             for command in unit.script.commands {
                 guard let (tag, file) = dockerBuild(command), let key = key(tag) else { continue }
                 let directory = (unit.file as NSString).deletingLastPathComponent
-                let root = unit.file.contains("/.github/") || unit.file.hasPrefix(".github/") ? repositoryRoot(ofWorkflow: unit.file) : directory
-                let candidates = [RepoPaths.join(root, file), RepoPaths.join(directory, file), RepoPaths.normalize(file)]
+                let root =
+                    unit.file.contains("/.github/") || unit.file.hasPrefix(".github/")
+                    ? repositoryRoot(ofWorkflow: unit.file) : directory
+                let candidates = [
+                    RepoPaths.join(root, file), RepoPaths.join(directory, file), RepoPaths.normalize(file),
+                ]
                 if let dockerfile = candidates.first(where: dockerfiles.contains) {
                     built[key] = .build(dockerfile: dockerfile, target: nil, args: [:])
                 }
@@ -81,7 +87,8 @@ enum BuiltImages {
             switch word {
             case "-t", "--tag": tag = tag ?? next; position += 2
             case "-f", "--file": file = next; position += 2
-            case "--target", "--build-arg", "--platform", "--label", "--secret", "--ssh", "--cache-from", "--cache-to", "-o", "--output", "--network", "--progress":
+            case "--target", "--build-arg", "--platform", "--label", "--secret", "--ssh", "--cache-from", "--cache-to",
+                "-o", "--output", "--network", "--progress":
                 position += 2
             default:
                 if word.hasPrefix("--tag=") { tag = tag ?? String(word.dropFirst(6)) }

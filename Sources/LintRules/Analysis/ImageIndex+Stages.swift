@@ -1,6 +1,6 @@
 import DockerfileSyntax
-import ShellSyntax
 import ImageKnowledge
+import ShellSyntax
 import ShipshapeCore
 
 extension ImageIndex {
@@ -34,7 +34,10 @@ extension ImageIndex {
             }
             for variable in member.environment where PortEvidence.isListenVariable(variable.name) {
                 if let port = PortEvidence.port(in: variable.value) {
-                    ports.append(ListeningPort(port: port, evidence: "ENV \(variable.name)=\(variable.value)", location: variable.location))
+                    ports.append(
+                        ListeningPort(
+                            port: port, evidence: "ENV \(variable.name)=\(variable.value)", location: variable.location)
+                    )
                 }
             }
         }

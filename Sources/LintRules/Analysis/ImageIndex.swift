@@ -50,7 +50,9 @@ struct ImageIndex: Sendable {
                 ports: [], availability: Self.availability(contents))
         case .build(let path, let target, let args):
             guard var dockerfile = dockerfiles[path] else { return nil }
-            let relevantArgs = args.filter { key, _ in dockerfile.instructions.contains { $0.keyword == "ARG" && $0.arguments.text.hasPrefix(key) } }
+            let relevantArgs = args.filter { key, _ in
+                dockerfile.instructions.contains { $0.keyword == "ARG" && $0.arguments.text.hasPrefix(key) }
+            }
             if !relevantArgs.isEmpty, let text = model.sources[path] {
                 dockerfile = DockerfileParser.parse(path: path, text: text, buildArgs: relevantArgs)
                 return stage(target, in: dockerfile).map { Self.resolve($0, in: dockerfile, resolver: resolver) }
@@ -61,7 +63,9 @@ struct ImageIndex: Sendable {
 
     /// The stage a target names: a stage name, a stage index, or nil for the last stage.
     func stage(_ target: String?, in dockerfile: Dockerfile) -> Stage? {
-        if let target, let index = Int(target), dockerfile.stages.indices.contains(index) { return dockerfile.stages[index] }
+        if let target, let index = Int(target), dockerfile.stages.indices.contains(index) {
+            return dockerfile.stages[index]
+        }
         return dockerfile.stage(forTarget: target)
     }
 

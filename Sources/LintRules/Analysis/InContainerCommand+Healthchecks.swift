@@ -8,11 +8,14 @@ extension InContainerCommand {
         var commands: [InContainerCommand] = []
         for file in model.composeFiles {
             for service in file.services {
-                guard let healthcheck = service.healthcheck, !healthcheck.disabled, let test = healthcheck.test else { continue }
+                guard let healthcheck = service.healthcheck, !healthcheck.disabled, let test = healthcheck.test else {
+                    continue
+                }
                 let (uses, words) = analyze(test)
                 commands.append(
                     InContainerCommand(
-                        kind: .composeHealthcheck, file: file.path, target: targets.target(ofService: service, in: file),
+                        kind: .composeHealthcheck, file: file.path,
+                        target: targets.target(ofService: service, in: file),
                         uses: uses, words: words, location: healthcheck.location, invocation: nil))
             }
         }
@@ -47,13 +50,17 @@ extension InContainerCommand {
                     uses = ProgramUses.inScript(script)
                     words = scriptWords(script)
                 }
-                let label = stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" } ?? "stage \(stage.index) of \(dockerfile.path)"
+                let label =
+                    stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" }
+                    ?? "stage \(stage.index) of \(dockerfile.path)"
                 let image = TargetImage(
-                    via: label, source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
+                    via: label,
+                    source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
                     definition: nil, declaredPorts: [])
                 commands.append(
                     InContainerCommand(
-                        kind: .dockerfileHealthcheck, file: dockerfile.path, target: ProbeTarget(label: label, candidates: [image]),
+                        kind: .dockerfileHealthcheck, file: dockerfile.path,
+                        target: ProbeTarget(label: label, candidates: [image]),
                         uses: uses, words: words, location: healthcheck.location, invocation: nil))
             }
         }
@@ -72,7 +79,11 @@ extension InContainerCommand {
                     let script = ShellParser.parse(healthCommand)
                     let target = ProbeTarget(
                         label: "service container \"\(service.name)\" (\(image))",
-                        candidates: [TargetImage(via: "job \(job.id) service \(service.name)", source: .reference(image), definition: service.location, declaredPorts: [])])
+                        candidates: [
+                            TargetImage(
+                                via: "job \(job.id) service \(service.name)", source: .reference(image),
+                                definition: service.location, declaredPorts: [])
+                        ])
                     commands.append(
                         InContainerCommand(
                             kind: .serviceHealthCommand, file: workflow.path, target: target,

@@ -15,7 +15,9 @@ enum PortEvidence {
     static func isListenVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
         if upper == "PORT" { return true }
-        let listenPrefixes = ["HTTP_", "HTTPS_", "SERVER_", "APP_", "LISTEN_", "WEB_", "API_", "NGINX_", "UVICORN_", "GUNICORN_"]
+        let listenPrefixes = [
+            "HTTP_", "HTTPS_", "SERVER_", "APP_", "LISTEN_", "WEB_", "API_", "NGINX_", "UVICORN_", "GUNICORN_",
+        ]
         return upper.hasSuffix("_PORT") && listenPrefixes.contains { upper.hasPrefix($0) }
     }
 
@@ -28,9 +30,11 @@ enum PortEvidence {
             let word = words[index]
             let value = word.value
             for flag in ["--port", "--bind", "-b", "--listen", "--http-port", "--server.port"] {
-                if value == flag, index + 1 < words.endIndex, let port = port(in: words[index + 1].value)
-                {
-                    ports.append(ListeningPort(port: port, evidence: "\(flag) \(words[index + 1].value)", location: words[index + 1].location))
+                if value == flag, index + 1 < words.endIndex, let port = port(in: words[index + 1].value) {
+                    ports.append(
+                        ListeningPort(
+                            port: port, evidence: "\(flag) \(words[index + 1].value)",
+                            location: words[index + 1].location))
                 } else if value.hasPrefix(flag + "="), let port = port(in: String(value.dropFirst(flag.count + 1))) {
                     ports.append(ListeningPort(port: port, evidence: value, location: word.location))
                 }

@@ -19,7 +19,9 @@ struct ProbeURL: Sendable, Hashable {
                 let port = Int(operands[operands.startIndex + 1].value)
             {
                 let word = operands[operands.startIndex + 1]
-                found.append(ProbeURL(port: port, url: "\(operands[operands.startIndex].value):\(port)", location: word.location))
+                found.append(
+                    ProbeURL(port: port, url: "\(operands[operands.startIndex].value):\(port)", location: word.location)
+                )
             }
         }
         return found
@@ -31,11 +33,14 @@ struct ProbeURL: Sendable, Hashable {
         let value = word.value
         guard let schemeRange = value.range(of: "http://") ?? value.range(of: "https://") else { return nil }
         let https = value[schemeRange].hasPrefix("https")
-        let startOffset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: schemeRange.upperBound)
+        let startOffset = value.unicodeScalars.distance(
+            from: value.unicodeScalars.startIndex, to: schemeRange.upperBound)
         var index = startOffset
         var host = ""
         if index < scalars.count, scalars[index] == "[" {
-            while index < scalars.count, scalars[index] != "]" { host.unicodeScalars.append(scalars[index]); index += 1 }
+            while index < scalars.count, scalars[index] != "]" {
+                host.unicodeScalars.append(scalars[index]); index += 1
+            }
             if index < scalars.count { host.unicodeScalars.append(scalars[index]); index += 1 }
         } else {
             while index < scalars.count, ![":", "/", "?", "#", "\"", "'", " "].contains(scalars[index]) {

@@ -16,10 +16,12 @@ extension TargetResolver {
         case .composeService(let word, let files, _):
             guard let name = word.literal else { return ProbeTarget(label: "service \(word.raw)", candidates: []) }
             let fileNames = files.compactMap(\.literal)
-            return ProbeTarget(label: "service \"\(name)\"", candidates: services(named: name, files: fileNames).map(image(of:)))
+            return ProbeTarget(
+                label: "service \"\(name)\"", candidates: services(named: name, files: fileNames).map(image(of:)))
         case .image(let word):
             guard let reference = word.literal else { return ProbeTarget(label: "image \(word.raw)", candidates: []) }
-            return ProbeTarget(label: "image \"\(reference)\"", candidates: [imageForReference(reference, via: "docker run")])
+            return ProbeTarget(
+                label: "image \"\(reference)\"", candidates: [imageForReference(reference, via: "docker run")])
         }
     }
 
@@ -56,15 +58,20 @@ extension TargetResolver {
         var ports: [ListeningPort] = []
         for port in service.ports {
             if let target = port.target {
-                ports.append(ListeningPort(port: target, evidence: "ports: \(port.published.map { "\($0):" } ?? "")\(port.targetText)", location: port.location))
+                ports.append(
+                    ListeningPort(
+                        port: target, evidence: "ports: \(port.published.map { "\($0):" } ?? "")\(port.targetText)",
+                        location: port.location))
             }
         }
         for exposed in service.expose {
-            ports.append(ListeningPort(port: exposed.value, evidence: "expose: \(exposed.value)", location: exposed.location))
+            ports.append(
+                ListeningPort(port: exposed.value, evidence: "expose: \(exposed.value)", location: exposed.location))
         }
         for variable in service.environment where PortEvidence.isListenVariable(variable.name) {
             if let value = variable.value, let port = PortEvidence.port(in: value) {
-                ports.append(ListeningPort(port: port, evidence: "\(variable.name)=\(value)", location: variable.location))
+                ports.append(
+                    ListeningPort(port: port, evidence: "\(variable.name)=\(value)", location: variable.location))
             }
         }
         if let command = service.command {

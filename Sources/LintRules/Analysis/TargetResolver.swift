@@ -40,7 +40,9 @@ struct TargetResolver: Sendable {
             let project = Self.projectName(of: file)
             for service in file.services where service.containerName == nil {
                 let stems = ["\(project)-\(service.name)", "\(project)_\(service.name)"]
-                if stems.contains(where: { name == $0 || Self.isReplica(name, of: $0) }) { found.append((file, service)) }
+                if stems.contains(where: { name == $0 || Self.isReplica(name, of: $0) }) {
+                    found.append((file, service))
+                }
             }
         }
         return found
@@ -64,7 +66,11 @@ struct TargetResolver: Sendable {
     /// Services named `name` in the compose files a command names (`-f a.yml`), else in all of them.
     func services(named name: String, files: [String]) -> [(ComposeFile, ComposeService)] {
         let chosen = model.composeFiles.filter { file in
-            files.isEmpty || files.contains { file.path == $0 || file.path.hasSuffix("/" + Self.normalized($0)) || file.path == Self.normalized($0) }
+            files.isEmpty
+                || files.contains {
+                    file.path == $0 || file.path.hasSuffix("/" + Self.normalized($0))
+                        || file.path == Self.normalized($0)
+                }
         }
         let pool = chosen.isEmpty ? model.composeFiles : chosen
         return pool.flatMap { file in file.services.filter { $0.name == name }.map { (file, $0) } }

@@ -7,7 +7,8 @@ struct ProbeOutputSilencedRule: Rule {
     static let description = RuleDescription(
         identifier: "probe-output-silenced",
         name: "Probe output silenced in a retry loop",
-        summary: "A health probe retried in a loop sends both stdout and stderr to /dev/null, so the final failure never says why.",
+        summary:
+            "A health probe retried in a loop sends both stdout and stderr to /dev/null, so the final failure never says why.",
         rationale: """
             In the seed incident, `docker exec backend wget ... > /dev/null 2>&1` ran 30 times and the \
             deploy failed with "Backend health check failed". The real error — `wget: executable file not \
@@ -28,7 +29,8 @@ struct ProbeOutputSilencedRule: Rule {
         var findings: [Finding] = []
         let hosts = context.invocations.map(\.invocation.hostCommand)
         let direct = context.model.shellUnits.flatMap(\.script.commands).filter { command in
-            command.name.flatMap { $0.split(separator: "/").last.map(String.init) }.map(Self.probePrograms.contains) ?? false
+            command.name.flatMap { $0.split(separator: "/").last.map(String.init) }.map(Self.probePrograms.contains)
+                ?? false
         }
         for command in hosts + direct where seen.insert(command.location).inserted {
             guard !command.context.loops.isEmpty, !command.context.inSubstitution else { continue }
@@ -43,7 +45,9 @@ struct ProbeOutputSilencedRule: Rule {
         let discarding = (command.context.inheritedRedirections + command.redirections).filter {
             $0.target.literal == "/dev/null" || $0.target.literal == "1" || $0.target.literal == "2"
         }
-        let location = discarding.map(\.location).reduce(discarding.first?.location ?? command.location) { $0.union($1) }
+        let location = discarding.map(\.location).reduce(discarding.first?.location ?? command.location) {
+            $0.union($1)
+        }
         let name = command.words.prefix(4).map(\.raw).joined(separator: " ")
         let loop = command.context.loops.last?.kind.rawValue ?? "retry"
         return finding(

@@ -16,14 +16,14 @@ enum ProbePortMismatchExamples {
             files: [
                 "deploy.sh": "#!/bin/sh\ndocker exec onquota-frontend wget -q -O- http://localhost:1️⃣3000/\n",
                 "docker-compose.yml": """
-                    services:
-                      frontend:
-                        build: ./frontend
-                        container_name: onquota-frontend
-                        ports:
-                          - "3001:3001"
+                services:
+                  frontend:
+                    build: ./frontend
+                    container_name: onquota-frontend
+                    ports:
+                      - "3001:3001"
 
-                    """,
+                """,
                 "frontend/Dockerfile": frontend,
             ],
             expect: ["1️⃣": "the probe calls port 3000, but container \"onquota-frontend\" listens on 3001"]),
@@ -31,15 +31,15 @@ enum ProbePortMismatchExamples {
         Example(
             files: [
                 "compose.yml": """
-                    services:
-                      web:
-                        image: nginx:1.27
-                        ports:
-                          - "8080:80"
-                        healthcheck:
-                          test: ["CMD", "curl", "-f", "http://localhost:1️⃣8080/"]
+                services:
+                  web:
+                    image: nginx:1.27
+                    ports:
+                      - "8080:80"
+                    healthcheck:
+                      test: ["CMD", "curl", "-f", "http://localhost:1️⃣8080/"]
 
-                    """
+                """
             ],
             expect: ["1️⃣": "listens on 80"]),
     ]
@@ -47,19 +47,20 @@ enum ProbePortMismatchExamples {
     static let nonTriggering: [Example] = [
         Example(files: [
             "deploy.sh": "#!/bin/sh\ndocker exec onquota-frontend wget -q -O- http://localhost:3001/\n",
-            "docker-compose.yml": "services:\n  frontend:\n    build: ./frontend\n    container_name: onquota-frontend\n",
+            "docker-compose.yml":
+                "services:\n  frontend:\n    build: ./frontend\n    container_name: onquota-frontend\n",
             "frontend/Dockerfile": frontend,
         ]),
         // Nothing declared: the port is unknown, so nothing is said.
         Example(files: [
             "docker-compose.yml": """
-                services:
-                  api:
-                    image: registry.example.test/api:1
-                    healthcheck:
-                      test: ["CMD", "curl", "-f", "http://localhost:9999/health"]
+            services:
+              api:
+                image: registry.example.test/api:1
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://localhost:9999/health"]
 
-                """
+            """
         ]),
     ]
 }

@@ -42,7 +42,8 @@ struct ProbePortMismatchRule: Rule {
 
     func report(_ url: ProbeURL, declared: [ListeningPort], command: InContainerCommand) -> Finding {
         var unique: [ListeningPort] = []
-        for port in declared where !unique.contains(where: { $0.evidence == port.evidence && $0.location == port.location }) {
+        for port in declared
+        where !unique.contains(where: { $0.evidence == port.evidence && $0.location == port.location }) {
             unique.append(port)
         }
         let ports = Array(Set(unique.map(\.port))).sorted().map(String.init).joined(separator: ", ")

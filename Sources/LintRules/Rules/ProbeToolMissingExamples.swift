@@ -59,39 +59,39 @@ enum ProbeToolMissingExamples {
                 "deploy.sh": "#!/bin/sh\ndocker compose exec -T backend 1️⃣wget -qO- http://localhost:8000/health\n",
                 "docker-compose.yml": compose,
                 "backend/Dockerfile": """
-                    FROM python:3.12-slim AS builder
-                    RUN apt-get update && apt-get install -y wget
-                    FROM python:3.12-slim
-                    COPY --from=builder /usr/lib/python3 /usr/lib/python3
-                    CMD ["python3", "-m", "http.server", "8000"]
+                FROM python:3.12-slim AS builder
+                RUN apt-get update && apt-get install -y wget
+                FROM python:3.12-slim
+                COPY --from=builder /usr/lib/python3 /usr/lib/python3
+                CMD ["python3", "-m", "http.server", "8000"]
 
-                    """,
+                """,
             ],
             expect: ["1️⃣": "wget is not installed"]),
         // A compose healthcheck with curl on an Alpine-based image (busybox has wget, not curl).
         Example(
             files: [
                 "compose.yaml": """
-                    services:
-                      web:
-                        image: node:20-alpine
-                        command: ["node", "server.js"]
-                        healthcheck:
-                          test: ["CMD", "1️⃣curl", "-f", "http://localhost:3000/health"]
+                services:
+                  web:
+                    image: node:20-alpine
+                    command: ["node", "server.js"]
+                    healthcheck:
+                      test: ["CMD", "1️⃣curl", "-f", "http://localhost:3000/health"]
 
-                    """
+                """
             ],
             expect: ["1️⃣": "curl is not installed in the image of service \"web\""]),
         // A Dockerfile HEALTHCHECK (shell form) in a slim image.
         Example(
             files: [
                 "Dockerfile": """
-                    FROM node:20-slim
-                    EXPOSE 3000
-                    HEALTHCHECK --interval=10s CMD 1️⃣wget -q --spider http://localhost:3000/ || exit 1
-                    CMD ["node", "server.js"]
+                FROM node:20-slim
+                EXPOSE 3000
+                HEALTHCHECK --interval=10s CMD 1️⃣wget -q --spider http://localhost:3000/ || exit 1
+                CMD ["node", "server.js"]
 
-                    """
+                """
             ],
             expect: ["1️⃣": "wget is not installed"]),
     ]
@@ -111,17 +111,18 @@ enum ProbeToolMissingExamples {
         ]),
         // A fallback: the script copes with either tool.
         Example(files: [
-            "deploy.sh": "#!/bin/sh\ndocker exec onquota-backend sh -c 'curl -fsS http://localhost:8000/h || wget -qO- http://localhost:8000/h'\n",
+            "deploy.sh":
+                "#!/bin/sh\ndocker exec onquota-backend sh -c 'curl -fsS http://localhost:8000/h || wget -qO- http://localhost:8000/h'\n",
             "docker-compose.yml": compose,
             "backend/Dockerfile": backendDockerfile,
         ]),
         // A guard: wget is only used where it exists.
         Example(files: [
             "deploy.sh": """
-                #!/bin/sh
-                docker exec onquota-backend sh -c 'if command -v wget >/dev/null; then wget -qO- http://localhost:8000/h; else curl -fsS http://localhost:8000/h; fi'
+            #!/bin/sh
+            docker exec onquota-backend sh -c 'if command -v wget >/dev/null; then wget -qO- http://localhost:8000/h; else curl -fsS http://localhost:8000/h; fi'
 
-                """,
+            """,
             "docker-compose.yml": compose,
             "backend/Dockerfile": backendDockerfile,
         ]),
@@ -129,7 +130,8 @@ enum ProbeToolMissingExamples {
         Example(files: [
             "deploy.sh": "#!/bin/sh\ndocker exec onquota-backend wget -qO- http://localhost:8000/h\n",
             "docker-compose.yml": compose,
-            "backend/Dockerfile": "FROM registry.internal.example/platform/python:3.11\nCMD [\"python3\", \"app.py\"]\n",
+            "backend/Dockerfile":
+                "FROM registry.internal.example/platform/python:3.11\nCMD [\"python3\", \"app.py\"]\n",
         ]),
         // An unresolvable ARG in FROM: unknown.
         Example(files: [

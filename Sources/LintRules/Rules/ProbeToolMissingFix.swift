@@ -14,7 +14,9 @@ enum ProbeToolMissingFix {
 
     static func suggestion(for use: ProgramUse, substitute: String?, image: ResolvedImage) -> String {
         let install = installLine(for: use.name, manager: image.packageManager)
-        guard let substitute, let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") }) else {
+        guard let substitute,
+            let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") })
+        else {
             return install.map { "add \(use.name) to the image: \($0)" } ?? "use a program the image contains"
         }
         let rewritten: String? =

@@ -26,7 +26,9 @@ struct ProbeToolMissingRule: Rule {
     }
 
     func check(_ use: ProgramUse, in command: InContainerCommand, context: LintContext) -> Finding? {
-        guard ProbeTools.all.contains(use.name), !use.isConditional, !command.target.candidates.isEmpty else { return nil }
+        guard ProbeTools.all.contains(use.name), !use.isConditional, !command.target.candidates.isEmpty else {
+            return nil
+        }
         var images: [(TargetImage, ResolvedImage)] = []
         for candidate in command.target.candidates {
             guard let image = context.targets.images.resolve(candidate.source),
@@ -45,7 +47,9 @@ struct ProbeToolMissingRule: Rule {
         if let best = present.first, let location = best.location {
             related.append(.init(location, "\(best.name) is installed here"))
         }
-        if let definition = candidate.definition { related.append(.init(definition, "\(command.target.label): \(candidate.via)")) }
+        if let definition = candidate.definition {
+            related.append(.init(definition, "\(command.target.label): \(candidate.via)"))
+        }
         let fix = ProbeToolMissingFix.suggestion(for: use, substitute: present.first?.name, image: image)
         return finding(message, at: use.location, related: related, fix: fix)
     }

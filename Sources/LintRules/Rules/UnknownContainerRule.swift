@@ -37,9 +37,11 @@ struct UnknownContainerRule: Rule {
                 let fileNames = files.compactMap(\.literal)
                 guard targets.services(named: name, files: fileNames).isEmpty else { return nil }
                 let known = Array(Set(context.model.composeFiles.flatMap { $0.services.map(\.name) })).sorted()
-                var message = "no service \"\(name)\" in \(fileNames.isEmpty ? "the compose files" : fileNames.joined(separator: ", "))"
+                var message =
+                    "no service \"\(name)\" in \(fileNames.isEmpty ? "the compose files" : fileNames.joined(separator: ", "))"
                 if let guess = Suggestion.closest(to: name, among: known) { message += "; did you mean \"\(guess)\"?" }
-                return finding(message, at: word.location, fix: known.isEmpty ? nil : "services: \(known.joined(separator: ", "))")
+                return finding(
+                    message, at: word.location, fix: known.isEmpty ? nil : "services: \(known.joined(separator: ", "))")
             case .image:
                 return nil
             }
@@ -62,7 +64,8 @@ struct UnknownContainerRule: Rule {
 enum Suggestion {
     static func closest(to name: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(name, $0)) }.min { $0.1 < $1.1 }
-        guard let (best, score) = scored, score <= max(2, name.count / 2) || best.contains(name) || name.contains(best) else {
+        guard let (best, score) = scored, score <= max(2, name.count / 2) || best.contains(name) || name.contains(best)
+        else {
             return nil
         }
         return best

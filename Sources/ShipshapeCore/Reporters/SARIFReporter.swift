@@ -39,7 +39,8 @@ public enum SARIFReporter: Reporter {
             ruleId: finding.ruleID, ruleIndex: ruleIndex, level: level(finding.severity), message: .init(text: message),
             locations: [.init(id: nil, physicalLocation: physical(finding.location), message: nil)],
             relatedLocations: finding.related.enumerated().map { index, related in
-                .init(id: index + 1, physicalLocation: physical(related.location), message: .init(text: related.message))
+                .init(
+                    id: index + 1, physicalLocation: physical(related.location), message: .init(text: related.message))
             },
             partialFingerprints: ["shipshape/v1": fingerprint(finding, report)])
     }
@@ -56,10 +57,15 @@ public enum SARIFReporter: Reporter {
     static func uri(_ path: String) -> String {
         var output = ""
         for scalar in path.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/-._~".unicodeScalars.contains(scalar) {
+            if scalar.isASCII,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "/-._~".unicodeScalars.contains(scalar)
+            {
                 output.unicodeScalars.append(scalar)
             } else {
-                for byte in String(scalar).utf8 { output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2) }
+                for byte in String(scalar).utf8 {
+                    output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+                }
             }
         }
         return output
@@ -76,7 +82,8 @@ public enum SARIFReporter: Reporter {
     /// Stable across line moves: rule, file and the trimmed source line's text, not its number.
     static func fingerprint(_ finding: Finding, _ report: Report) -> String {
         let line = report.sourceLine(finding.location.file, finding.location.line) ?? ""
-        let key = [finding.ruleID, finding.location.file, line.trimmedWhitespace, finding.message].joined(separator: "\u{1F}")
+        let key = [finding.ruleID, finding.location.file, line.trimmedWhitespace, finding.message].joined(
+            separator: "\u{1F}")
         return String(FNV1a.hash(key), radix: 16).leftPadded(16)
     }
 }
