@@ -27,6 +27,8 @@ let package = Package(
         .target(
             name: "ImageKnowledge",
             dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax"]),
+        // The plan model shared by wait, verify, diagnose, deploy and serve.
+        .target(name: "Plan"),
         // One file per rule.
         .target(
             name: "LintRules",
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,32 @@
+/// How long and how often to probe. Durations are in milliseconds so the model stays `Codable` and exact.
+public struct Timing: Sendable, Hashable, Codable {
+    /// Give up after this long overall.
+    public var deadlineMilliseconds: Int
+    /// Each probe attempt is cut off after this long.
+    public var attemptTimeoutMilliseconds: Int
+    /// Failures during this initial period do not count (the service is still starting).
+    public var startPeriodMilliseconds: Int
+    /// Pause before the second attempt; grows by `backoff` up to `maxIntervalMilliseconds`.
+    public var intervalMilliseconds: Int
+    public var maxIntervalMilliseconds: Int
+    public var backoff: Double
+    /// Random spread applied to each pause, as a fraction (0.1 = ±10 %).
+    public var jitter: Double
+    /// Consecutive passing attempts needed.
+    public var successThreshold: Int
+
+    public init(
+        deadlineMilliseconds: Int = 90_000, attemptTimeoutMilliseconds: Int = 5_000, startPeriodMilliseconds: Int = 0,
+        intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 2_000, backoff: Double = 1.5,
+        jitter: Double = 0.1, successThreshold: Int = 1
+    ) {
+        self.deadlineMilliseconds = deadlineMilliseconds
+        self.attemptTimeoutMilliseconds = attemptTimeoutMilliseconds
+        self.startPeriodMilliseconds = startPeriodMilliseconds
+        self.intervalMilliseconds = intervalMilliseconds
+        self.maxIntervalMilliseconds = maxIntervalMilliseconds
+        self.backoff = backoff
+        self.jitter = jitter
+        self.successThreshold = successThreshold
+    }
+}
