@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"]),
-        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"]),
+        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"], exclude: ["Images"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,10 +8,13 @@ public struct ContainerCreateOptions: Sendable, Encodable, Equatable {
     public var labels: [String: String]?
     public var healthcheck: HealthcheckConfig?
     public var tty: Bool
+    /// Keep stdin open (`docker run -i`): lets a tool-only image block on reading it.
+    public var openStdin: Bool
 
     public init(
         image: String, entrypoint: [String]? = nil, cmd: [String]? = nil, env: [String]? = nil,
-        labels: [String: String]? = nil, healthcheck: HealthcheckConfig? = nil, tty: Bool = false
+        labels: [String: String]? = nil, healthcheck: HealthcheckConfig? = nil, tty: Bool = false,
+        openStdin: Bool = false
     ) {
         self.image = image
         self.entrypoint = entrypoint
@@ -20,6 +23,7 @@ public struct ContainerCreateOptions: Sendable, Encodable, Equatable {
         self.labels = labels
         self.healthcheck = healthcheck
         self.tty = tty
+        self.openStdin = openStdin
     }
 
     enum CodingKeys: String, CodingKey {
@@ -30,5 +34,6 @@ public struct ContainerCreateOptions: Sendable, Encodable, Equatable {
         case labels = "Labels"
         case healthcheck = "Healthcheck"
         case tty = "Tty"
+        case openStdin = "OpenStdin"
     }
 }

@@ -16,6 +16,7 @@ struct DockerTransport: Sendable {
             try UnixSocketProbe.check(path: path, endpoint: host.description)
             return DockerTransport(baseURL: try unixBaseURL(path, host: host), bridge: nil)
         case .tcp(let name, let port):
+            try await TCPProbe.check(host: name, port: port, endpoint: host.description)
             let authority = name.contains(":") ? "[\(name)]:\(port)" : "\(name):\(port)"
             return DockerTransport(baseURL: "http://\(authority)", bridge: nil)
         case .ssh(let user, let name, let port):

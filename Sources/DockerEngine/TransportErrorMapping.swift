@@ -33,7 +33,7 @@ extension DockerClient {
         return error
     }
 
-    private static func map(errno code: Int32, endpoint: String) -> DockerEngineError {
+    static func map(errno code: Int32, endpoint: String) -> DockerEngineError {
         if code == EACCES || code == EPERM { return .permissionDenied(endpoint: endpoint) }
         return .daemonUnreachable(endpoint: endpoint, reason: UnixSocketProbe.errnoText(code))
     }
