@@ -28,14 +28,17 @@ public struct DockerClient: Sendable {
 
     /// Connects to `host` (default: `DOCKER_HOST`, else the local socket), negotiates the API
     /// version with `GET /_ping`, runs `body`, then shuts every resource down.
+    ///
+    /// `sshOptions` are extra `ssh` arguments for `ssh://` hosts (e.g. `["-i", key]`).
     public static func withClient<T>(
         host: DockerHost? = nil,
         requestTimeout: Duration = .seconds(10),
+        sshOptions: [String] = [],
         isolation: isolated (any Actor)? = #isolation,
         _ body: (DockerClient) async throws -> T
     ) async throws -> T {
         let resolvedHost = try host ?? DockerHost.fromEnvironment()
-        let transport = try await DockerTransport.open(resolvedHost)
+        let transport = try await DockerTransport.open(resolvedHost, sshOptions: sshOptions)
         var configuration = HTTPClient.Configuration()
         // No read timeout: events and logs streams are legitimately idle; each call has a deadline.
         configuration.timeout = .init(connect: .seconds(5), read: nil)
@@ -48,7 +51,12 @@ public struct DockerClient: Sendable {
             let probe = DockerClient(
                 host: resolvedHost, apiVersion: "", serverAPIVersion: "",
                 requestTimeout: requestTimeout, http: http, baseURL: transport.baseURL)
-            let ping = try await probe.ping()
+            let ping: PingResult
+            do {
+                ping = try await probe.ping()
+            } catch {
+                throw transport.explain(error)
+            }
             let negotiated = try Self.negotiate(server: ping.apiVersion)
             let client = DockerClient(
                 host: resolvedHost, apiVersion: negotiated, serverAPIVersion: ping.apiVersion,

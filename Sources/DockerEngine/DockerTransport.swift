@@ -10,7 +10,7 @@ struct DockerTransport: Sendable {
     let baseURL: String
     let bridge: SSHBridge?
 
-    static func open(_ host: DockerHost) async throws -> DockerTransport {
+    static func open(_ host: DockerHost, sshOptions: [String]) async throws -> DockerTransport {
         switch host {
         case .unix(let path):
             try UnixSocketProbe.check(path: path, endpoint: host.description)
@@ -20,13 +20,26 @@ struct DockerTransport: Sendable {
             let authority = name.contains(":") ? "[\(name)]:\(port)" : "\(name):\(port)"
             return DockerTransport(baseURL: "http://\(authority)", bridge: nil)
         case .ssh(let user, let name, let port):
-            let bridge = try await SSHBridge.start(user: user, host: name, port: port)
+            let bridge = try await SSHBridge.start(user: user, host: name, port: port, options: sshOptions)
             do {
                 return DockerTransport(baseURL: try unixBaseURL(bridge.socketPath, host: host), bridge: bridge)
             } catch {
                 await bridge.stop()
                 throw error
             }
+        }
+    }
+
+    /// Adds ssh's own stderr to a failure, since that is where "Permission denied (publickey)" is.
+    func explain(_ error: any Error) -> any Error {
+        guard let bridge, let engineError = error as? DockerEngineError else { return error }
+        switch engineError {
+        case .daemonUnreachable, .timeout, .invalidResponse:
+            let detail = bridge.sshErrors()
+            return DockerEngineError.sshTransportFailed(
+                "\(engineError.localizedDescription)\(detail.isEmpty ? "" : " — ssh said: \(detail)")")
+        default:
+            return error
         }
     }
 

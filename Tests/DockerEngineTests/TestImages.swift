@@ -22,24 +22,25 @@ struct TestImages: Sendable {
     static let contextsDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().appendingPathComponent("Images")
 
-    static func build() throws -> TestImages {
+    /// Builds the images; `variant` keeps suites that build their own set from sharing tags.
+    static func build(variant: String = "") throws -> TestImages {
         let workspace = FileManager.default.temporaryDirectory
-            .appendingPathComponent("shipshape-images-\(runID)")
+            .appendingPathComponent("shipshape-images-\(runID)\(variant)")
         try? FileManager.default.removeItem(at: workspace)
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
 
-        let busybox = try buildImage("busybox", in: workspace) { context in
+        let busybox = try buildImage("busybox", variant: variant, in: workspace) { context in
             try copy("/bin/busybox", to: context.appendingPathComponent("busybox"))
         }
-        let curlOnly = try buildImage("curl-only", in: workspace) { context in
+        let curlOnly = try buildImage("curl-only", variant: variant, in: workspace) { context in
             let rootfs = context.appendingPathComponent("rootfs")
             try copy(try HostCommand.run(["which", "curl"]), to: rootfs.appendingPathComponent("usr/bin/curl"))
             for library in try sharedLibraries(of: "/usr/bin/curl") {
                 try copy(library, to: rootfs.appendingPathComponent(String(library.dropFirst())))
             }
         }
-        let noShell = try buildImage("no-shell", in: workspace) { context in
+        let noShell = try buildImage("no-shell", variant: variant, in: workspace) { context in
             try copy("/bin/busybox", to: context.appendingPathComponent("httpd"))
         }
         return TestImages(busybox: busybox, curlOnly: curlOnly, noShell: noShell)
@@ -53,12 +54,12 @@ struct TestImages: Sendable {
     }
 
     private static func buildImage(
-        _ name: String, in workspace: URL, populate: (URL) throws -> Void
+        _ name: String, variant: String, in workspace: URL, populate: (URL) throws -> Void
     ) throws -> String {
         let context = workspace.appendingPathComponent(name)
         try FileManager.default.copyItem(at: contextsDirectory.appendingPathComponent(name), to: context)
         try populate(context)
-        let tag = "shipshape-test/\(name):\(runID)"
+        let tag = "shipshape-test/\(name):\(runID)\(variant)"
         try HostCommand.run(["docker", "build", "-q", "-t", tag, context.path])
         return tag
     }
