@@ -25,7 +25,10 @@ struct ShipshapeProcess {
     }
 
     /// Runs `shipshape ARGS` in `directory`; kills it and records an issue past `timeout` seconds.
-    static func run(_ arguments: [String], in directory: String? = nil, timeout: TimeInterval = 60) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: String? = nil, timeout: TimeInterval = 60,
+        environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -33,6 +36,7 @@ struct ShipshapeProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "GITHUB_ACTIONS")
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // Output goes to files, not pipes, so a large report can never block the child.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
