@@ -3,7 +3,9 @@ extension Condition {
     public var text: String {
         switch self {
         case .status(let ranges):
-            let parts = ranges.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+            let parts = ranges.map {
+                $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)"
+            }
             return "status: " + parts.joined(separator: ",")
         case .json(let path, let op, let value):
             return "json: \(path) \(op.rawValue) \(Self.jsonLiteral(value))"
@@ -20,7 +22,8 @@ extension Condition {
 
     /// Bare for `true`, `false`, `null` and canonical numbers; quoted otherwise.
     static func jsonLiteral(_ value: String) -> String {
-        if ["true", "false", "null"].contains(value) || ComparisonText.jsonValue(value) == value && Double(value) != nil {
+        if ["true", "false", "null"].contains(value) || ComparisonText.jsonValue(value) == value && Double(value) != nil
+        {
             return value
         }
         return quote(value)

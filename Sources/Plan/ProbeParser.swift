@@ -14,7 +14,8 @@ public enum ProbeParser {
         case "--docker-health": return .dockerHealth
         default:
             throw PlanError.invalidProbe(
-                flag: flag, text: value ?? "", reason: "unknown probe; expected --http, --tcp, --exec or --docker-health")
+                flag: flag, text: value ?? "",
+                reason: "unknown probe; expected --http, --tcp, --exec or --docker-health")
         }
     }
 

@@ -42,7 +42,8 @@ public enum PlanFileParser {
         let reader = PlanReader(path: path)
         let loader = PlanYAMLLoader(path: path, environment: environment)
         guard let root = try loader.load(text) else {
-            throw reader.fail(SourcePosition(line: 1, column: 1), "", "the plan is empty; expected `version: 1` and `targets:`")
+            throw reader.fail(
+                SourcePosition(line: 1, column: 1), "", "the plan is empty; expected `version: 1` and `targets:`")
         }
         let pairs = try reader.mapping(root, "")
         try reader.checkKeys(pairs, allowed: topKeys, "")

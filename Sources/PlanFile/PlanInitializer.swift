@@ -71,7 +71,8 @@ public enum PlanInitializer {
     /// Distinct TCP container ports from `ports` and `expose`, in order.
     static func containerPorts(_ service: ComposeService) -> [Int] {
         var ports: [Int] = []
-        let candidates = service.ports.filter { $0.proto.lowercased() == "tcp" }.compactMap(\.target)
+        let candidates =
+            service.ports.filter { $0.proto.lowercased() == "tcp" }.compactMap(\.target)
             + service.expose.map(\.value)
         for port in candidates where !ports.contains(port) { ports.append(port) }
         return ports

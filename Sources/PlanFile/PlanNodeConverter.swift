@@ -42,7 +42,8 @@ struct PlanNodeConverter {
                         path: path, line: keyPosition.line, column: keyPosition.column,
                         message: "mapping keys must be plain words")
                 }
-                pairs.append(PlanPair(key: keyScalar.string, keyPosition: Self.position(key), value: try convert(value)))
+                pairs.append(
+                    PlanPair(key: keyScalar.string, keyPosition: Self.position(key), value: try convert(value)))
             }
             return .mapping(pairs, at: position)
         case .alias:

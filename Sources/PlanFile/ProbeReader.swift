@@ -27,6 +27,8 @@ struct ProbeReader: Sendable {
 
     /// Text (`:8000/health`) or a mapping with port, path, scheme, method, headers, expect.
     func http(_ node: PlanNode, _ keyPath: String) throws -> HTTPProbeSpec {
+        // `http:` with nothing after it means all defaults, like `http: {}`.
+        if case .scalar(_, true, let position) = node { return try http(.mapping([], at: position), keyPath) }
         if case .scalar = node {
             let text = try reader.string(node, keyPath)
             return try reader.located(node, keyPath) { try ProbeParser.http(text) }

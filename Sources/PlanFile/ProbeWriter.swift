@@ -41,7 +41,8 @@ struct ProbeWriter {
                 if case .tcp(let port) = probe { return port }
                 return nil
             }
-            return ports.count == 1 ? ["    tcp: \(ports[0])"] : ["    tcp: [\(ports.map(String.init).joined(separator: ", "))]"]
+            return ports.count == 1
+                ? ["    tcp: \(ports[0])"] : ["    tcp: [\(ports.map(String.init).joined(separator: ", "))]"]
         case "exec":
             // The file format has one `exec:` per target; a second would be a duplicate key.
             return probes.flatMap { probe -> [String] in

@@ -32,16 +32,28 @@ enum TimingKeys {
     static func lines(_ timing: Timing, base: Timing?) -> [(key: String, value: String)] {
         func duration(_ milliseconds: Int) -> String { DurationText.exactText(milliseconds: milliseconds) }
         let entries: [(String, String, Bool)] = [
-            ("timeout", duration(timing.deadlineMilliseconds), timing.deadlineMilliseconds == base?.deadlineMilliseconds),
-            ("attempt-timeout", duration(timing.attemptTimeoutMilliseconds),
-             timing.attemptTimeoutMilliseconds == base?.attemptTimeoutMilliseconds),
-            ("interval", duration(timing.intervalMilliseconds), timing.intervalMilliseconds == base?.intervalMilliseconds),
-            ("max-interval", duration(timing.maxIntervalMilliseconds),
-             timing.maxIntervalMilliseconds == base?.maxIntervalMilliseconds),
+            (
+                "timeout", duration(timing.deadlineMilliseconds),
+                timing.deadlineMilliseconds == base?.deadlineMilliseconds
+            ),
+            (
+                "attempt-timeout", duration(timing.attemptTimeoutMilliseconds),
+                timing.attemptTimeoutMilliseconds == base?.attemptTimeoutMilliseconds
+            ),
+            (
+                "interval", duration(timing.intervalMilliseconds),
+                timing.intervalMilliseconds == base?.intervalMilliseconds
+            ),
+            (
+                "max-interval", duration(timing.maxIntervalMilliseconds),
+                timing.maxIntervalMilliseconds == base?.maxIntervalMilliseconds
+            ),
             ("backoff", "\(timing.backoff)", timing.backoff == base?.backoff),
             ("jitter", "\(timing.jitter)", timing.jitter == base?.jitter),
-            ("start-period", duration(timing.startPeriodMilliseconds),
-             timing.startPeriodMilliseconds == base?.startPeriodMilliseconds),
+            (
+                "start-period", duration(timing.startPeriodMilliseconds),
+                timing.startPeriodMilliseconds == base?.startPeriodMilliseconds
+            ),
             ("successes", "\(timing.successThreshold)", timing.successThreshold == base?.successThreshold),
         ]
         let changed = entries.filter { !$0.2 }.map { (key: $0.0, value: $0.1) }

@@ -12,7 +12,9 @@ enum YAMLText {
         let characters = Array(value)
         for (index, character) in characters.enumerated() {
             result.append(character)
-            if character == "$", index + 1 < characters.count, characters[index + 1] == "{" || characters[index + 1] == "$" {
+            if character == "$", index + 1 < characters.count,
+                characters[index + 1] == "{" || characters[index + 1] == "$"
+            {
                 result.append("$")
             }
         }

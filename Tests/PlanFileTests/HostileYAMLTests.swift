@@ -64,11 +64,12 @@ import Testing
     }
 
     @Test func wrongShapesEverywhere() {
-        for text in ["42", "- a\n- b", "targets: 3", "targets:\n  a: 3", "targets:\n  a:\n    container: [x]",
+        for text in [
+            "42", "- a\n- b", "targets: 3", "targets:\n  a: 3", "targets:\n  a:\n    container: [x]",
             "targets:\n  a:\n    container: a\n    http: [[1]]", "targets:\n  a:\n    container: a\n    exec: {}",
             "targets:\n  a:\n    container: a\n    http:\n      headers: [1]", "? [a]\n: b", "!!binary aGk=: x",
-            "targets:\n  a:\n    container: a\n    tcp: 99999", "targets:\n  a:\n    container: a\n    exec: []"]
-        {
+            "targets:\n  a:\n    container: a\n    tcp: 99999", "targets:\n  a:\n    container: a\n    exec: []",
+        ] {
             #expect(description { try parse(text) }.hasPrefix("evil.yml:"), "\(text)")
         }
     }

@@ -45,7 +45,8 @@ import Testing
         """
 
     @Test func readsTheExample() throws {
-        let plan = try PlanFileParser.parse(text: Self.example, path: "shipshape.yml", environment: ["GIT_SHA": "abc1234"])
+        let plan = try PlanFileParser.parse(
+            text: Self.example, path: "shipshape.yml", environment: ["GIT_SHA": "abc1234"])
         #expect(plan.defaults.intervalMilliseconds == 250)
         #expect(plan.defaults.deadlineMilliseconds == 90_000)
         #expect(plan.targets.map(\.name) == ["backend", "db", "worker", "cache", "site", "stack"])
@@ -108,6 +109,13 @@ import Testing
         let target = try #require(try PlanFileParser.parse(text: text, path: "p.yml", environment: [:]).targets.first)
         #expect(target.probes == [.exec(ExecProbeSpec(command: ["/bin/sh", "-c", "./check"], successCodes: [0, 3]))])
         #expect(target.expectations == [.version("v1.2.3", fields: ["build.version"])])
+    }
+
+    @Test func bareHTTPKeyMeansDefaults() throws {
+        let text = "targets:\n  site:\n    url: https://x.test/up\n    http:\n"
+        let plan = try PlanFileParser.parse(text: text, path: "p.yml", environment: [:])
+        #expect(
+            plan.targets.first?.probes == [.http(HTTPProbeSpec(port: nil, path: "https://x.test/up", scheme: "https"))])
     }
 
     @Test func emptyTargetsAndDefaultsOnly() throws {

@@ -72,8 +72,13 @@ import Testing
             "services:\n  web:\n    ports: [\"80:80\"]\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n",
             path: "app/compose.override.yml")
         let plan = PlanInitializer.plan(from: [base, override])
-        #expect(plan.targets == [TargetSpec(name: "web", reference: .composeService(service: "web", project: "shop"), probes: [.dockerHealth])])
-        let disabled = compose("services:\n  web:\n    image: nginx\n    healthcheck:\n      disable: true\n", path: "compose.yml")
+        #expect(
+            plan.targets == [
+                TargetSpec(
+                    name: "web", reference: .composeService(service: "web", project: "shop"), probes: [.dockerHealth])
+            ])
+        let disabled = compose(
+            "services:\n  web:\n    image: nginx\n    healthcheck:\n      disable: true\n", path: "compose.yml")
         let fallback = PlanInitializer.plan(from: [disabled])
         #expect(fallback.targets.first?.reference == .composeService(service: "web", project: nil))
         #expect(fallback.targets.first?.probes.isEmpty == true)

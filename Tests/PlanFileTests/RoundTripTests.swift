@@ -15,7 +15,8 @@ import Testing
                             HTTPProbeSpec(
                                 port: 8000, path: "/api/v1/health?full=1",
                                 conditions: [
-                                    .status([200...299, 204...204]), .json(path: "$.status", op: .equal, value: "healthy"),
+                                    .status([200...299, 204...204]),
+                                    .json(path: "$.status", op: .equal, value: "healthy"),
                                     .json(path: #"$["a b"][0]"#, op: .lessOrEqual, value: "1.5"),
                                     .json(path: "$.v", op: .equal, value: "1.0"),
                                     .bodyMatches("^OK: #1$"), .bodyContains(" spaced "),
@@ -26,10 +27,13 @@ import Testing
                     ],
                     expectations: [.version("${NOT_INTERPOLATED}", fields: ["commit"]), .image("ghcr.io/o/b:latest")],
                     timing: Timing(deadlineMilliseconds: 120_000)),
-                TargetSpec(name: "db", reference: .composeService(service: "postgres", project: "onquota"), probes: [.tcp(port: 5432)]),
+                TargetSpec(
+                    name: "db", reference: .composeService(service: "postgres", project: "onquota"),
+                    probes: [.tcp(port: 5432)]),
                 TargetSpec(name: "stack", reference: .composeProject("onquota")),
             ],
-            defaults: Timing(deadlineMilliseconds: 90_001, intervalMilliseconds: 250, backoff: 2, jitter: 0, successThreshold: 3)),
+            defaults: Timing(
+                deadlineMilliseconds: 90_001, intervalMilliseconds: 250, backoff: 2, jitter: 0, successThreshold: 3)),
         Plan(
             targets: [
                 TargetSpec(
@@ -42,21 +46,30 @@ import Testing
                         .http(HTTPProbeSpec(port: nil, path: "http://x.test")),
                         .http(
                             HTTPProbeSpec(
-                                port: 8443, path: "/ready", method: "POST", headers: ["X-Token": "a: b", "Accept": "*/*"],
+                                port: 8443, path: "/ready", method: "POST",
+                                headers: ["X-Token": "a: b", "Accept": "*/*"],
                                 scheme: "https")),
                     ]),
-                TargetSpec(name: "worker", reference: .container("w"), probes: [.exec(.shell("test \"$(cat /ok)\" = yes # x"))]),
+                TargetSpec(
+                    name: "worker", reference: .container("w"), probes: [.exec(.shell("test \"$(cat /ok)\" = yes # x"))]
+                ),
                 TargetSpec(
                     name: "argv", reference: .container("true"),
-                    probes: [.exec(ExecProbeSpec(command: ["pg_isready", "-U", "-x", ""], successCodes: [0, 1])), .dockerHealth]),
-                TargetSpec(name: "weird name: yes", reference: .container("- dash"), probes: [.http(HTTPProbeSpec(port: nil, path: "/"))]),
+                    probes: [
+                        .exec(ExecProbeSpec(command: ["pg_isready", "-U", "-x", ""], successCodes: [0, 1])),
+                        .dockerHealth,
+                    ]),
+                TargetSpec(
+                    name: "weird name: yes", reference: .container("- dash"),
+                    probes: [.http(HTTPProbeSpec(port: nil, path: "/"))]),
             ]),
     ]
 
     @Test(arguments: plans)
     func roundTrips(plan: Plan) throws {
         let text = PlanWriter.yaml(plan)
-        let parsed = try PlanFileParser.parse(text: text, path: "written.yml", environment: ["NOT_INTERPOLATED": "oops"])
+        let parsed = try PlanFileParser.parse(
+            text: text, path: "written.yml", environment: ["NOT_INTERPOLATED": "oops"])
         #expect(parsed == plan, "written:\n\(text)")
         #expect(PlanWriter.yaml(parsed) == text)
     }

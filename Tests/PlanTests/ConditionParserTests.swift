@@ -10,14 +10,18 @@ import Testing
     }
 
     @Test func json() throws {
-        #expect(try ConditionParser.parse(#"json: $.status == "healthy""#) == .json(path: "$.status", op: .equal, value: "healthy"))
+        #expect(
+            try ConditionParser.parse(#"json: $.status == "healthy""#)
+                == .json(path: "$.status", op: .equal, value: "healthy"))
         #expect(try ConditionParser.parse("json: $.ready == true") == .json(path: "$.ready", op: .equal, value: "true"))
         #expect(
             try ConditionParser.parse(#"json: $.checks.db != "down""#)
                 == .json(path: "$.checks.db", op: .notEqual, value: "down"))
-        #expect(try ConditionParser.parse("json: $.count>=3.0") == .json(path: "$.count", op: .greaterOrEqual, value: "3"))
         #expect(
-            try ConditionParser.parse(#"json: $["a b"][0] == "x y""#) == .json(path: #"$["a b"][0]"#, op: .equal, value: "x y"))
+            try ConditionParser.parse("json: $.count>=3.0") == .json(path: "$.count", op: .greaterOrEqual, value: "3"))
+        #expect(
+            try ConditionParser.parse(#"json: $["a b"][0] == "x y""#)
+                == .json(path: #"$["a b"][0]"#, op: .equal, value: "x y"))
     }
 
     @Test func bodyHeaderAndTime() throws {
@@ -32,7 +36,8 @@ import Testing
 
     @Test(arguments: [
         ("status: 700", "700"), ("status: abc", "abc"), ("json: status == 1", "starts with `$`"),
-        ("json: $.a", "comparison"), ("body-matches: ([", "regular expression"), ("colour: red", "unknown condition kind"),
+        ("json: $.a", "comparison"), ("body-matches: ([", "regular expression"),
+        ("colour: red", "unknown condition kind"),
         ("response-time: soon", "duration"), ("header: == x", "header name"),
     ])
     func rejects(text: String, fragment: String) {
