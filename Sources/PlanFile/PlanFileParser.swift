@@ -24,7 +24,8 @@ import ShipshapeCore
 ///         - status: 200
 ///         - json: $.status == "healthy"
 ///     tcp: 5432                    # or a list of ports
-///     exec: "pg_isready -U app"    # shell text; a list is argv; a mapping adds success-codes
+///     exec: "pg_isready -U app"    # shell text; a list is argv; a mapping adds success-codes;
+///                                  # a list of mappings is several exec probes
 ///     docker-health: true
 ///     expect-version: ${GIT_SHA}   # version-fields: [version, commit]
 ///     expect-image: ghcr.io/org/backend:latest

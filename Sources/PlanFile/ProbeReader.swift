@@ -19,7 +19,12 @@ struct ProbeReader: Sendable {
                 let path = pair.value.isSequence ? "\(keyPath)[\(index)]" : keyPath
                 return .tcp(port: try reader.located(node, path) { try ProbeParser.tcp(reader.string(node, path)) })
             }
-        case "exec": return [.exec(try exec(pair.value, keyPath))]
+        case "exec":
+            // A list of mappings is several exec probes; a list of strings is one argv.
+            if case .sequence(let items, _) = pair.value, !items.isEmpty, items.allSatisfy(\.isMapping) {
+                return try items.enumerated().map { .exec(try exec($1, "\(keyPath)[\($0)]")) }
+            }
+            return [.exec(try exec(pair.value, keyPath))]
         case "docker-health": return try reader.bool(pair.value, keyPath) ? [.dockerHealth] : []
         default: return []
         }
@@ -129,6 +134,11 @@ struct ProbeReader: Sendable {
 extension PlanNode {
     var isSequence: Bool {
         if case .sequence = self { return true }
+        return false
+    }
+
+    var isMapping: Bool {
+        if case .mapping = self { return true }
         return false
     }
 }

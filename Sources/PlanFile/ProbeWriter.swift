@@ -44,11 +44,16 @@ struct ProbeWriter {
             return ports.count == 1
                 ? ["    tcp: \(ports[0])"] : ["    tcp: [\(ports.map(String.init).joined(separator: ", "))]"]
         case "exec":
-            // The file format has one `exec:` per target; a second would be a duplicate key.
-            return probes.flatMap { probe -> [String] in
-                if case .exec(let spec) = probe { return exec(spec) }
-                return []
+            let specs = probes.compactMap { probe -> ExecProbeSpec? in
+                if case .exec(let spec) = probe { return spec }
+                return nil
             }
+            if specs.count == 1, let spec = specs.first { return exec(spec) }
+            // Several exec probes are a list of mappings; a list of strings would read as one argv.
+            return ["    exec:"]
+                + specs.flatMap { spec in
+                    ["      - command: \(Self.command(spec))", "        success-codes: \(Self.codes(spec))"]
+                }
         default:
             return ["    docker-health: true"]
         }
@@ -98,11 +103,18 @@ struct ProbeWriter {
     }
 
     private func exec(_ spec: ExecProbeSpec) -> [String] {
+        guard spec.successCodes != [0] else { return ["    exec: \(Self.command(spec))"] }
+        return ["    exec:", "      command: \(Self.command(spec))", "      success-codes: \(Self.codes(spec))"]
+    }
+
+    /// Shell text for `/bin/sh -c LINE`, else a flow list of arguments.
+    static func command(_ spec: ExecProbeSpec) -> String {
         let shell = spec.command.count == 3 && spec.command[0] == "/bin/sh" && spec.command[1] == "-c"
-        let command =
-            shell ? YAMLText.scalar(spec.command[2]) : "[\(spec.command.map(YAMLText.scalar).joined(separator: ", "))]"
-        guard spec.successCodes != [0] else { return ["    exec: \(command)"] }
-        let codes = spec.successCodes.sorted().map(String.init).joined(separator: ", ")
-        return ["    exec:", "      command: \(command)", "      success-codes: [\(codes)]"]
+        return shell
+            ? YAMLText.scalar(spec.command[2]) : "[\(spec.command.map(YAMLText.scalar).joined(separator: ", "))]"
+    }
+
+    static func codes(_ spec: ExecProbeSpec) -> String {
+        "[\(spec.successCodes.sorted().map(String.init).joined(separator: ", "))]"
     }
 }

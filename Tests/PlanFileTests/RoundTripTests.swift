@@ -54,6 +54,9 @@ import Testing
                     name: "worker", reference: .container("w"), probes: [.exec(.shell("test \"$(cat /ok)\" = yes # x"))]
                 ),
                 TargetSpec(
+                    name: "two-exec", reference: .container("w2"),
+                    probes: [.exec(.shell("a")), .exec(ExecProbeSpec(command: ["b", "c"], successCodes: [0, 2]))]),
+                TargetSpec(
                     name: "argv", reference: .container("true"),
                     probes: [
                         .exec(ExecProbeSpec(command: ["pg_isready", "-U", "-x", ""], successCodes: [0, 1])),
