@@ -31,6 +31,8 @@ let package = Package(
             dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax"]),
         // The plan model shared by wait, verify, diagnose, deploy and serve.
         .target(name: "Plan"),
+        // shipshape.yml: reading, writing and drafting plans from compose files.
+        .target(name: "PlanFile", dependencies: ["Plan", "ShipshapeCore", "DeployModel", "Yams"]),
         // One file per rule.
         .target(
             name: "LintRules",
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
+        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"], exclude: ["Images"]),
     ],

@@ -1,0 +1,74 @@
+import Plan
+import ShipshapeCore
+
+/// Reads `shipshape.yml`, the plan `shipshape wait` (and later verify, diagnose, deploy) follows.
+///
+/// ```yaml
+/// version: 1
+/// defaults:                 # all optional
+///   timeout: 90s            # overall deadline per target
+///   attempt-timeout: 5s     # each probe attempt
+///   interval: 100ms         # first pause; grows by `backoff` up to max-interval
+///   max-interval: 2s
+///   backoff: 1.5
+///   jitter: 0.1
+///   start-period: 0s        # failures during this period do not count
+///   successes: 1            # consecutive passes needed
+/// targets:
+///   backend:
+///     container: onquota-backend   # or service: backend (+ project: onquota) | project: onquota | url: https://…
+///     http:                        # or a list of them, or text: `:8000/health`
+///       port: 8000
+///       path: /api/v1/health
+///       expect:                    # all must hold; default status 2xx
+///         - status: 200
+///         - json: $.status == "healthy"
+///     tcp: 5432                    # or a list of ports
+///     exec: "pg_isready -U app"    # shell text; a list is argv; a mapping adds success-codes;
+///                                  # a list of mappings is several exec probes
+///     docker-health: true
+///     expect-version: ${GIT_SHA}   # version-fields: [version, commit]
+///     expect-image: ghcr.io/org/backend:latest
+///     timeout: 120s                # any `defaults` key overrides them for this target
+/// ```
+///
+/// Values may use `${VAR}`, `${VAR:-default}` and `${VAR:?message}` from `environment`; `$$` is `$`.
+/// Unknown keys, wrong types and unset required variables are errors at `file:line:col`.
+/// The full reference is `docs/plan.md`.
+public enum PlanFileParser {
+    static let topKeys = ["version", "defaults", "targets"]
+
+    /// Parses the plan file text read from `path` (used in error locations).
+    public static func parse(text: String, path: String, environment: [String: String]) throws -> Plan {
+        let reader = PlanReader(path: path)
+        let loader = PlanYAMLLoader(path: path, environment: environment)
+        guard let root = try loader.load(text) else {
+            throw reader.fail(
+                SourcePosition(line: 1, column: 1), "", "the plan is empty; expected `version: 1` and `targets:`")
+        }
+        let pairs = try reader.mapping(root, "")
+        try reader.checkKeys(pairs, allowed: topKeys, "")
+        if let version = pairs.last(where: { $0.key == "version" })?.value {
+            _ = try reader.int(version, "version", what: "version 1", in: 1...1)
+        }
+        var defaults = Timing()
+        if let node = pairs.last(where: { $0.key == "defaults" })?.value {
+            let timingPairs = try reader.mapping(node, "defaults")
+            try reader.checkKeys(timingPairs, allowed: TimingKeys.all, "defaults")
+            defaults = try TimingKeys.read(timingPairs, base: defaults, reader: reader, keyPath: "defaults")
+        }
+        var targets: [TargetSpec] = []
+        if let node = pairs.last(where: { $0.key == "targets" })?.value, !isNull(node) {
+            let targetReader = TargetReader(reader: reader, defaults: defaults)
+            for pair in try reader.mapping(node, "targets") {
+                targets.append(try targetReader.read(pair))
+            }
+        }
+        return Plan(targets: targets, defaults: defaults)
+    }
+
+    static func isNull(_ node: PlanNode) -> Bool {
+        if case .scalar(_, true, _) = node { return true }
+        return false
+    }
+}

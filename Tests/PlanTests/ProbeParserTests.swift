@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Plan
+
+@Suite struct ProbeParserTests {
+    @Test func httpForms() throws {
+        #expect(try ProbeParser.http(":8000/api/v1/health") == HTTPProbeSpec(port: 8000, path: "/api/v1/health"))
+        #expect(try ProbeParser.http(":8000") == HTTPProbeSpec(port: 8000, path: "/"))
+        #expect(try ProbeParser.http("/health") == HTTPProbeSpec(port: nil, path: "/health"))
+        #expect(
+            try ProbeParser.http("https://host:8443/health")
+                == HTTPProbeSpec(port: nil, path: "https://host:8443/health", scheme: "https"))
+        #expect(try ProbeParser.http(":3000?ready=1") == HTTPProbeSpec(port: 3000, path: "/?ready=1"))
+    }
+
+    @Test func flags() throws {
+        #expect(try ProbeParser.parse(flag: "--tcp", value: "5432") == .tcp(port: 5432))
+        #expect(try ProbeParser.parse(flag: "--tcp", value: ":6379") == .tcp(port: 6379))
+        #expect(try ProbeParser.parse(flag: "--docker-health", value: nil) == .dockerHealth)
+        let exec = try ProbeParser.parse(flag: "--exec", value: "wget -q -O- http://localhost:8000/health")
+        #expect(exec == .exec(ExecProbeSpec(command: ["/bin/sh", "-c", "wget -q -O- http://localhost:8000/health"])))
+    }
+
+    @Test(arguments: [
+        ("--http", "eight/health"), ("--http", ":70000/x"), ("--http", "https://"), ("--tcp", "postgres"),
+        ("--tcp", "0"), ("--exec", "  "), ("--grpc", "x"),
+    ])
+    func rejects(flag: String, value: String) {
+        #expect {
+            try ProbeParser.parse(flag: flag, value: value)
+        } throws: { error in
+            let message = (error as? PlanError)?.errorDescription ?? ""
+            return message.contains("'\(value)'") && message.contains(flag)
+        }
+    }
+}
