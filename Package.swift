@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -33,6 +35,16 @@ let package = Package(
         .target(
             name: "LintRules",
             dependencies: ["ShipshapeCore", "DeployModel", "ImageKnowledge", "ShellSyntax", "DockerfileSyntax", "Yams"]),
+        // Thin Docker Engine API client (unix/tcp/ssh); the only layer that talks to dockerd.
+        .target(
+            name: "DockerEngine",
+            dependencies: [
+                "ShipshapeCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
@@ -47,6 +59,7 @@ let package = Package(
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"], exclude: ["Images"]),
     ],
     swiftLanguageModes: [.v6]
 )
