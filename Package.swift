@@ -45,6 +45,15 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
+        // The wait engine: resolves targets, probes them from outside, fails fast, classifies failures.
+        .target(
+            name: "Probes",
+            dependencies: [
+                "ShipshapeCore", "Plan", "DockerEngine",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
@@ -60,6 +69,13 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"], exclude: ["Images"]),
+        .testTarget(
+            name: "ProbesTests",
+            dependencies: [
+                "Probes", "Plan", "ShipshapeCore", "DockerEngine",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            exclude: ["Images"]),
     ],
     swiftLanguageModes: [.v6]
 )
