@@ -11,11 +11,12 @@ struct ExecHTTPCommand: Sendable {
         if let curl = inventory.found["curl"] {
             return ExecHTTPCommand(tool: "curl", argv: [curl, "-sS", "-i", "--max-time", seconds, url])
         }
+        // No -T: Debian's busybox 1.35 wget crashes (SIGSEGV) with it; the exec timeout bounds the call instead.
         if let wget = inventory.found["wget"] {
-            return ExecHTTPCommand(tool: "wget", argv: [wget, "-q", "-S", "-T", seconds, "-O-", url])
+            return ExecHTTPCommand(tool: "wget", argv: [wget, "-q", "-S", "-O-", url])
         }
         if let busybox = inventory.found["busybox"] {
-            return ExecHTTPCommand(tool: "busybox wget", argv: [busybox, "wget", "-q", "-S", "-T", seconds, "-O-", url])
+            return ExecHTTPCommand(tool: "busybox wget", argv: [busybox, "wget", "-q", "-S", "-O-", url])
         }
         if let python = inventory.found["python3"] {
             let script = """

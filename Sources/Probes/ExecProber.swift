@@ -18,7 +18,8 @@ struct ExecProber: Sendable {
             let failure = EngineErrors.classify(error)
             return ProbeRun(result: CheckResult(target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message))
         }
-        let stderr = [result.stderr, result.startFailure ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+        // The client already moves dockerd's start failure ("executable file not found") into stderr.
+        let stderr = result.stderr.isEmpty ? (result.startFailure ?? "") : result.stderr
         var evidence = [CheckResult.Evidence("exit code", result.exitCode.map(String.init) ?? "none")]
         if !stderr.isEmpty { evidence.append(CheckResult.Evidence("stderr", FailureClassifier.trimmed(stderr))) }
         if !result.stdout.isEmpty { evidence.append(CheckResult.Evidence("stdout", FailureClassifier.trimmed(result.stdout))) }

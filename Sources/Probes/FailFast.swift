@@ -15,7 +15,7 @@ enum FailFast {
         if details.restartCount > baselineRestarts {
             return (Classification(
                 .containerRestarting,
-                "the container restarted \(details.restartCount - baselineRestarts) time(s) during the wait (restart count \(details.restartCount), last exit code \(state.exitCode))",
+                "the container restarted \(details.restartCount - baselineRestarts) time(s) during the wait (restart count \(details.restartCount))",
                 nextStep: "read the log tail below: the process keeps exiting"), true)
         }
         if state.running { return nil }

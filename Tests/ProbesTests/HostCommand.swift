@@ -27,4 +27,15 @@ enum HostCommand {
         }
         return stdout
     }
+
+    /// `run` on a dispatch thread: a blocking `docker run` must not hold one of the few cooperative
+    /// threads the engine under test needs (on a 2-core machine that starves every other test).
+    @discardableResult
+    static func runAsync(_ arguments: [String]) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try run(arguments) })
+            }
+        }
+    }
 }

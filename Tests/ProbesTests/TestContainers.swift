@@ -1,3 +1,4 @@
+import DockerEngine
 import Foundation
 import Testing
 
@@ -18,18 +19,38 @@ enum TestContainers {
         isolation: isolated (any Actor)? = #isolation, _ body: (String) async throws -> T
     ) async throws -> T {
         let name = uniqueName(hint)
-        try HostCommand.run(["docker", "run", "-d", "--name", name] + options + [image] + arguments)
+        try await HostCommand.runAsync(["docker", "run", "-d", "--name", name] + options + [image] + arguments)
         do {
             let result = try await body(name)
-            remove(name)
+            await remove(name)
             return result
         } catch {
-            remove(name)
+            await remove(name)
             throw error
         }
     }
 
-    static func remove(_ name: String) {
-        _ = try? HostCommand.run(["docker", "rm", "-f", name])
+    /// Creates and starts a container through the Engine API (tens of milliseconds, unlike the CLI), so
+    /// timing tests start waiting right after the container started; force-removes it afterwards.
+    static func started<T>(
+        _ hint: String, image: String, _ command: [String], isolation: isolated (any Actor)? = #isolation,
+        _ body: (String, ContinuousClock.Instant) async throws -> T
+    ) async throws -> T {
+        try await DockerClient.withClient(host: .local) { client in
+            let id = try await client.createContainer(ContainerCreateOptions(image: image, cmd: command), name: uniqueName(hint))
+            do {
+                try await client.startContainer(id)
+                let result = try await body(id, ContinuousClock.now)
+                try? await client.removeContainer(id)
+                return result
+            } catch {
+                try? await client.removeContainer(id)
+                throw error
+            }
+        }
+    }
+
+    static func remove(_ name: String) async {
+        _ = try? await HostCommand.runAsync(["docker", "rm", "-f", name])
     }
 }

@@ -19,7 +19,7 @@ struct TestImages: Sendable {
         .deletingLastPathComponent().appendingPathComponent("Images")
 
     static func build() throws -> TestImages {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-probes-images-\(runID)")
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-probes-images-\(runID)-\(UUID().uuidString.prefix(6))")
         try? FileManager.default.removeItem(at: workspace)
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
