@@ -124,4 +124,11 @@ extension WaitIntegrationTests {
             }
         }
     }
+
+    @Test func unknownContainerIsContainerNotFoundAtOnce() async throws {
+        let (outcome, took) = try await H.wait(
+            TargetSpec(name: "ghost", reference: .container(TestContainers.uniqueName("ghost"))), timing: H.timing(deadline: 30_000))
+        #expect(outcome.cause == .containerNotFound)
+        #expect(H.seconds(took) < 1)
+    }
 }
