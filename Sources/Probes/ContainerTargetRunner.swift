@@ -32,9 +32,19 @@ struct ContainerTargetRunner: Sendable {
                 if let details { latest = details }
                 return outcome
             },
-            watch: { await watch(baselineRestarts: baseline.restartCount) },
+            watch: {
+                let (outcome, details) = await watch(baselineRestarts: baseline.restartCount)
+                if let details { latest = details }
+                return outcome
+            },
             progress: context.report)
         var outcome = context.outcome(ending)
+        if let confirmed = await confirmOOMKill(latest) {
+            latest = confirmed
+            outcome.results = [CheckResult(
+                target: context.name, check: "container state", status: .unhealthy, cause: .containerExited,
+                message: FailFast.exited(confirmed.state).message, nextStep: FailFast.exited(confirmed.state).nextStep)]
+        }
         if ending.passed {
             await applyExpectations(to: &outcome, details: latest, response: ending.last.lastResponse)
         } else {
@@ -74,17 +84,26 @@ struct ContainerTargetRunner: Sendable {
     }
 
     /// Between attempts: only the container's state, so an exit is noticed within a watch slice.
-    private func watch(baselineRestarts: Int) async -> AttemptOutcome? {
+    private func watch(baselineRestarts: Int) async -> (AttemptOutcome?, ContainerDetails?) {
         let details: ContainerDetails
         do {
             details = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
-            guard EngineErrors.isFatal(failure.cause) else { return nil }
-            return .failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true)
+            guard EngineErrors.isFatal(failure.cause) else { return (nil, nil) }
+            return (.failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true), nil)
         }
-        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else { return nil }
-        return .failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: true)
+        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else { return (nil, details) }
+        return (.failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: true), details)
+    }
+
+    /// dockerd may report the exit (137, SIGKILL) a moment before it records the OOM kill: look again once.
+    private func confirmOOMKill(_ details: ContainerDetails) async -> ContainerDetails? {
+        let state = details.state
+        guard !state.running, state.exitCode == 137, !state.oomKilled else { return nil }
+        try? await context.clock.sleep(for: .milliseconds(300))
+        guard let again = try? await client.inspectContainer(container), again.state.oomKilled else { return nil }
+        return again
     }
 
     /// The seed verdict, when an exec probe's tool is missing but the service answers from outside.

@@ -131,4 +131,28 @@ extension WaitIntegrationTests {
         #expect(outcome.cause == .containerNotFound)
         #expect(H.seconds(took) < 1)
     }
+
+    @Test func redirectIsReportedNotFollowed() async throws {
+        let images = try TestContainers.images()
+        try await TestContainers.with("redirect", image: images.web) { name in
+            // busybox httpd redirects a directory without its trailing slash.
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/cgi-bin")]),
+                timing: H.timing(deadline: 1_000))
+            #expect(outcome.cause == .redirect)
+            #expect(outcome.results.first?.message.contains("/cgi-bin/") == true)
+        }
+    }
+
+    @Test func failingJSONConditionSaysWhatItSaw() async throws {
+        let images = try TestContainers.images()
+        try await TestContainers.with("condition", image: images.web) { name in
+            let probe = ProbeSpec.http(HTTPProbeSpec(
+                port: 8080, path: "/version", conditions: [.json(path: "$.status", op: .equal, value: "healthy")]))
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), probes: [probe]), timing: H.timing(deadline: 1_000))
+            #expect(outcome.cause == .conditionFailed)
+            #expect(outcome.results.first?.message == "json $.status: expected == healthy, saw ok")
+        }
+    }
 }
