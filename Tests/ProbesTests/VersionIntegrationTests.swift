@@ -155,4 +155,16 @@ extension WaitIntegrationTests {
             #expect(outcome.results.first?.message == "json $.status: expected == healthy, saw ok")
         }
     }
+
+    @Test func tcpProbeConnectsOrIsRefused() async throws {
+        let images = try TestContainers.images()
+        try await TestContainers.with("tcp", image: images.web) { name in
+            let (open, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 8080)]))
+            #expect(open.status == .healthy)
+            let (closed, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 9999)]), timing: H.timing(deadline: 500))
+            #expect(closed.cause == .connectionRefused)
+            #expect(closed.results.first?.message.contains("nothing listens on that port") == true)
+        }
+    }
 }
