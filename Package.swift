@@ -47,10 +47,24 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
+        // The wait engine: resolves targets, probes them from outside, fails fast, classifies failures.
+        .target(
+            name: "Probes",
+            dependencies: [
+                "ShipshapeCore", "Plan", "DockerEngine",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
+        // Helpers shared by test targets (host processes without Foundation.Process).
+        .target(name: "TestSupport"),
+        // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
+        .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Probes"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
-                "ShipshapeCore", "DeployModel", "LintRules",
+                "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
+                "WaitReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
@@ -61,8 +75,16 @@ let package = Package(
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine"], exclude: ["Images"]),
+        .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
+        .testTarget(
+            name: "ProbesTests",
+            dependencies: [
+                "Probes", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            exclude: ["Images"]),
     ],
     swiftLanguageModes: [.v6]
 )

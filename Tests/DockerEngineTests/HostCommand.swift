@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs host commands for test set-up (`docker build`), never for the API under test.
 enum HostCommand {
@@ -9,22 +10,10 @@ enum HostCommand {
     /// Runs `arguments` (argv[0] looked up in PATH) and returns trimmed stdout; throws on non-zero exit.
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let stdout = String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0 else {
-            let stderr = String(decoding: errData, as: UTF8.self)
-            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(stderr)")
+        let result = try HostProcess.run(arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
-        return stdout
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

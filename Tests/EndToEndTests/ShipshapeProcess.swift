@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `shipshape` binary and captures what it prints.
@@ -29,44 +30,11 @@ struct ShipshapeProcess {
         _ arguments: [String], in directory: String? = nil, timeout: TimeInterval = 60,
         environment extra: [String: String] = [:]
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? packageRoot.path)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "GITHUB_ACTIONS")
+        var environment = ["NO_COLOR": "1", "GITHUB_ACTIONS": ""]
         environment.merge(extra) { _, new in new }
-        process.environment = environment
-        // Output goes to files, not pipes, so a large report can never block the child.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "shipshape-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        if process.isRunning {
-            process.terminate()
-            Issue.record("shipshape \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
-        }
-        process.waitUntilExit()
-        let stdout = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return Result(
-            status: process.terminationStatus, stdout: stdout, stderr: stderr,
-            crashed: process.terminationReason == .uncaughtSignal)
+        let result = try HostProcess.run(
+            [binary] + arguments, in: directory ?? packageRoot.path, environment: environment, timeout: timeout)
+        if result.timedOut { Issue.record("shipshape \(arguments.joined(separator: " ")) did not finish within \(timeout) s") }
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr, crashed: result.crashed)
     }
 }

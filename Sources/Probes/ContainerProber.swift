@@ -1,0 +1,127 @@
+import DockerEngine
+import Plan
+import ShipshapeCore
+
+/// Runs one probe against a container: from outside when it can, inside only as a last resort.
+struct ContainerProber: Sendable {
+    let client: DockerClient
+    let fetcher: HTTPFetcher
+    let target: String
+    let container: String
+    let timeoutMilliseconds: Int
+
+    func run(_ probe: ProbeSpec, details: ContainerDetails) async -> ProbeRun {
+        switch probe {
+        case .http(let spec): return await http(spec, details: details)
+        case .tcp(let port): return await tcp(port, details: details)
+        case .exec(let spec): return await ExecProber(client: client, target: target, container: container, timeoutMilliseconds: timeoutMilliseconds).run(spec)
+        case .dockerHealth: return dockerHealth(details)
+        }
+    }
+
+    /// The default when the plan names no probe: the container's own healthcheck, else "running".
+    static func defaultProbes(for details: ContainerDetails) -> [ProbeSpec] {
+        HealthText.hasHealthcheck(details) ? [.dockerHealth] : []
+    }
+
+    func http(_ spec: HTTPProbeSpec, details: ContainerDetails) async -> ProbeRun {
+        let check = HTTPJudge.checkName(spec)
+        guard let port = spec.port ?? Self.singlePort(details) else {
+            return failed(check, Classification(.connectionRefused, "no port given and the container does not expose exactly one"), fatal: true)
+        }
+        let path = HTTPJudge.normalizedPath(spec.path)
+        guard let endpoint = RouteResolver.endpoint(for: port, in: details) else {
+            return await viaExec(spec, port: port, path: path, check: check)
+        }
+        if let refused = await TCPConnector.check(host: endpoint.host, port: endpoint.port, timeoutMilliseconds: timeoutMilliseconds) {
+            var run = failed(check, refused)
+            run.route = endpoint.description
+            return run
+        }
+        let url = "\(spec.scheme)://\(endpoint.authority)\(path)"
+        switch await fetcher.fetch(url: url, method: spec.method, headers: spec.headers, timeoutMilliseconds: timeoutMilliseconds) {
+        case .success(let response):
+            let result = HTTPJudge.judge(response, spec: spec, target: target, check: check, request: "\(spec.method.uppercased()) \(url)")
+            return ProbeRun(result: result, response: response, route: endpoint.description)
+        case .failure(let error):
+            var run = failed(check, error.classification)
+            run.route = endpoint.description
+            return run
+        }
+    }
+
+    /// HTTP through a tool inside the container, when no address reaches the port from outside.
+    private func viaExec(_ spec: HTTPProbeSpec, port: Int, path: String, check: String) async -> ProbeRun {
+        let inventory = await ToolInventory.scan(client: client, container: container)
+        let url = "\(spec.scheme)://127.0.0.1:\(port)\(path)"
+        guard let command = ExecHTTPCommand.make(inventory: inventory, url: url, timeoutMilliseconds: timeoutMilliseconds) else {
+            return failed(check, Classification(
+                .probeToolMissing, "port \(port) is neither published nor on a reachable network, and \(inventory.availabilityText) in the container",
+                nextStep: "publish the port (127.0.0.1:\(port):\(port)) or attach the container to a reachable network"), fatal: true)
+        }
+        let route = "exec \(command.tool) inside the container (no other route)"
+        let result: ExecResult
+        do {
+            result = try await client.exec(in: container, ExecOptions(command.argv, timeout: .milliseconds(timeoutMilliseconds + 1000)))
+        } catch {
+            var run = failed(check, EngineErrors.classify(error))
+            run.route = route
+            return run
+        }
+        guard let response = command.parse(stdout: result.stdout, stderr: result.stderr) else {
+            let failure = FailureClassifier.classify(
+                exec: result.exitCode == 0 ? 1 : result.exitCode, stdout: result.stdout, stderr: result.stderr,
+                timedOut: result.timedOut, command: command.argv, successCodes: [0])
+            var run = failed(check, failure ?? Classification(.conditionFailed, "no HTTP status in the output of \(command.tool)"))
+            run.route = route
+            return run
+        }
+        let judged = HTTPJudge.judge(response, spec: spec, target: target, check: check, request: command.argv.joined(separator: " "))
+        return ProbeRun(result: judged, response: response, route: route)
+    }
+
+    func tcp(_ port: Int, details: ContainerDetails) async -> ProbeRun {
+        let check = "tcp :\(port)"
+        guard let endpoint = RouteResolver.endpoint(for: port, in: details) else {
+            return failed(check, Classification(.connectionRefused, "port \(port) is neither published nor on a reachable network"), fatal: true)
+        }
+        if let failure = await TCPConnector.check(host: endpoint.host, port: endpoint.port, timeoutMilliseconds: timeoutMilliseconds) {
+            var run = failed(check, failure)
+            run.route = endpoint.description
+            return run
+        }
+        let result = CheckResult(target: target, check: check, status: .healthy, message: "connected to \(endpoint.authority)")
+        return ProbeRun(result: result, route: endpoint.description)
+    }
+
+    func dockerHealth(_ details: ContainerDetails) -> ProbeRun {
+        let check = "docker health"
+        guard let health = details.state.health, HealthText.hasHealthcheck(details) else {
+            return failed(check, Classification(.containerUnhealthy, "the container has no healthcheck"), fatal: true)
+        }
+        if health.status == "healthy" {
+            return ProbeRun(result: CheckResult(target: target, check: check, status: .healthy, message: "docker reports healthy"))
+        }
+        let last = health.log?.last.map { "exit \($0.exitCode): \(HealthText.trim($0.output))" } ?? "no probe has run yet"
+        return failed(check, Classification(
+            .containerUnhealthy, "docker reports \(health.status) (failing streak \(health.failingStreak)); last check: \(last)"))
+    }
+
+    /// The "running" check used when there is nothing better.
+    func running(_ details: ContainerDetails) -> ProbeRun {
+        ProbeRun(result: CheckResult(target: target, check: "running", status: .healthy, message: "the container is running"))
+    }
+
+    func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {
+        let result = CheckResult(
+            target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message,
+            nextStep: failure.nextStep)
+        return ProbeRun(result: result, fatal: fatal)
+    }
+
+    /// The only exposed TCP port, if there is exactly one.
+    static func singlePort(_ details: ContainerDetails) -> Int? {
+        let ports = (details.config.exposedPorts ?? [:]).keys.filter { $0.hasSuffix("/tcp") }.compactMap { Int($0.split(separator: "/")[0]) }
+        return ports.count == 1 ? ports[0] : nil
+    }
+}

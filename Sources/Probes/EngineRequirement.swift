@@ -1,0 +1,20 @@
+import DockerEngine
+import Plan
+
+/// The plan needs Docker but the engine was built without a client.
+enum EngineRequirement {
+    static func require(_ client: DockerClient?) throws -> DockerClient {
+        guard let client else {
+            throw DockerEngineError.daemonUnreachable(
+                endpoint: "(no Docker client)", reason: "this plan has container or compose targets, which need the Docker daemon")
+        }
+        return client
+    }
+
+    static func needsDocker(_ plan: Plan) -> Bool {
+        plan.targets.contains { target in
+            if case .url = target.reference { return false }
+            return true
+        }
+    }
+}

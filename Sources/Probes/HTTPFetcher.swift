@@ -1,0 +1,60 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+/// Sends one HTTP request from the host through the shared client (redirects are not followed).
+struct HTTPFetcher: Sendable {
+    let client: HTTPClient
+    /// Bytes of body kept for conditions and excerpts.
+    static let bodyLimit = 256 * 1024
+
+    /// The response, or a classified transport failure.
+    func fetch(url: String, method: String, headers: [String: String], timeoutMilliseconds: Int) async -> Result<HTTPSnapshot, ClassifiedError> {
+        var request = HTTPClientRequest(url: url)
+        // Inferred: the method type lives in NIOHTTP1, which this target does not import.
+        request.method = .init(rawValue: method.uppercased())
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        let prepared = request
+        let client = self.client
+        let started = ContinuousClock.now
+        do {
+            let snapshot = try await ProbeTimeout.run(timeoutMilliseconds) {
+                let response = try await client.execute(prepared, timeout: .milliseconds(Int64(timeoutMilliseconds)))
+                let body = try await response.body.collect(upTo: Self.bodyLimit * 4)
+                var fields: [String: String] = [:]
+                for header in response.headers where fields[header.name.lowercased()] == nil {
+                    fields[header.name.lowercased()] = header.value
+                }
+                let text = String(decoding: body.readableBytesView.prefix(Self.bodyLimit), as: UTF8.self)
+                return HTTPSnapshot(status: Int(response.status.code), headers: fields, body: text)
+            }
+            var result = snapshot
+            result.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
+            return .success(result)
+        } catch is ProbeTimeout {
+            return .failure(ClassifiedError(Classification(.timeout, "no HTTP response from \(url) within \(timeoutMilliseconds) ms")))
+        } catch {
+            return .failure(ClassifiedError(Self.classify(error, url: url, timeout: timeoutMilliseconds)))
+        }
+    }
+
+    static func classify(_ error: any Error, url: String, timeout: Int) -> Classification {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout:
+                return Classification(.timeout, "no HTTP response from \(url) within \(timeout) ms")
+            case .remoteConnectionClosed:
+                return Classification(.connectionRefused, "\(url) closed the connection without an answer")
+            default: break
+            }
+        }
+        let base = FailureClassifier.classify(errorText: "\(error)")
+        return Classification(base.cause, "\(url): \(base.message)")
+    }
+}
+
+/// A `Classification` carried as an `Error` through `Result`.
+struct ClassifiedError: Error, Sendable {
+    let classification: Classification
+    init(_ classification: Classification) { self.classification = classification }
+}

@@ -1,0 +1,19 @@
+import DockerEngine
+
+/// Helpers for the container's own healthcheck.
+enum HealthText {
+    static func hasHealthcheck(_ details: ContainerDetails) -> Bool {
+        guard let test = details.config.healthcheck?.test, let first = test.first else { return false }
+        return first != "NONE"
+    }
+
+    /// The last `count` healthcheck runs, one line each.
+    static func lastEntries(_ details: ContainerDetails, count: Int = 5) -> [String] {
+        (details.state.health?.log ?? []).suffix(count).map { "exit \($0.exitCode): \(trim($0.output))" }
+    }
+
+    static func trim(_ text: String, limit: Int = 300) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+    }
+}

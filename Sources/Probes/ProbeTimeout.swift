@@ -1,0 +1,23 @@
+/// Thrown when a probe step exceeds the attempt timeout.
+struct ProbeTimeout: Error, CustomStringConvertible {
+    let milliseconds: Int
+    var description: String { "timed out after \(milliseconds) ms" }
+
+    /// Runs `operation`, cancelling it and throwing `ProbeTimeout` after `milliseconds` of real time.
+    ///
+    /// Probes talk to real sockets, so this uses real time rather than the injected wait clock.
+    static func run<T: Sendable>(
+        _ milliseconds: Int, _ operation: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: .milliseconds(max(1, milliseconds)))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else { throw ProbeTimeout(milliseconds: milliseconds) }
+            return value
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import AsyncHTTPClient
+import DockerEngine
+import NIOCore
+import NIOPosix
+import Plan
+import ShipshapeCore
+
+/// Waits until every target of a plan is healthy, fails fast when it cannot become so, and says why.
+public struct WaitEngine: Sendable {
+    let client: DockerClient?
+    let clock: any WaitClock
+    let jitterSeed: UInt64?
+
+    /// `client` may be nil for URL-only plans; `jitterSeed` pins the jitter (tests).
+    public init(client: DockerClient?, clock: any WaitClock = SystemWaitClock(), jitterSeed: UInt64? = nil) {
+        self.client = client
+        self.clock = clock
+        self.jitterSeed = jitterSeed
+    }
+
+    /// Waits for every target concurrently.
+    ///
+    /// Throws only when it cannot run at all (e.g. `DockerEngineError` for a plan that needs Docker when
+    /// `client` is nil); every probe failure is reported in the `WaitReport` instead.
+    public func run(_ plan: Plan, observer: @escaping @Sendable (WaitProgress) -> Void = { _ in }) async throws -> WaitReport {
+        if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
+        let started = clock.now()
+        let http = Self.makeHTTPClient(plan)
+        do {
+            let targets = try await waitAll(plan, fetcher: HTTPFetcher(client: http), observer: observer)
+            try? await http.shutdown()
+            return WaitReport(targets: targets, elapsedMilliseconds: (clock.now() - started).wholeMilliseconds)
+        } catch {
+            try? await http.shutdown()
+            throw error
+        }
+    }
+
+    /// Resolves targets, then runs them in a task group, keeping plan order in the report.
+    private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void) async throws -> [TargetOutcome] {
+        var contexts: [(TargetContext, ResolvedTarget.Subject)] = []
+        for spec in plan.targets {
+            for resolved in try await TargetResolver.resolve(spec, client: client) {
+                let seed = jitterSeed.map { $0 &+ UInt64(contexts.count) }
+                let context = TargetContext(
+                    name: resolved.name, spec: spec, timing: spec.timing ?? plan.defaults, clock: clock, seed: seed,
+                    fetcher: fetcher, observer: observer)
+                contexts.append((context, resolved.subject))
+            }
+        }
+        let client = self.client
+        return await withTaskGroup(of: (Int, TargetOutcome).self) { group in
+            for (index, (context, subject)) in contexts.enumerated() {
+                group.addTask {
+                    let outcome = await Self.runTarget(context, subject: subject, client: client)
+                    context.observer(.finished(outcome))
+                    return (index, outcome)
+                }
+            }
+            var outcomes: [(Int, TargetOutcome)] = []
+            for await pair in group { outcomes.append(pair) }
+            return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?) async -> TargetOutcome {
+        switch subject {
+        case .url(let url):
+            return await URLTargetRunner(context: context, url: url).run()
+        case .container(let id):
+            guard let client else { return missing(context.name, Classification(.daemonUnreachable, "no Docker client")) }
+            return await ContainerTargetRunner(context: context, client: client, container: id).run()
+        case .missing(let failure):
+            return missing(context.name, failure)
+        }
+    }
+
+    private static func missing(_ name: String, _ failure: Classification) -> TargetOutcome {
+        let result = CheckResult(target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep)
+        return TargetOutcome(name: name, status: .unhealthy, cause: failure.cause, attempts: 0, results: [result])
+    }
+
+    /// One client for every HTTP probe: no redirects (a 3xx is reported), connect bounded by the attempt timeout.
+    private static func makeHTTPClient(_ plan: Plan) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        let connect = max(100, plan.defaults.attemptTimeoutMilliseconds)
+        configuration.timeout = .init(connect: .milliseconds(Int64(connect)), read: nil)
+        return HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+    }
+}

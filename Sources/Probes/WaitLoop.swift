@@ -1,0 +1,75 @@
+import Plan
+import ShipshapeCore
+
+/// The retry loop of one target, independent of what an attempt does, so it can be tested with a manual clock.
+struct WaitLoop: Sendable {
+    var timing: Timing
+    var clock: any WaitClock
+    var schedule: BackoffSchedule
+    /// Longest stretch slept without checking `watch`: bounds how late an exited container is noticed.
+    var watchSliceMilliseconds = 250
+
+    /// How the loop ended.
+    struct Ending: Sendable {
+        var last: AttemptOutcome
+        var attempts: Int
+        var passed: Bool
+        var elapsedMilliseconds: Int
+        /// The pauses slept, in milliseconds (for tests and diagnostics).
+        var pauses: [Int]
+    }
+
+    /// Runs attempts until `successThreshold` consecutive passes, a fatal outcome, or the deadline.
+    ///
+    /// - `attempt` performs one attempt (number from 1).
+    /// - `watch` is called between slices of a pause; a non-nil, fatal outcome ends the wait at once.
+    mutating func run(
+        attempt: (Int) async -> AttemptOutcome,
+        watch: () async -> AttemptOutcome?,
+        progress: (Int, Int, String?) -> Void
+    ) async -> Ending {
+        let start = clock.now()
+        let limit = max(timing.deadlineMilliseconds, timing.startPeriodMilliseconds)
+        var number = 0
+        var streak = 0
+        var counted = 0
+        var pauses: [Int] = []
+        while true {
+            number += 1
+            let outcome = await attempt(number)
+            let elapsed = (clock.now() - start).wholeMilliseconds
+            progress(number, elapsed, outcome.errorText)
+            if outcome.fatal != nil || Task.isCancelled { return Ending(last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses) }
+            if outcome.passed {
+                streak += 1
+                if streak >= max(1, timing.successThreshold) {
+                    return Ending(last: outcome, attempts: number, passed: true, elapsedMilliseconds: elapsed, pauses: pauses)
+                }
+            } else {
+                streak = 0
+            }
+            // Failures inside the start period do not grow the backoff: the service is expected to be down.
+            if !(elapsed < timing.startPeriodMilliseconds && !outcome.passed) { counted += 1 }
+            let remaining = limit - elapsed
+            if remaining <= 0 { return Ending(last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses) }
+            let pause = min(schedule.pause(step: max(1, counted)), remaining)
+            pauses.append(pause)
+            if let fatal = await sleep(pause, watch: watch) {
+                let elapsed = (clock.now() - start).wholeMilliseconds
+                return Ending(last: fatal, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
+            }
+        }
+    }
+
+    /// Sleeps in slices, asking `watch` between them; returns its fatal outcome if it reports one.
+    private func sleep(_ milliseconds: Int, watch: () async -> AttemptOutcome?) async -> AttemptOutcome? {
+        var left = milliseconds
+        while left > 0 {
+            let slice = min(left, max(1, watchSliceMilliseconds))
+            do { try await clock.sleep(for: .milliseconds(slice)) } catch { return nil }
+            left -= slice
+            if left > 0, let outcome = await watch(), outcome.fatal != nil { return outcome }
+        }
+        return nil
+    }
+}

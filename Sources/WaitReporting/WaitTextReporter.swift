@@ -1,0 +1,95 @@
+import Probes
+import ShipshapeCore
+
+/// The final text of `shipshape wait`: one line per target, and for failures the whole truth —
+/// the real error, the verdict, the container's own health log and its last log lines.
+public enum WaitTextReporter {
+    public static func report(_ report: WaitReport, color: Bool = false) -> String {
+        let style = WaitStyle(enabled: color)
+        var lines: [String] = []
+        for outcome in report.targets {
+            lines += render(outcome, style: style)
+        }
+        let healthy = report.targets.filter { $0.status == .healthy }.count
+        lines.append(
+            "\(healthy) of \(report.targets.count) target\(report.targets.count == 1 ? "" : "s") healthy in "
+                + "\(seconds(report.elapsedMilliseconds)).")
+        return lines.map(SecretMasker.masking).joined(separator: "\n") + "\n"
+    }
+
+    static func render(_ outcome: TargetOutcome, style: WaitStyle) -> [String] {
+        let attempts = "\(outcome.attempts) attempt\(outcome.attempts == 1 ? "" : "s")"
+        guard outcome.status == .unhealthy else {
+            var line = style.green("✓") + " \(outcome.name) healthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds))"
+            if let route = outcome.probeRoute { line += " (\(route))" }
+            return [line] + versionLines(outcome)
+        }
+        let cause = outcome.cause?.rawValue ?? "unhealthy"
+        var lines = [
+            style.red("✗") + " \(outcome.name) unhealthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds)): "
+                + style.bold(cause)
+        ]
+        if let verdict = outcome.verdict { lines.append("  " + style.bold("verdict: ") + verdict) }
+        for result in outcome.results where result.status == .unhealthy {
+            lines.append("  \(result.check): \(result.message)")
+            for evidence in result.evidence { lines += indented("\(evidence.label): ", evidence.detail) }
+            if let next = result.nextStep { lines.append("  next: \(next)") }
+        }
+        if let route = outcome.probeRoute { lines.append("  route: \(route)") }
+        lines += versionLines(outcome)
+        if !outcome.healthLog.isEmpty {
+            lines.append("  container health log (last \(outcome.healthLog.count)):")
+            lines += outcome.healthLog.map { "    " + $0 }
+        }
+        if !outcome.logTail.isEmpty {
+            lines.append("  container logs (last \(outcome.logTail.count) lines):")
+            lines += outcome.logTail.map { "    " + $0 }
+        }
+        return lines
+    }
+
+    /// Signals that were found, each with ✓/✗; the sources that reported nothing on one line.
+    static func versionLines(_ outcome: TargetOutcome) -> [String] {
+        var lines: [String] = []
+        var silent: [String] = []
+        for signal in outcome.versionSignals {
+            guard let actual = signal.actual, let matches = signal.matches else {
+                silent.append(signal.source)
+                continue
+            }
+            lines.append("  version \(matches ? "✓" : "✗") \(signal.source): expected \(signal.expected), found \(actual)")
+        }
+        if !silent.isEmpty, !outcome.versionSignals.isEmpty {
+            lines.append("  version: not reported by \(silent.joined(separator: ", "))")
+        }
+        return lines
+    }
+
+    /// `label: first line`, then the other lines of a multi-line detail indented below it.
+    static func indented(_ label: String, _ detail: String) -> [String] {
+        let parts = detail.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first else { return [] }
+        return ["  " + label + first] + parts.dropFirst().prefix(20).map { "    " + $0 }
+    }
+
+    public static func seconds(_ milliseconds: Int) -> String {
+        if milliseconds < 1_000 { return "\(milliseconds)ms" }
+        return milliseconds < 10_000
+            ? "\(Double(milliseconds / 10) / 100)s"
+            : "\(Double(milliseconds / 100) / 10)s"
+    }
+}
+
+/// ANSI styling, a no-op when colour is off.
+struct WaitStyle {
+    let enabled: Bool
+
+    func red(_ text: String) -> String { wrap(text, "31") }
+    func green(_ text: String) -> String { wrap(text, "32") }
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Plan
+import PlanFile
+
+/// Where `wait` gets its plan: a plan file, or the targets and probes given as flags.
+enum PlanSource {
+    static func plan(targets: [String], options: WaitOptions) throws -> Plan {
+        let hasFlagTargets = !targets.isEmpty || !options.service.isEmpty || options.project != nil
+        if options.plan != nil || !hasFlagTargets {
+            let path = options.plan ?? "shipshape.yml"
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ValidationError(
+                    "No target given and no plan file at \(path). Name a container, a URL, --service, --project, "
+                        + "or write a plan with `shipshape init`.")
+            }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            var plan = try PlanFileParser.parse(text: text, path: path, environment: ProcessInfo.processInfo.environment)
+            try apply(options, to: &plan)
+            return plan
+        }
+        let probes = try probes(options)
+        let expectations = expectations(options)
+        var specs: [TargetSpec] = targets.map { target in
+            let isURL = target.hasPrefix("http://") || target.hasPrefix("https://")
+            return TargetSpec(
+                name: target, reference: isURL ? .url(target) : .container(target),
+                probes: isURL && probes.isEmpty ? [.http(HTTPProbeSpec(port: nil, path: target))] : probes,
+                expectations: expectations)
+        }
+        specs += options.service.map {
+            TargetSpec(
+                name: $0, reference: .composeService(service: $0, project: options.project), probes: probes,
+                expectations: expectations)
+        }
+        if let project = options.project, options.service.isEmpty {
+            specs.append(TargetSpec(name: project, reference: .composeProject(project), probes: probes, expectations: expectations))
+        }
+        var plan = Plan(targets: specs)
+        try apply(options, to: &plan)
+        return plan
+    }
+
+    static func probes(_ options: WaitOptions) throws -> [ProbeSpec] {
+        var probes: [ProbeSpec] = []
+        let conditions = try options.expect.map { try ConditionParser.parse($0) }
+        for text in options.http {
+            var spec = try ProbeParser.http(text)
+            spec.conditions += conditions
+            probes.append(.http(spec))
+        }
+        probes += options.tcp.map { .tcp(port: $0) }
+        if let exec = options.exec { probes.append(.exec(try ExecCommandLine.probe(exec))) }
+        if options.dockerHealth { probes.append(.dockerHealth) }
+        if !conditions.isEmpty, options.http.isEmpty {
+            throw ValidationError("--expect applies to HTTP probes: add --http, or give a URL target.")
+        }
+        return probes
+    }
+
+    static func expectations(_ options: WaitOptions) -> [Expectation] {
+        var expectations: [Expectation] = []
+        if let version = options.expectVersion {
+            let fields = options.versionField.isEmpty ? Expectation.defaultVersionFields : options.versionField
+            expectations.append(.version(version, fields: fields))
+        }
+        if let image = options.expectImage { expectations.append(.image(image)) }
+        return expectations
+    }
+
+    /// Timing flags override the plan's defaults.
+    static func apply(_ options: WaitOptions, to plan: inout Plan) throws {
+        func duration(_ text: String?, _ flag: String) throws -> Int? {
+            guard let text else { return nil }
+            guard let milliseconds = DurationText.milliseconds(text) else {
+                throw ValidationError("\(flag) expects a duration such as 90s, 500ms or 2m, not '\(text)'.")
+            }
+            return milliseconds
+        }
+        if let value = try duration(options.timeout, "--timeout") { plan.defaults.deadlineMilliseconds = value }
+        if let value = try duration(options.attemptTimeout, "--attempt-timeout") {
+            plan.defaults.attemptTimeoutMilliseconds = value
+        }
+        if let value = try duration(options.interval, "--interval") { plan.defaults.intervalMilliseconds = value }
+        if let value = try duration(options.startPeriod, "--start-period") { plan.defaults.startPeriodMilliseconds = value }
+        if let successes = options.successes {
+            guard successes >= 1 else { throw ValidationError("--successes must be at least 1.") }
+            plan.defaults.successThreshold = successes
+        }
+    }
+}

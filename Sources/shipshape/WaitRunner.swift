@@ -1,0 +1,40 @@
+import ArgumentParser
+import DockerEngine
+import Foundation
+import Plan
+import Probes
+import ShipshapeCore
+import WaitReporting
+
+/// Runs the wait engine, with a Docker client when the plan needs one.
+enum WaitRunner {
+    static func run(_ plan: Plan, options: WaitOptions) async throws -> WaitReport {
+        let live = options.color.enabled(writingToFile: false) && isatty(STDERR_FILENO) == 1
+        let display = WaitProgressDisplay(live: live) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        let needsDocker = plan.targets.contains { target in
+            if case .url = target.reference { return !target.probes.allSatisfy(\.runsFromHost) }
+            return true
+        }
+        guard needsDocker else {
+            return try await WaitEngine(client: nil).run(plan, observer: display.handle)
+        }
+        do {
+            return try await DockerClient.withClient { client in
+                try await WaitEngine(client: client).run(plan, observer: display.handle)
+            }
+        } catch let error as DockerEngineError {
+            FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(WaitExit.dockerUnreachable)
+        }
+    }
+}
+
+extension ProbeSpec {
+    /// HTTP and TCP probes of URL targets run from the host, without Docker.
+    var runsFromHost: Bool {
+        switch self {
+        case .http, .tcp: true
+        case .exec, .dockerHealth: false
+        }
+    }
+}
