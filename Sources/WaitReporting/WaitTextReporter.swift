@@ -32,7 +32,10 @@ public enum WaitTextReporter {
         if let verdict = outcome.verdict { lines.append("  " + style.bold("verdict: ") + verdict) }
         for result in outcome.results where result.status == .unhealthy {
             lines.append("  \(result.check): \(result.message)")
-            for evidence in result.evidence { lines += indented("\(evidence.label): ", evidence.detail) }
+            // Evidence already quoted in the message (an exec's stderr, say) is not printed twice.
+            for evidence in result.evidence where !result.message.contains(evidence.detail) {
+                lines += indented("\(evidence.label): ", evidence.detail)
+            }
             if let next = result.nextStep { lines.append("  next: \(next)") }
         }
         if let route = outcome.probeRoute { lines.append("  route: \(route)") }
