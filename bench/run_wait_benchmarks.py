@@ -15,6 +15,8 @@ Usage: bench/run_wait_benchmarks.py [--runs N] [--binary PATH]
 import argparse
 import os
 import random
+import shutil
+import tempfile
 import socket
 import statistics
 import subprocess
@@ -105,11 +107,14 @@ def main():
         server.kill()
 
     name = f"shipshape-bench-{os.getpid()}"
-    image = subprocess.run(["docker", "images", "-q", "shipshape-test/busybox"], capture_output=True, text=True).stdout.strip()
-    if not image:
-        print("exec benchmark skipped: build the test images first (swift test --filter DockerEngineTests)")
-        return
-    subprocess.run(["docker", "run", "-d", "--name", name, "shipshape-test/busybox", "sleep", "600"],
+    image = "shipshape-bench/busybox:latest"
+    context = tempfile.mkdtemp(prefix="shipshape-bench-image-")
+    shutil.copy("/bin/busybox", os.path.join(context, "busybox"))
+    with open(os.path.join(context, "Dockerfile"), "w") as f:
+        f.write('FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n')
+    subprocess.run(["docker", "build", "-q", "-t", image, context], check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(context, ignore_errors=True)
+    subprocess.run(["docker", "run", "-d", "--name", name, image, "sleep", "600"],
                    check=True, stdout=subprocess.DEVNULL)
     try:
         n = 20
