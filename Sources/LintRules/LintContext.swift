@@ -13,8 +13,8 @@ public struct LintContext: Sendable {
     public init(model: DeploymentModel) {
         self.model = model
         let images = ImageIndex(model: model)
-        targets = TargetResolver(model: model, images: images)
         invocations = LocatedInvocation.all(in: model)
+        targets = TargetResolver(model: model, images: images, invocations: invocations)
         inContainerCommands = InContainerCommand.collect(model: model, invocations: invocations, targets: targets)
     }
 }

@@ -1,3 +1,4 @@
+import DeployModel
 import Plan
 import ShipshapeCore
 import Yams

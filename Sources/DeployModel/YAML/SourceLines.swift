@@ -2,11 +2,11 @@ import ShipshapeCore
 
 /// A file's text split into lines of Unicode scalars, so 1-based line/column positions
 /// (columns in scalars, like libyaml) can be looked up directly.
-struct SourceLines: Sendable {
+public struct SourceLines: Sendable {
     /// Lines without their terminator; a trailing `\r` of a CRLF ending is dropped too.
-    let lines: [[Unicode.Scalar]]
+    public let lines: [[Unicode.Scalar]]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var lines: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
@@ -24,7 +24,7 @@ struct SourceLines: Sendable {
     }
 
     /// The scalar at a position, `\n` at a line end, nil past the end of the file.
-    func scalar(at position: SourcePosition) -> Unicode.Scalar? {
+    public func scalar(at position: SourcePosition) -> Unicode.Scalar? {
         guard position.line >= 1, position.line <= lines.count else { return nil }
         let line = lines[position.line - 1]
         let index = position.column - 1
@@ -34,7 +34,7 @@ struct SourceLines: Sendable {
     }
 
     /// The position after `position`: the next column, or column 1 of the next line after a line end.
-    func advance(_ position: SourcePosition) -> SourcePosition {
+    public func advance(_ position: SourcePosition) -> SourcePosition {
         guard position.line >= 1, position.line <= lines.count else { return position }
         if position.column - 1 >= lines[position.line - 1].count {
             return SourcePosition(line: position.line + 1, column: 1)
@@ -43,13 +43,13 @@ struct SourceLines: Sendable {
     }
 
     /// Number of leading spaces of a 1-based line.
-    func indentation(ofLine line: Int) -> Int {
+    public func indentation(ofLine line: Int) -> Int {
         guard line >= 1, line <= lines.count else { return 0 }
         return lines[line - 1].prefix { $0 == " " }.count
     }
 
     /// True when a 1-based line holds only spaces and tabs.
-    func isBlank(line: Int) -> Bool {
+    public func isBlank(line: Int) -> Bool {
         guard line >= 1, line <= lines.count else { return true }
         return lines[line - 1].allSatisfy { $0 == " " || $0 == "\t" }
     }

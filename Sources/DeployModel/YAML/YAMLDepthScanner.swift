@@ -5,7 +5,7 @@ import ShipshapeCore
 ///
 /// The estimate never undercounts real nesting, and only overcounts in odd cases (indentation
 /// inside block scalars), which stay far below the limit in real files.
-struct YAMLDepthScanner {
+public struct YAMLDepthScanner {
     private let lines: SourceLines
     private var indentStack: [Int] = []
     private var flowDepth = 0
@@ -15,7 +15,7 @@ struct YAMLDepthScanner {
     private var openQuote: Unicode.Scalar?
 
     /// The first position where nesting exceeds `limit`, or nil when it never does.
-    static func firstExcess(in lines: SourceLines, limit: Int) -> SourcePosition? {
+    public static func firstExcess(in lines: SourceLines, limit: Int) -> SourcePosition? {
         var scanner = YAMLDepthScanner(lines: lines)
         for number in 1...max(lines.lines.count, 1) {
             if let column = scanner.scan(line: number, limit: limit) {

@@ -10,17 +10,17 @@ struct TargetResolver: Sendable {
     /// Names given with `docker run --name NAME IMAGE` anywhere, mapped to the image.
     let runNames: [String: String]
 
-    init(model: DeploymentModel, images: ImageIndex) {
+    /// - Parameter invocations: every container invocation of the model, found once by the caller.
+    init(model: DeploymentModel, images: ImageIndex, invocations: [LocatedInvocation]) {
         self.model = model
         self.images = images
         var runNames: [String: String] = [:]
-        for unit in model.shellUnits {
-            for invocation in ContainerInvocation.find(in: unit.script) {
-                guard case .image(let image) = invocation.target, let imageName = image.literal,
-                    let name = Self.option("--name", in: invocation.hostCommand.words)
-                else { continue }
-                runNames[name] = imageName
-            }
+        for located in invocations {
+            let invocation = located.invocation
+            guard case .image(let image) = invocation.target, let imageName = image.literal,
+                let name = Self.option("--name", in: invocation.hostCommand.words)
+            else { continue }
+            runNames[name] = imageName
         }
         self.runNames = runNames
     }
