@@ -6,6 +6,11 @@ public let allRules: [any Rule.Type] = [
     ProbeOutputSilencedRule.self,
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
+    URLCredentialsUnencodedRule.self,
+    ExecFormShellSyntaxRule.self,
+    ProbeNeedsShellRule.self,
+    BusyboxWgetFlagRule.self,
+    HealthyDependencyWithoutHealthcheckRule.self,
 ]
 
 /// Findings that are not a rule's: files that could not be read or parsed.

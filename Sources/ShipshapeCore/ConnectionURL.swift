@@ -128,7 +128,7 @@ public struct ConnectionURL: Sendable, Hashable, CustomStringConvertible {
         return (nil, rest)
     }
 
-    private static func unencoded(in userinfo: Substring) -> [Character] {
+    static func unencoded(in userinfo: Substring) -> [Character] {
         var found: [Character] = []
         var index = userinfo.startIndex
         while index < userinfo.endIndex {

@@ -32,7 +32,8 @@ public enum SecretMasker {
                 } ?? rest.endIndex
             let token = rest[..<tokenEnd]
             if let at = token.lastIndex(of: "@"), let colon = token[..<at].firstIndex(of: ":"),
-                token.index(after: colon) < at, !isReference(token[token.index(after: colon)..<at])
+                token.index(after: colon) < at, !isReference(token[token.index(after: colon)..<at]),
+                !isMasked(token[token.index(after: colon)..<at])
             {
                 output += token[...colon] + mask + token[at...]
             } else {
@@ -44,6 +45,13 @@ public enum SecretMasker {
     }
 
     /// `$VAR`, `${VAR}` and `${{ secrets.X }}` name a secret without holding it.
+    /// `****%40****`: already masked (``ConnectionURL/encodedMasked``), only escapes between the masks.
+    static func isMasked(_ value: Substring) -> Bool {
+        let rest = value.replacingOccurrences(of: mask, with: "")
+            .replacingOccurrences(of: "%[0-9A-Fa-f]{2}", with: "", options: .regularExpression)
+        return rest.isEmpty && value.contains(mask)
+    }
+
     static func isReference(_ value: Substring) -> Bool {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("${") { return true }

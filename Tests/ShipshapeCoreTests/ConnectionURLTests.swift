@@ -66,3 +66,22 @@ import Testing
         #expect(ConnectionURL.parse("redis://") == nil)
     }
 }
+
+@Suite struct ConnectionURLOffsetTests {
+    @Test func pointsAtThePasswordWhenItNeedsEncoding() throws {
+        let url = try #require(ConnectionURL.parse("redis://default:p@ss#w@redis:6379/0"))
+        #expect(url.unencodedCredentialOffsets == 16..<22)
+        #expect(url.passwordNeedsEncoding)
+    }
+
+    @Test func pointsAtTheUserWhenOnlyItNeedsEncoding() throws {
+        let url = try #require(ConnectionURL.parse("  postgres://ci@example.com:secret@db/app"))
+        #expect(url.unencodedCredentialOffsets == 11..<25)
+        #expect(!url.passwordNeedsEncoding)
+    }
+
+    @Test func isNilWhenNothingNeedsEncoding() throws {
+        let url = try #require(ConnectionURL.parse("redis://:p%40ss@redis:6379"))
+        #expect(url.unencodedCredentialOffsets == nil)
+    }
+}

@@ -37,3 +37,14 @@ import Testing
         #expect(secret.exposedValue == "hunter2")
     }
 }
+
+@Suite struct SecretMaskerMaskedURLTests {
+    @Test func leavesAnAlreadyMaskedEncodedPasswordAsItIs() {
+        let text = "write it encoded: redis://:****%23****%40****@redis:6379/0"
+        #expect(SecretMasker.masking(text) == text)
+    }
+
+    @Test func stillMasksAPasswordThatMerelyContainsTheMask() {
+        #expect(SecretMasker.masking("redis://:****x1@redis:6379") == "redis://:****@redis:6379")
+    }
+}

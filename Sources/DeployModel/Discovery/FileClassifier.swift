@@ -21,7 +21,8 @@ enum FileClassifier {
         {
             return .dockerfile
         }
-        if name == ".env" || name.hasPrefix(".env.") { return .dotenv }
+        // `backend.env`, `app.env`: the names compose `env_file:` entries use.
+        if name == ".env" || name.hasPrefix(".env.") || (lower.hasSuffix(".env") && lower.count > 4) { return .dotenv }
         if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") { return .shellScript }
         return nil
     }

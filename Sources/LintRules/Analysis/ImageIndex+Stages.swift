@@ -12,7 +12,35 @@ extension ImageIndex {
         return ResolvedImage(
             summary: "\(dockerfile.path)\(name), FROM \(base)", stageLocation: stage.fromLocation,
             packageManager: contents.baseEntry?.packageManager.command,
-            ports: ports(of: stage, in: dockerfile), availability: availability(contents))
+            ports: ports(of: stage, in: dockerfile), availability: availability(contents),
+            hasShell: contents.hasShell, isBusyboxApplet: busyboxApplets(contents),
+            healthcheck: healthcheck(of: stage, in: dockerfile, contents: contents))
+    }
+
+    static func busyboxApplets(_ contents: ImageContents) -> @Sendable (String) -> Bool {
+        { program in
+            if case .present(let source) = contents.availability(of: program) { return source.isBusyboxApplet }
+            return false
+        }
+    }
+
+    /// The last `HEALTHCHECK` along the stage's `FROM` chain, else the base image's (official images declare none).
+    static func healthcheck(of stage: Stage, in dockerfile: Dockerfile, contents: ImageContents) -> ImageHealthcheck {
+        for member in dockerfile.ancestry(of: stage).reversed() {
+            guard let healthcheck = member.healthcheck else { continue }
+            if case .none = healthcheck.test {
+                return .none(evidence: "HEALTHCHECK NONE at \(healthcheck.location)")
+            }
+            return .declared(healthcheck.location)
+        }
+        return baseHealthcheck(contents)
+    }
+
+    /// Catalog images are Docker Official Images or distroless/scratch, none of which declares a `HEALTHCHECK`
+    /// (docker-library/faq#healthcheck: "Explicit health checks are not added to official images").
+    static func baseHealthcheck(_ contents: ImageContents) -> ImageHealthcheck {
+        guard let entry = contents.baseEntry else { return .unknown }
+        return .none(evidence: "\(entry.displayName) declares no HEALTHCHECK (docker-library/faq#healthcheck)")
     }
 
     static func availability(_ contents: ImageContents) -> @Sendable (String) -> ProgramAvailability {

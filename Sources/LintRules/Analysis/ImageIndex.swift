@@ -47,7 +47,8 @@ struct ImageIndex: Sendable {
             guard contents.baseEntry != nil else { return nil }
             return ResolvedImage(
                 summary: reference, stageLocation: nil, packageManager: contents.baseEntry?.packageManager.command,
-                ports: [], availability: Self.availability(contents))
+                ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
+                isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents))
         case .build(let path, let target, let args):
             guard var dockerfile = dockerfiles[path] else { return nil }
             let relevantArgs = args.filter { key, _ in

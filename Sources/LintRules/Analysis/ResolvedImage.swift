@@ -23,6 +23,12 @@ struct ResolvedImage: Sendable {
     /// Ports the image declares: `EXPOSE`, `ENV PORT=`, `--port` in `CMD`.
     let ports: [ListeningPort]
     let availability: @Sendable (String) -> ProgramAvailability
+    /// Whether `/bin/sh` exists: true/false when known, nil when not.
+    var hasShell: Bool? = nil
+    /// True when the program is a busybox applet of the base image (busybox `wget` lacks GNU options).
+    var isBusyboxApplet: @Sendable (String) -> Bool = { _ in false }
+    /// The `HEALTHCHECK` the image declares, as far as known.
+    var healthcheck: ImageHealthcheck = .unknown
 
     /// Probe tools that are present, with their evidence, in preference order.
     func presentTools(among names: [String]) -> [(name: String, evidence: String, location: SourceLocation?)] {
@@ -31,4 +37,14 @@ struct ResolvedImage: Sendable {
             return nil
         }
     }
+}
+
+/// Whether an image declares a `HEALTHCHECK`.
+enum ImageHealthcheck: Sendable, Hashable {
+    /// `HEALTHCHECK CMD ...` at this location (nil for a base image's own).
+    case declared(SourceLocation?)
+    /// None: the build declares none (or `HEALTHCHECK NONE`) and the base image is known to have none.
+    case none(evidence: String)
+    /// Cannot tell (unknown base image).
+    case unknown
 }

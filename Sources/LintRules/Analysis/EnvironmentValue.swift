@@ -1,0 +1,69 @@
+import DeployModel
+import ShipshapeCore
+
+/// One environment variable's value from any file — `.env`, compose `environment:`, workflow
+/// `env:` — with its text positioned in the file.
+struct EnvironmentValue: Sendable {
+    let name: String
+    let text: EmbeddedText
+    /// Where it is set, for messages: `.env.production`, `service "api" in compose.yml`.
+    let origin: String
+    /// Other places that explain it (the compose `env_file:` entries that load a `.env` file).
+    let related: [Finding.Related]
+
+    /// Every value in the model whose position is known.
+    static func all(in model: DeploymentModel) -> [EnvironmentValue] {
+        var values: [EnvironmentValue] = []
+        for file in model.envFiles {
+            let loaders = model.composeFiles.flatMap { compose in
+                compose.services.flatMap { service in
+                    service.envFiles.filter { $0.value == file.path }.map {
+                        Finding.Related($0.location, "loaded by service \"\(service.name)\" (env_file)")
+                    }
+                }
+            }
+            values += file.entries.map {
+                EnvironmentValue(name: $0.key, text: $0.valueText, origin: file.path, related: loaders)
+            }
+        }
+        for file in model.composeFiles {
+            for service in file.services {
+                for variable in service.environment {
+                    guard let text = variable.valueText else { continue }
+                    values.append(
+                        EnvironmentValue(
+                            name: variable.name, text: text, origin: "service \"\(service.name)\" in \(file.path)",
+                            related: []))
+                }
+            }
+        }
+        for workflow in model.workflows {
+            values += workflowValues(workflow.envText, origin: workflow.path)
+            for job in workflow.jobs {
+                values += workflowValues(job.envText, origin: "job \(job.id) in \(workflow.path)")
+                for step in job.steps {
+                    values += workflowValues(step.envText, origin: "step \(step.index + 1) of job \(job.id)")
+                }
+            }
+        }
+        return values
+    }
+
+    static func workflowValues(_ env: [String: EmbeddedText], origin: String) -> [EnvironmentValue] {
+        env.sorted { $0.key < $1.key }.map {
+            EnvironmentValue(name: $0.key, text: $0.value, origin: origin, related: [])
+        }
+    }
+
+    /// True when the scalars in `range` stand where the file has them — no interpolated text among them.
+    func isWrittenLiterally(_ range: Range<Int>) -> Bool {
+        guard range.upperBound <= text.scalars.count, range.count > 1 else { return true }
+        for index in range.dropFirst() {
+            let previous = text.positions[index - 1]
+            let current = text.positions[index]
+            if current.line == previous.line && current.column != previous.column + 1 { return false }
+            if current.line < previous.line { return false }
+        }
+        return true
+    }
+}
