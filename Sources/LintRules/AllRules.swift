@@ -11,6 +11,8 @@ public let allRules: [any Rule.Type] = [
     ProbeNeedsShellRule.self,
     BusyboxWgetFlagRule.self,
     HealthyDependencyWithoutHealthcheckRule.self,
+    ExecShellBuiltinRule.self,
+    ProbeLoopUnboundedRule.self,
 ]
 
 /// Findings that are not a rule's: files that could not be read or parsed.

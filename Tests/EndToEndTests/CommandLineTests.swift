@@ -50,7 +50,7 @@ import Testing
 
     @Test func configurationDisablesRulesAndChangesSeverity() throws {
         let directory = try TemporaryRepository(files: [
-            ".shipshape.yml": "disabled_rules: [probe-port-mismatch]\nseverity:\n  probe-tool-missing: warning\n"
+            ".shipshape.yml": "disabled_rules: [probe-port-mismatch, url-credentials-unencoded]\nseverity:\n  probe-tool-missing: warning\n"
         ])
         try directory.copy(from: "examples/onquota")
         let result = try ShipshapeProcess.run(["lint", directory.path, "--format", "json"])

@@ -45,6 +45,26 @@ import Testing
         // The builder stage installs wget; the runtime stage does not — the finding stands.
         #expect(findings.filter { $0.rule == "probe-tool-missing" }.count == 1)
     }
+
+    @Test func reportsTheUnencodedRedisPasswordWithoutShowingIt() throws {
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota"])
+        let file = "examples/onquota/.env.production.example"
+        let (line, column) = try Self.position(of: "ch@nge", inLineContaining: "REDIS_URL=", file: file)
+        #expect(
+            result.stdout.contains(
+                "\(file):\(line):\(column): error: the password in REDIS_URL (redis URL, \(file)) holds \"@\", \"#\", \"/\" unencoded"
+            ),
+            "\(result.stdout)")
+        #expect(result.stdout.contains("redis://:****%40****%23****%2F****@redis:6379/0"))
+        #expect(!result.stdout.contains("ch@nge") && !result.stdout.contains("nge#me"))
+        let json = try ShipshapeProcess.run(["lint", "examples/onquota", "--format", "json"])
+        let findings = try JSONFindings.parse(json.stdout)
+        // Every rule on the example: nothing new beyond the incident's own problems.
+        #expect(
+            Set(findings.map(\.rule))
+                == ["probe-tool-missing", "probe-output-silenced", "probe-port-mismatch", "url-credentials-unencoded"],
+            "\(findings)")
+    }
 }
 
 /// The fields of `--format json` findings the tests compare.

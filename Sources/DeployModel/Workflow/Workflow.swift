@@ -56,6 +56,8 @@ public struct WorkflowJob: Sendable, Hashable {
     public var envText: [String: EmbeddedText] = [:]
     /// `uses:` of a job that calls a reusable workflow.
     public var uses: String?
+    /// `timeout-minutes` as written (a number or an expression); nil when not set.
+    public var timeoutMinutes: String?
 
     public init(id: String, location: SourceLocation) {
         self.id = id
@@ -104,6 +106,8 @@ public struct WorkflowStep: Sendable, Hashable {
     public var script: EmbeddedText?
     /// The `if:` condition as written.
     public var condition: String?
+    /// The step's `timeout-minutes`, else the job's, as written; nil when neither is set.
+    public var timeoutMinutes: String?
 
     public init(index: Int, location: SourceLocation) {
         self.index = index

@@ -21,6 +21,7 @@ extension WorkflowReader {
         job.defaultWorkingDirectory = string(defaults?["working-directory"]) ?? workingDirectory
         (job.env, job.envText) = mapping(node["env"])
         job.services = (node["services"]?.pairs ?? []).compactMap { service($0) }
+        job.timeoutMinutes = string(node["timeout-minutes"])
         for (index, stepNode) in (node["steps"]?.items ?? []).enumerated() {
             job.steps.append(step(stepNode, index: index, job: job))
         }
@@ -46,6 +47,7 @@ extension WorkflowReader {
         step.id = string(node["id"])
         step.uses = string(node["uses"])
         step.condition = string(node["if"])
+        step.timeoutMinutes = string(node["timeout-minutes"]) ?? job.timeoutMinutes
         step.run = node["run"].flatMap { $0.scalar == nil ? nil : document.text(of: $0) }
         step.shell = string(node["shell"]) ?? job.defaultShell
         step.workingDirectory = string(node["working-directory"]) ?? job.defaultWorkingDirectory
