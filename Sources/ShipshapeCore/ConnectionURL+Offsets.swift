@@ -15,6 +15,20 @@ extension ConnectionURL {
         rawPassword.map { !Self.unencoded(in: $0).isEmpty } ?? false
     }
 
+    /// True when a standard URL parser reads the same text as a well-formed URL with clean
+    /// credentials: the authority ends at the first `/`, `?` or `#`, and its last `@` is followed
+    /// by a real host (`https://u:token@npm.example.com/@scope/`). Such text may well mean what
+    /// the standard reading says, so a linter should not call its credentials unencoded.
+    public var hasCleanStandardReading: Bool {
+        guard let text = (rawPassword ?? rawUser)?.base, let separator = text.range(of: "://") else { return false }
+        let rest = text[separator.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let at = authority.lastIndex(of: "@") else { return false }
+        let userinfo = authority[..<at]
+        let address = rest[authority.index(after: at)...]
+        return HostAndPort(address) != nil && Self.unencoded(in: userinfo).isEmpty
+    }
+
     private static func offsets(of part: Substring) -> Range<Int> {
         let scalars = part.base.unicodeScalars
         let lower = scalars.distance(from: scalars.startIndex, to: part.startIndex)

@@ -85,3 +85,17 @@ import Testing
         #expect(url.unencodedCredentialOffsets == nil)
     }
 }
+
+@Suite struct ConnectionURLStandardReadingTests {
+    @Test func aScopedPathAfterCleanCredentialsIsAStandardURL() throws {
+        let url = try #require(ConnectionURL.parse("https://ci:token@npm.example.com/@myorg/"))
+        #expect(url.hasCleanStandardReading)
+    }
+
+    @Test func theIncidentsURLHasNoCleanStandardReading() throws {
+        let url = try #require(ConnectionURL.parse("redis://:Kq7#vT2@pLx9@redis:6379/0"))
+        #expect(!url.hasCleanStandardReading)
+        let slash = try #require(ConnectionURL.parse("smtp://apikey:SG.abc/def@smtp.example.com:587"))
+        #expect(!slash.hasCleanStandardReading)
+    }
+}

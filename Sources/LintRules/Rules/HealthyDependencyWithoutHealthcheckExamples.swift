@@ -109,6 +109,28 @@ enum HealthyDependencyWithoutHealthcheckExamples {
 
             """,
         ]),
+        // The healthcheck lives in the base file; the production override adds the dependency.
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              db:
+                image: postgres:16
+                healthcheck:
+                  test: ["CMD-SHELL", "pg_isready -U postgres"]
+
+            """,
+            "docker-compose.prod.yml": """
+            services:
+              db:
+                image: postgres:16.4
+              api:
+                image: api:1.0
+                depends_on:
+                  db:
+                    condition: service_healthy
+
+            """,
+        ]),
         // Unknown images may declare one; service_started needs none; unknown services are another rule's.
         Example(files: [
             "compose.yaml": """

@@ -23,11 +23,20 @@ struct HealthyDependencyWithoutHealthcheckRule: Rule {
         triggering: HealthyDependencyWithoutHealthcheckExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
-        context.model.composeFiles.flatMap { file in
-            file.services.flatMap { service in
+        // Services defined with a healthcheck anywhere: an override file (`-f base.yml -f prod.yml`)
+        // may add the dependency while the base file holds the healthcheck.
+        let checked = Set(
+            context.model.composeFiles.flatMap { file in
+                file.services.filter { $0.healthcheck?.test != nil }.map(\.name)
+            })
+        return context.model.composeFiles.flatMap { file -> [Finding] in
+            // `extends:` brings in keys Shipshape does not follow; stay silent rather than guess.
+            if context.model.sources[file.path]?.contains("extends:") == true { return [] }
+            return file.services.flatMap { service in
                 service.dependsOn.compactMap { dependency -> Finding? in
                     guard dependency.condition == .serviceHealthy,
-                        let target = file.service(named: dependency.name)
+                        let target = file.service(named: dependency.name),
+                        target.healthcheck?.disabled == true || !checked.contains(target.name)
                     else { return nil }
                     return check(dependency, of: service, on: target, in: file, context: context)
                 }

@@ -47,6 +47,10 @@ enum URLCredentialsUnencodedExamples {
                 """
             ],
             expect: ["1️⃣": "the user name in DATABASE_URL"]),
+        // A `/` in the password (an API key) ends the authority for every URL parser.
+        Example(
+            files: [".env": "SMTP_URL=smtp://apikey:1️⃣SG.abc/def@smtp.sendgrid.net:587\n"],
+            expect: ["1️⃣": "holds \"/\" unencoded"]),
         // A stray `%` that is no escape.
         Example(
             files: [".env": "MONGO_URL=mongodb://app:1️⃣100%sure@mongo:27017/app\n"],
@@ -100,6 +104,9 @@ enum URLCredentialsUnencodedExamples {
             AMQP_URL=amqp://guest:guest@rabbitmq:5672/%2F
             PG_URL=postgres://app:p:ss:word@db/app
             MAILTO=mailto:ops@example.com
+            NPM_REGISTRY=https://ci:npm_token@npm.example.com/@myorg/
+            GIT_REMOTE=https://oauth2:glpat-abc123@gitlab.example.com/group/repo.git
+            WEBHOOK=https://hooks.example.com/services/T00/B00/xyz?notify=ops@example.com
 
             """
         ]),

@@ -31,7 +31,7 @@ struct URLCredentialsUnencodedRule: Rule {
     func check(_ value: EnvironmentValue) -> Finding? {
         let text = value.text.text
         guard text.contains("://"), !text.contains("${{"), let url = ConnectionURL.parse(text), url.needsEncoding,
-            let offsets = url.unencodedCredentialOffsets
+            let offsets = url.unencodedCredentialOffsets, !url.hasCleanStandardReading
         else { return nil }
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" }.count
         let range = (offsets.lowerBound + leading)..<(offsets.upperBound + leading)
