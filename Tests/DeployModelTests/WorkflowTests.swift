@@ -151,3 +151,29 @@ import Testing
         #expect(WorkflowReader.actionName("./local") == "./local")
     }
 }
+
+@Suite struct WorkflowTimeoutTests {
+    @Test func stepsInheritTheJobsTimeoutAndMayOverrideIt() throws {
+        let text = """
+            on: push
+            jobs:
+              deploy:
+                runs-on: ubuntu-latest
+                timeout-minutes: 15
+                steps:
+                  - run: ./deploy.sh
+                  - run: ./wait.sh
+                    timeout-minutes: 2
+              test:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: pytest
+
+            """
+        let workflow = WorkflowParser.parse(path: ".github/workflows/ci.yml", text: text)
+        let deploy = try #require(workflow.job("deploy"))
+        #expect(deploy.timeoutMinutes == "15")
+        #expect(deploy.steps.map(\.timeoutMinutes) == ["15", "2"])
+        #expect(workflow.job("test")?.steps.first?.timeoutMinutes == nil)
+    }
+}

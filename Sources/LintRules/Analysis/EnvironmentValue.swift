@@ -2,7 +2,8 @@ import DeployModel
 import ShipshapeCore
 
 /// One environment variable's value from any file — `.env`, compose `environment:`, workflow
-/// `env:` — with its text positioned in the file.
+/// `env:` — with its text positioned in the file. (Kubernetes container `env:` values join here
+/// once the deployment model carries them with positions.)
 struct EnvironmentValue: Sendable {
     let name: String
     let text: EmbeddedText
