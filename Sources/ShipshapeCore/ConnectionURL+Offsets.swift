@@ -17,7 +17,8 @@ extension ConnectionURL {
 
     /// True when a standard URL parser reads the same text as a well-formed URL with clean
     /// credentials: the authority ends at the first `/`, `?` or `#`, and its last `@` is followed
-    /// by a real host (`https://u:token@npm.example.com/@scope/`). Such text may well mean what
+    /// by a plausible host — with a dot, a port, or `localhost` — and no fragment follows
+    /// (`https://u:token@npm.example.com/@scope/`). Such text may well mean what
     /// the standard reading says, so a linter should not call its credentials unencoded.
     public var hasCleanStandardReading: Bool {
         guard let text = (rawPassword ?? rawUser)?.base, let separator = text.range(of: "://") else { return false }
@@ -26,7 +27,12 @@ extension ConnectionURL {
         guard let at = authority.lastIndex(of: "@") else { return false }
         let userinfo = authority[..<at]
         let address = rest[authority.index(after: at)...]
-        return HostAndPort(address) != nil && Self.unencoded(in: userinfo).isEmpty
+        // `#` starts a fragment no connection URL has; a dot-less host without a port (`p@ss/word@redis`
+        // read as host `ss`) is the tail of a password, not a server.
+        guard !rest.contains("#"), let strict = HostAndPort(address), Self.unencoded(in: userinfo).isEmpty else {
+            return false
+        }
+        return strict.host.contains(".") || strict.host == "localhost" || strict.port != nil
     }
 
     private static func offsets(of part: Substring) -> Range<Int> {

@@ -99,3 +99,12 @@ import Testing
         #expect(!slash.hasCleanStandardReading)
     }
 }
+
+@Suite struct ConnectionURLImplausibleReadingTests {
+    @Test func aDotlessHostOrAFragmentIsNoCleanReading() throws {
+        let slash = try #require(ConnectionURL.parse("redis://:p@ss/word@redis:6379/0"))
+        #expect(!slash.hasCleanStandardReading)
+        let fragment = try #require(ConnectionURL.parse("redis://:ch@nge#me/now@redis:6379/0"))
+        #expect(!fragment.hasCleanStandardReading)
+    }
+}
