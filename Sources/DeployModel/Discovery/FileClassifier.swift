@@ -70,6 +70,11 @@ enum FileClassifier {
                 line.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) }
             })
         if topKeys.contains("jobs"), topKeys.contains("on") || topKeys.contains("\"on\"") { return .workflow }
+        if topKeys.contains("apiVersion"), topKeys.contains("kind"), !isInHelmChartTemplates(path),
+            looksLikeKubernetes(text)
+        {
+            return .kubernetes
+        }
         if topKeys.contains("services") { return .compose }
         let instructions = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty && !$0.hasPrefix("#")

@@ -4,13 +4,16 @@ import ShellSyntax
 import ShipshapeCore
 
 /// A command that runs inside a container, from any file: `docker exec` in a workflow or script,
-/// a compose `healthcheck`, a Dockerfile `HEALTHCHECK`, a GitHub service's `--health-cmd`.
+/// a compose `healthcheck`, a Dockerfile `HEALTHCHECK`, a GitHub service's `--health-cmd`, a
+/// Kubernetes `exec` probe.
 struct InContainerCommand: Sendable {
     enum Kind: Sendable, Hashable {
         case exec(form: String)
         case composeHealthcheck
         case dockerfileHealthcheck
         case serviceHealthCommand
+        /// A Kubernetes `exec` probe: `livenessProbe`, `readinessProbe` or `startupProbe`.
+        case kubernetesProbe(String)
     }
 
     let kind: Kind
@@ -32,6 +35,7 @@ struct InContainerCommand: Sendable {
         case .composeHealthcheck: "compose healthcheck"
         case .dockerfileHealthcheck: "HEALTHCHECK"
         case .serviceHealthCommand: "service --health-cmd"
+        case .kubernetesProbe(let key): "Kubernetes \(key)"
         }
     }
 
@@ -54,6 +58,7 @@ struct InContainerCommand: Sendable {
         commands += composeHealthchecks(model: model, targets: targets)
         commands += dockerfileHealthchecks(model: model)
         commands += serviceHealthCommands(model: model)
+        commands += kubernetesProbes(model: model, targets: targets)
         return commands
     }
 
