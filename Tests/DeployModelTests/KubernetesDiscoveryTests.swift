@@ -13,7 +13,8 @@ import Testing
             "k8s/deployment.yaml": Self.deployment,
             "k8s/all.yml": "# comment\n---\n" + Self.deployment + "---\napiVersion: v1\nkind: Service\n",
             "k8s/list.yaml": "apiVersion: v1\nkind: List\nitems: []\n",
-            "rendered/out.yaml": "---\n# Source: x/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  t: |\n    {{ .Value }}\n",
+            "rendered/out.yaml":
+                "---\n# Source: x/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  t: |\n    {{ .Value }}\n",
             // Unrendered chart templates: next to a Chart.yaml, or with template directives at column 0.
             "charts/web/Chart.yaml": "apiVersion: v2\nname: web\nversion: 0.1.0\n",
             "charts/web/values.yaml": "replicaCount: 1\n",

@@ -16,9 +16,12 @@ import Testing
     }
 
     @Test func aliasBombAcrossDocumentsIsStopped() {
-        var bomb = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var bomb =
+            "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...6 {
-            bomb += "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            bomb +=
+                "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         // Each document stays under the per-document budget; together they exceed it.
         let text = Array(repeating: bomb, count: 20).joined(separator: "---\n")
@@ -29,7 +32,8 @@ import Testing
     }
 
     @Test func deepNestingInOneDocumentSparesTheOthers() {
-        let deep = "apiVersion: v1\nkind: Pod\nspec: " + String(repeating: "[", count: 5_000)
+        let deep =
+            "apiVersion: v1\nkind: Pod\nspec: " + String(repeating: "[", count: 5_000)
             + String(repeating: "]", count: 5_000) + "\n"
         let text = deep + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: ok}\nspec: {containers: []}\n"
         let file = KubernetesParser.parse(path: "deep.yaml", text: text)
@@ -40,7 +44,8 @@ import Testing
     }
 
     @Test func hugeManifestParsesInReasonableTime() {
-        var text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: big}\nspec:\n  template:\n    spec:\n      containers:\n"
+        var text =
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: big}\nspec:\n  template:\n    spec:\n      containers:\n"
         for index in 0..<5_000 {
             text += """
                       - name: c\(index)

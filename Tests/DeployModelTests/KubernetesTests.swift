@@ -100,7 +100,8 @@ import Testing
         #expect(service.selector == ["app.kubernetes.io/name": "api"])
         #expect(service.ports.count == 2)
         #expect(service.ports[0].targetPort?.value == .name("http"))
-        #expect(service.ports[0].targetPort?.location.start == Self.position(of: "http", in: Self.rendered, occurrence: 2))
+        #expect(
+            service.ports[0].targetPort?.location.start == Self.position(of: "http", in: Self.rendered, occurrence: 2))
         #expect(service.ports[1].targetPort == nil && service.ports[1].port?.value == 9090)
 
         let workload = try #require(file.workloads.first)
@@ -137,9 +138,11 @@ import Testing
         #expect(command[2].location(of: 0..<4).end == SourcePosition(line: wget.line, column: wget.column + 4))
         #expect(probes[0].location.start == Self.position(of: "livenessProbe", in: Self.rendered))
         #expect(probes[1].podPort?.value == .name("http"))
-        #expect(probes[1].podPort?.location.start == Self.position(of: "port: http", in: Self.rendered).map {
-            SourcePosition(line: $0.line, column: $0.column + 6)
-        })
+        #expect(
+            probes[1].podPort?.location.start
+                == Self.position(of: "port: http", in: Self.rendered).map {
+                    SourcePosition(line: $0.line, column: $0.column + 6)
+                })
         #expect(probes[2].podPort?.value == .number(8000))
         guard case .httpGet(_, let path, nil) = probes[1].action else {
             Issue.record("readiness is not httpGet")
@@ -254,8 +257,9 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(YAMLStream.documentRanges(lines) == [0..<4, 6..<8, 8..<10])
         let stream = YAMLStream(file: "s.yml", text: text)
-        #expect(stream.documents.compactMap { $0.root?["a"]?.string ?? $0.root?["b"]?.string ?? $0.root?["c"]?.string }
-            == ["1", "2", "3"])
+        #expect(
+            stream.documents.compactMap { $0.root?["a"]?.string ?? $0.root?["b"]?.string ?? $0.root?["c"]?.string }
+                == ["1", "2", "3"])
         #expect(stream.documents[1].root?.pairs?.first?.key.start == SourcePosition(line: 8, column: 1))
     }
 }

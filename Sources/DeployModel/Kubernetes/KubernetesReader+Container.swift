@@ -41,7 +41,8 @@ extension KubernetesReader {
         }
         return KubernetesContainer(
             name: located(node["name"]), image: located(node["image"]), command: texts(node["command"]),
-            args: texts(node["args"]), ports: ports, portsLocation: node.pair("ports").map { document.location(of: $0.key) },
+            args: texts(node["args"]), ports: ports,
+            portsLocation: node.pair("ports").map { document.location(of: $0.key) },
             env: env, probes: probes, location: document.location(of: node))
     }
 

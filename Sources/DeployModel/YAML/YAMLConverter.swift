@@ -28,7 +28,8 @@ struct YAMLConverter {
             return Self.placeholder
         }
         let start =
-            node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) } ?? SourcePosition(line: 1, column: 1)
+            node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+            ?? SourcePosition(line: 1, column: 1)
         switch node {
         case .scalar(let scalar):
             return .scalar(Self.scalar(scalar, start: start))

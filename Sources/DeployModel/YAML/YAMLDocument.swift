@@ -18,7 +18,8 @@ struct YAMLDocument: Sendable {
 
     init(file: String, text: String, maxDepth: Int = YAMLDocument.maxDepth, maxNodes: Int = YAMLDocument.maxNodes) {
         let lines = SourceLines(text)
-        self.init(file: file, text: text, chunkLines: lines, fileLines: lines, lineOffset: 0, maxDepth: maxDepth,
+        self.init(
+            file: file, text: text, chunkLines: lines, fileLines: lines, lineOffset: 0, maxDepth: maxDepth,
             maxNodes: maxNodes)
     }
 

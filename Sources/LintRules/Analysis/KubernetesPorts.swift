@@ -16,7 +16,8 @@ enum KubernetesPorts {
         for variable in container.env where PortEvidence.isListenVariable(variable.name) {
             if let port = PortEvidence.port(in: variable.value.text) {
                 ports.append(
-                    ListeningPort(port: port, evidence: "\(variable.name)=\(variable.value.text)", location: variable.location))
+                    ListeningPort(
+                        port: port, evidence: "\(variable.name)=\(variable.value.text)", location: variable.location))
             }
         }
         ports += PortEvidence.inCommand((container.command + container.args).map(TextWord.init))

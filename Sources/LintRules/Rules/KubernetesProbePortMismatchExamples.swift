@@ -67,8 +67,10 @@ enum KubernetesProbePortMismatchExamples {
                 """
             ],
             expect: [
-                "1️⃣": "the livenessProbe calls port 8000, but container \"web\" of Deployment \"web\" declares 8080 (http)",
-                "2️⃣": "the readinessProbe uses port name \"web\", but container \"web\" of Deployment \"web\" has no port of that name",
+                "1️⃣":
+                    "the livenessProbe calls port 8000, but container \"web\" of Deployment \"web\" declares 8080 (http)",
+                "2️⃣":
+                    "the readinessProbe uses port name \"web\", but container \"web\" of Deployment \"web\" has no port of that name",
                 "3️⃣": "the startupProbe calls port 9090",
             ]),
         // A Service in another file whose targetPort (number or name) the selected pods do not declare.
@@ -96,7 +98,8 @@ enum KubernetesProbePortMismatchExamples {
                 """,
             ],
             expect: [
-                "1️⃣": "Service \"api\" sends to targetPort 8000, but no container of the pods it selects (Deployment \"api\") declares it; they declare 8080 (http)",
+                "1️⃣":
+                    "Service \"api\" sends to targetPort 8000, but no container of the pods it selects (Deployment \"api\") declares it; they declare 8080 (http)",
                 "2️⃣": "Service \"api\" sends to the port named \"metrics\"",
                 "3️⃣": "Service \"api\" has no targetPort, so it sends port 8081 to port 8081",
             ]),

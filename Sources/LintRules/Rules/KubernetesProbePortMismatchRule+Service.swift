@@ -23,7 +23,9 @@ extension KubernetesProbePortMismatchRule {
         }
         var findings: [Finding] = []
         for port in service.ports {
-            guard let target = port.targetPort ?? port.port.map({ Located(value: .number($0.value), location: $0.location) })
+            guard
+                let target = port.targetPort
+                    ?? port.port.map({ Located(value: .number($0.value), location: $0.location) })
             else { continue }
             if case .number = target.value, !numbersKnown { continue }
             guard !isDeclared(target.value, in: containers, evidence: evidence) else { continue }
@@ -60,7 +62,8 @@ extension KubernetesProbePortMismatchRule {
             related.append(.init(ports, "ports declared here: \(declared)"))
         }
         for (_, workload) in selected.prefix(2) {
-            related.append(.init(workload.location, "\(workload.label) is selected by \(Self.selectorText(service.selector))"))
+            related.append(
+                .init(workload.location, "\(workload.label) is selected by \(Self.selectorText(service.selector))"))
         }
         let allPorts = containers.flatMap(\.ports)
         let fix = allPorts.first.map { first in

@@ -81,7 +81,8 @@ struct KubernetesProbePortMismatchRule: Rule {
         }
         var related: [Finding.Related] = []
         if let ports = container.portsLocation { related.append(.init(ports, "ports declared here: \(declared)")) }
-        return finding(message, at: port.location, related: related, fix: Self.fix(for: port.value, ports: container.ports))
+        return finding(
+            message, at: port.location, related: related, fix: Self.fix(for: port.value, ports: container.ports))
     }
 
     /// `8080 (http), 9090`.
