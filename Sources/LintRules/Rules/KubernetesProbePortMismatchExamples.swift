@@ -155,6 +155,33 @@ enum KubernetesProbePortMismatchExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A Kustomize overlay patches a port into the base Deployment (the patch has no labels); the
+        // overlay's Service and probe use it.
+        Example(files: [
+            "k8s/base/deployment.yaml": deployment,
+            "k8s/overlays/prod/metrics-patch.yaml": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      ports: [{name: metrics, containerPort: 9102}]
+                      startupProbe: {httpGet: {path: /metrics, port: metrics}}
+
+            """,
+            "k8s/overlays/prod/metrics-service.yaml": """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: api-metrics}
+            spec:
+              selector: {app: api}
+              ports: [{port: 9102, targetPort: metrics}, {port: 9103, targetPort: 9102}]
+
+            """,
+        ]),
         // Everything lines up: probes by name and number, the Service by name.
         Example(files: [
             "k8s/deployment.yaml": deployment,

@@ -7,14 +7,24 @@ extension KubernetesProbePortMismatchRule {
         _ service: KubernetesService, workloads: [(String, KubernetesWorkload)], context: LintContext
     ) -> [Finding] {
         guard service.type != "ExternalName", !service.selector.isEmpty else { return [] }
-        let selected = workloads.filter { _, workload in
+        let matching = workloads.filter { _, workload in
             Self.sameNamespace(service.namespace, workload.namespace)
                 && service.selector.allSatisfy { workload.podLabels[$0.key] == $0.value }
         }
+        guard !matching.isEmpty else { return [] }
+        // Kustomize patches of a selected workload carry no labels but may change its ports.
+        let all = workloads.map(\.1)
+        let selected = workloads.filter { _, workload in
+            matching.contains { Self.isSameObject($0.1, workload) || $0.1 == workload }
+        }
         let containers = selected.flatMap { $0.1.containers + $0.1.initContainers }
-        guard !selected.isEmpty, containers.contains(where: { !$0.ports.isEmpty }) else { return [] }
+        guard containers.contains(where: { !$0.ports.isEmpty }) else { return [] }
         // A number may reach a container that declares no ports at all: then nothing can be said.
-        let numbersKnown = selected.allSatisfy { $0.1.containers.allSatisfy { !$0.ports.isEmpty } }
+        let numbersKnown = matching.allSatisfy { _, workload in
+            workload.containers.allSatisfy { container in
+                Self.copies(of: container, in: workload, among: all).contains { !$0.ports.isEmpty }
+            }
+        }
         var evidence: Set<Int> = []
         for (path, workload) in selected {
             for container in workload.containers + workload.initContainers {
@@ -29,7 +39,7 @@ extension KubernetesProbePortMismatchRule {
             else { continue }
             if case .number = target.value, !numbersKnown { continue }
             guard !isDeclared(target.value, in: containers, evidence: evidence) else { continue }
-            findings.append(report(service, port: port, target: target, selected: selected, containers: containers))
+            findings.append(report(service, port: port, target: target, selected: matching, containers: containers))
         }
         return findings
     }

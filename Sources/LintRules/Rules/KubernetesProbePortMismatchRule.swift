@@ -29,8 +29,10 @@ struct KubernetesProbePortMismatchRule: Rule {
         for (path, workload) in workloads {
             for container in workload.containers + workload.initContainers where !container.ports.isEmpty {
                 let evidence = otherPorts(of: container, in: workload, file: path, context: context)
+                // A Kustomize patch or another environment's copy may declare more ports on the same container.
+                let copies = Self.copies(of: container, in: workload, among: workloads.map(\.1))
                 for probe in container.probes {
-                    guard let port = probe.podPort, !isDeclared(port.value, in: [container], evidence: evidence)
+                    guard let port = probe.podPort, !isDeclared(port.value, in: copies, evidence: evidence)
                     else { continue }
                     findings.append(report(probe, port: port, container: container, workload: workload))
                 }
@@ -42,6 +44,24 @@ struct KubernetesProbePortMismatchRule: Rule {
             }
         }
         return findings
+    }
+
+    /// The container and every container of the same name in a workload of the same kind and name.
+    static func copies(
+        of container: KubernetesContainer, in workload: KubernetesWorkload, among workloads: [KubernetesWorkload]
+    ) -> [KubernetesContainer] {
+        var copies = [container]
+        for other in workloads where isSameObject(other, workload) {
+            copies += (other.containers + other.initContainers).filter { $0.name?.value == container.name?.value }
+        }
+        return copies
+    }
+
+    /// Same kind and name, in the same namespace or where one is not written: a patch of the
+    /// object, or its copy for another environment.
+    static func isSameObject(_ lhs: KubernetesWorkload, _ rhs: KubernetesWorkload) -> Bool {
+        lhs.kind == rhs.kind && lhs.name?.value == rhs.name?.value && lhs.name != nil
+            && sameNamespace(lhs.namespace, rhs.namespace)
     }
 
     /// Port numbers the container listens on by other evidence than `containerPort`.
