@@ -2,7 +2,8 @@ import Foundation
 import ShipshapeCore
 import Yams
 
-/// The first document of a YAML file, loaded defensively, with the raw lines kept for exact positions.
+/// The first document of a YAML file (or one document of a `YAMLStream`), loaded defensively, with the
+/// raw lines kept for exact positions.
 struct YAMLDocument: Sendable {
     /// Deeper nesting is refused before Yams, which composes recursively, can overflow the stack.
     static let maxDepth = 500
