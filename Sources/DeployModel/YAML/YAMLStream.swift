@@ -38,9 +38,11 @@ struct YAMLStream: Sendable {
                     ))
                 break
             }
-            let chunk = lines[range].joined(separator: "\n")
+            // A file that is one document is parsed as it is, its lines split once.
+            let whole = range == 0..<lines.count
+            let chunk = whole ? text : lines[range].joined(separator: "\n")
             let document = YAMLDocument(
-                file: file, text: chunk, chunkLines: SourceLines(chunk), fileLines: fileLines,
+                file: file, text: chunk, chunkLines: whole ? fileLines : SourceLines(chunk), fileLines: fileLines,
                 lineOffset: range.lowerBound, maxNodes: budget)
             budget -= document.nodeCount
             documents.append(document)
