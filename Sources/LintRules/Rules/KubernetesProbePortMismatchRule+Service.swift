@@ -3,32 +3,26 @@ import ShipshapeCore
 
 extension KubernetesProbePortMismatchRule {
     /// A Service's target ports against the containers of the pods it selects.
-    func check(
-        _ service: KubernetesService, workloads: [(String, KubernetesWorkload)], context: LintContext
-    ) -> [Finding] {
+    func check(_ service: KubernetesService, pods: KubernetesPodIndex, context: LintContext) -> [Finding] {
         guard service.type != "ExternalName", !service.selector.isEmpty else { return [] }
-        let matching = workloads.filter { _, workload in
-            Self.sameNamespace(service.namespace, workload.namespace)
-                && service.selector.allSatisfy { workload.podLabels[$0.key] == $0.value }
-        }
+        let matching = pods.selected(by: service.selector, namespace: service.namespace)
         guard !matching.isEmpty else { return [] }
         // Kustomize patches of a selected workload carry no labels but may change its ports.
-        let all = workloads.map(\.1)
-        let selected = workloads.filter { _, workload in
-            matching.contains { Self.isSameObject($0.1, workload) || $0.1 == workload }
-        }
-        let containers = selected.flatMap { $0.1.containers + $0.1.initContainers }
-        guard containers.contains(where: { !$0.ports.isEmpty }) else { return [] }
-        // A number may reach a container that declares no ports at all: then nothing can be said.
-        let numbersKnown = matching.allSatisfy { _, workload in
-            workload.containers.allSatisfy { container in
-                Self.copies(of: container, in: workload, among: all).contains { !$0.ports.isEmpty }
+        var selected: [(String, KubernetesWorkload, KubernetesContainer)] = []
+        for entry in matching {
+            for copy in pods.copies(of: entry.workload) + [entry] {
+                for container in copy.workload.containers + copy.workload.initContainers
+                where !selected.contains(where: { $0.1 == copy.workload && $0.2 == container }) {
+                    selected.append((copy.file, copy.workload, container))
+                }
             }
         }
-        var evidence: Set<Int> = []
-        for (path, workload) in selected {
-            for container in workload.containers + workload.initContainers {
-                evidence.formUnion(otherPorts(of: container, in: workload, file: path, context: context))
+        let containers = selected.map(\.2)
+        guard containers.contains(where: { !$0.ports.isEmpty }) else { return [] }
+        // A number may reach a container that declares no ports at all: then nothing can be said.
+        let numbersKnown = matching.allSatisfy { entry in
+            entry.workload.containers.allSatisfy { container in
+                pods.copies(of: container, in: entry.workload).contains { !$0.ports.isEmpty }
             }
         }
         var findings: [Finding] = []
@@ -38,24 +32,21 @@ extension KubernetesProbePortMismatchRule {
                     ?? port.port.map({ Located(value: .number($0.value), location: $0.location) })
             else { continue }
             if case .number = target.value, !numbersKnown { continue }
-            guard !isDeclared(target.value, in: containers, evidence: evidence) else { continue }
-            findings.append(report(service, port: port, target: target, selected: matching, containers: containers))
+            guard !isDeclared(target.value, in: containers),
+                !isEvidenced(target.value, in: selected, context: context)
+            else { continue }
+            findings.append(
+                report(service, port: port, target: target, selected: matching.map(\.workload), containers: containers))
         }
         return findings
     }
 
-    /// Namespaces match when equal or when either is left to apply time.
-    static func sameNamespace(_ lhs: String?, _ rhs: String?) -> Bool {
-        guard let lhs, let rhs else { return true }
-        return lhs == rhs
-    }
-
     func report(
         _ service: KubernetesService, port: KubernetesServicePort, target: Located<KubernetesPortReference>,
-        selected: [(String, KubernetesWorkload)], containers: [KubernetesContainer]
+        selected: [KubernetesWorkload], containers: [KubernetesContainer]
     ) -> Finding {
         let serviceName = "Service \"\(service.name?.value ?? "?")\""
-        let pods = selected.map(\.1.label).joined(separator: ", ")
+        let pods = selected.map(\.label).joined(separator: ", ")
         let declared = Self.describe(containers.flatMap(\.ports))
         let what: String
         switch (target.value, port.targetPort) {
@@ -71,7 +62,7 @@ extension KubernetesProbePortMismatchRule {
         if let ports = containers.first(where: { !$0.ports.isEmpty })?.portsLocation {
             related.append(.init(ports, "ports declared here: \(declared)"))
         }
-        for (_, workload) in selected.prefix(2) {
+        for workload in selected.prefix(2) {
             related.append(
                 .init(workload.location, "\(workload.label) is selected by \(Self.selectorText(service.selector))"))
         }

@@ -25,14 +25,15 @@ struct KubernetesProbePortMismatchRule: Rule {
 
     func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        let workloads = context.model.kubernetesFiles.flatMap { file in file.workloads.map { (file.path, $0) } }
-        for (path, workload) in workloads {
+        let pods = KubernetesPodIndex(model: context.model)
+        for entry in pods.entries {
+            let workload = entry.workload
             for container in workload.containers + workload.initContainers where !container.ports.isEmpty {
-                let evidence = otherPorts(of: container, in: workload, file: path, context: context)
                 // A Kustomize patch or another environment's copy may declare more ports on the same container.
-                let copies = Self.copies(of: container, in: workload, among: workloads.map(\.1))
+                let copies = pods.copies(of: container, in: workload)
                 for probe in container.probes {
-                    guard let port = probe.podPort, !isDeclared(port.value, in: copies, evidence: evidence)
+                    guard let port = probe.podPort, !isDeclared(port.value, in: copies),
+                        !isEvidenced(port.value, in: [(entry.file, workload, container)], context: context)
                     else { continue }
                     findings.append(report(probe, port: port, container: container, workload: workload))
                 }
@@ -40,48 +41,31 @@ struct KubernetesProbePortMismatchRule: Rule {
         }
         for file in context.model.kubernetesFiles {
             for service in file.services {
-                findings += check(service, workloads: workloads, context: context)
+                findings += check(service, pods: pods, context: context)
             }
         }
         return findings
     }
 
-    /// The container and every container of the same name in a workload of the same kind and name.
-    static func copies(
-        of container: KubernetesContainer, in workload: KubernetesWorkload, among workloads: [KubernetesWorkload]
-    ) -> [KubernetesContainer] {
-        var copies = [container]
-        for other in workloads where isSameObject(other, workload) {
-            copies += (other.containers + other.initContainers).filter { $0.name?.value == container.name?.value }
-        }
-        return copies
-    }
-
-    /// Same kind and name, in the same namespace or where one is not written: a patch of the
-    /// object, or its copy for another environment.
-    static func isSameObject(_ lhs: KubernetesWorkload, _ rhs: KubernetesWorkload) -> Bool {
-        lhs.kind == rhs.kind && lhs.name?.value == rhs.name?.value && lhs.name != nil
-            && sameNamespace(lhs.namespace, rhs.namespace)
-    }
-
-    /// Port numbers the container listens on by other evidence than `containerPort`.
-    func otherPorts(
-        of container: KubernetesContainer, in workload: KubernetesWorkload, file: String, context: LintContext
-    ) -> Set<Int> {
-        let target = context.targets.target(of: container, in: workload, file: file)
-        let image = target.candidates.first.flatMap { context.targets.images.resolve($0.source) }
-        return KubernetesPorts.otherEvidence(container, image: image)
-    }
-
-    func isDeclared(_ port: KubernetesPortReference, in containers: [KubernetesContainer], evidence: Set<Int>)
-        -> Bool
-    {
+    /// True when a container declares the port: a `containerPort` number or a port name.
+    func isDeclared(_ port: KubernetesPortReference, in containers: [KubernetesContainer]) -> Bool {
         switch port {
-        case .number(let number):
-            evidence.contains(number)
-                || containers.contains { $0.ports.contains { $0.containerPort?.value == number } }
-        case .name(let name):
-            containers.contains { $0.ports.contains { $0.name?.value == name } }
+        case .number(let number): containers.contains { $0.ports.contains { $0.containerPort?.value == number } }
+        case .name(let name): containers.contains { $0.ports.contains { $0.name?.value == name } }
+        }
+    }
+
+    /// True when a port number is named by other evidence than `containerPort`: environment, command
+    /// flags, the image's `EXPOSE`. Resolving images costs, so this runs only after `isDeclared` failed.
+    func isEvidenced(
+        _ port: KubernetesPortReference, in containers: [(String, KubernetesWorkload, KubernetesContainer)],
+        context: LintContext
+    ) -> Bool {
+        guard case .number(let number) = port else { return false }
+        return containers.contains { file, workload, container in
+            let target = context.targets.target(of: container, in: workload, file: file)
+            let image = target.candidates.first.flatMap { context.targets.images.resolve($0.source) }
+            return KubernetesPorts.otherEvidence(container, image: image).contains(number)
         }
     }
 
