@@ -16,8 +16,9 @@ struct KubernetesProbePortMismatchRule: Rule {
             Shipshape compares probe ports with the container's `containerPort`s and names (when it declares \
             any), and each Service's `targetPort` (or its `port`, when no `targetPort` is given) with the \
             ports of the pods its selector picks (same namespace, every selector label on the pod \
-            template). Ports that a `PORT`-style variable, a `--port`/`--bind` flag or the image's `EXPOSE` \
-            name count as declared; a Service whose pods are not in the repository is left alone.
+            template). Ports that a `PORT`-style variable, a `--port`/`--bind` flag, the image's `EXPOSE` or a \
+            Kustomize patch of the same workload name count as declared. A Service whose pods are not in \
+            the repository is left alone, and so is a port number that may reach a container declaring none.
             """,
         severity: .error,
         nonTriggering: KubernetesProbePortMismatchExamples.nonTriggering,
