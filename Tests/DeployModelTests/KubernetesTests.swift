@@ -262,4 +262,18 @@ import Testing
                 == ["1", "2", "3"])
         #expect(stream.documents[1].root?.pairs?.first?.key.start == SourcePosition(line: 8, column: 1))
     }
+
+    @Test func windowsLineEndingsKeepPositions() throws {
+        let text =
+            "---\r\napiVersion: v1\r\nkind: Pod\r\nmetadata: {name: a}\r\n---\r\napiVersion: v1\r\nkind: Pod\r\n"
+            + "metadata: {name: b}\r\nspec:\r\n  containers:\r\n    - name: c\r\n      image: \"redis:7\"\r\n"
+        let file = KubernetesParser.parse(path: "crlf.yaml", text: text)
+        #expect(file.problems.isEmpty)
+        #expect(file.workloads.map { $0.name?.value } == ["a", "b"])
+        let image = try #require(file.workloads.last?.containers.first?.image)
+        #expect(image.value == "redis:7")
+        #expect(image.location.start == SourcePosition(line: 12, column: 15))
+        #expect(image.location.end == SourcePosition(line: 12, column: 22))
+        #expect(Discovery.kind(ofPath: "k8s/crlf.yaml", contents: text) == .kubernetes)
+    }
 }

@@ -18,7 +18,8 @@ struct YAMLStream: Sendable {
     ) {
         self.file = file
         let fileLines = SourceLines(text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split like `SourceLines`: `\r\n` is one Character in Swift, so it is named as a separator too.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var documents: [YAMLDocument] = []
         var problems: [ParseProblem] = []
         var budget = maxNodes
