@@ -81,3 +81,22 @@ import Testing
         #expect(model.problems.first?.severity == .error)
     }
 }
+
+@Suite struct WindowsLineEndingDiscoveryTests {
+    @Test func explicitFilesWithCRLFAreRecognised() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [
+            "manifest": "apiVersion: v1\r\nkind: Pod\r\nmetadata: {name: a}\r\n",
+            "stack": "services:\r\n  web:\r\n    image: nginx\r\n",
+            "run": "#!/bin/sh\r\necho hi\r\n",
+        ]
+        var kinds: [String: FileKind] = [:]
+        for (name, content) in files {
+            let path = root.appendingPathComponent(name).path
+            try content.write(toFile: path, atomically: true, encoding: .utf8)
+            kinds[name] = try Discovery.discover([path]).first?.kind
+        }
+        #expect(kinds == ["manifest": .kubernetes, "stack": .compose, "run": .shellScript])
+    }
+}

@@ -8,7 +8,9 @@ extension Discovery {
         if FileClassifier.mayBeKubernetes(name: name) {
             return FileClassifier.looksLikeKubernetes(contents) ? .kubernetes : nil
         }
-        let firstLine = contents.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+        let firstLine = contents.split(
+            maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: FileClassifier.isLineBreak
+        ).first
         return firstLine.map(String.init).flatMap { FileClassifier.isShellShebang($0) ? .shellScript : nil }
     }
 }

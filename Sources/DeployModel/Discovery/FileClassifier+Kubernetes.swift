@@ -22,7 +22,7 @@ extension FileClassifier {
     static func looksLikeKubernetes(_ text: some StringProtocol) -> Bool {
         var hasAPIVersion = false
         var hasKind = false
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for line in text.split(whereSeparator: isLineBreak) {
             if line.hasPrefix("{{") || line.hasPrefix("{%") { return false }
             if line.hasPrefix("apiVersion:") { hasAPIVersion = true }
             if line.hasPrefix("kind:") { hasKind = true }
