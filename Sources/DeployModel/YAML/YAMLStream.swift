@@ -5,6 +5,9 @@ import ShipshapeCore
 struct YAMLStream: Sendable {
     /// More documents than this in one file are not parsed (a rendered chart has tens or hundreds).
     static let maxDocuments = 10_000
+    /// Nodes all documents together may expand to: a few alias bombs' worth, so one hostile
+    /// document still leaves the others parsed, while thousands of them cannot run for minutes.
+    static let maxTotalNodes = 4 * YAMLDocument.maxNodes
 
     let file: String
     /// Documents in file order; empty ones (only comments) are left out.
@@ -14,7 +17,7 @@ struct YAMLStream: Sendable {
 
     init(
         file: String, text: String, maxDocuments: Int = YAMLStream.maxDocuments,
-        maxNodes: Int = YAMLDocument.maxNodes
+        maxNodes: Int = YAMLDocument.maxNodes, maxTotalNodes: Int = YAMLStream.maxTotalNodes
     ) {
         self.file = file
         let fileLines = SourceLines(text)
@@ -22,7 +25,7 @@ struct YAMLStream: Sendable {
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var documents: [YAMLDocument] = []
         var problems: [ParseProblem] = []
-        var budget = maxNodes
+        var budget = maxTotalNodes
         for range in Self.documentRanges(lines) {
             guard documents.count < maxDocuments else {
                 problems.append(
@@ -35,7 +38,8 @@ struct YAMLStream: Sendable {
                 problems.append(
                     ParseProblem(
                         location: SourceLocation(file: file, line: range.lowerBound + 1),
-                        message: "YAML expands to over \(maxNodes) nodes in all (alias bomb?); the rest is not parsed"
+                        message:
+                            "YAML expands to over \(maxTotalNodes) nodes in all (alias bombs?); the rest is not parsed"
                     ))
                 break
             }
@@ -44,7 +48,7 @@ struct YAMLStream: Sendable {
             let chunk = whole ? text : lines[range].joined(separator: "\n")
             let document = YAMLDocument(
                 file: file, text: chunk, chunkLines: whole ? fileLines : SourceLines(chunk), fileLines: fileLines,
-                lineOffset: range.lowerBound, maxNodes: budget)
+                lineOffset: range.lowerBound, maxNodes: min(maxNodes, budget))
             budget -= document.nodeCount
             documents.append(document)
         }
