@@ -71,6 +71,12 @@ import Testing
                   startupProbe:
                     tcpSocket:
                       port: 8000
+                  lifecycle:
+                    postStart:
+                      httpGet: {path: /warm, port: 8000}
+                    preStop:
+                      exec:
+                        command: ["/bin/sh", "-c", "sleep 5"]
 
         """
 
@@ -122,6 +128,9 @@ import Testing
         #expect(container.env.map(\.name) == ["PORT"])
         #expect(container.env.first?.value.text == "8000")
         #expect(container.probes.map(\.kind) == [.liveness, .readiness, .startup])
+        #expect(container.hooks.map(\.name) == ["preStop"], "only exec hooks run a command")
+        #expect(container.hooks.first?.command.map(\.text) == ["/bin/sh", "-c", "sleep 5"])
+        #expect(container.hooks.first?.location.start == Self.position(of: "preStop", in: Self.rendered))
     }
 
     @Test func probesKeepExactPositions() throws {

@@ -75,4 +75,25 @@ import Testing
         let right = lint(["k8s/api.yaml": Self.deployment(image: "alpine:3.20", probe: Self.shWget)])
         #expect(ProbePortMismatchRule().check(right).isEmpty)
     }
+
+    @Test func lifecycleHooksAreInContainerCommandsToo() throws {
+        let manifest = """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: api}
+            spec:
+              containers:
+                - name: api
+                  image: python:3.11-slim
+                  lifecycle:
+                    preStop:
+                      exec: {command: [curl, -fsS, -X, POST, "http://localhost:8000/drain"]}
+
+            """
+        let context = lint(["k8s/pod.yaml": manifest])
+        #expect(context.inContainerCommands.map(\.origin) == ["Kubernetes preStop"])
+        let finding = try #require(ProbeToolMissingRule().check(context).first)
+        #expect(finding.location.start == SourcePosition(line: 10, column: 28))
+        #expect(finding.message.hasPrefix("curl is not installed in the image of container \"api\" of Pod \"api\""))
+    }
 }

@@ -15,13 +15,15 @@ public struct KubernetesContainer: Sendable, Hashable {
     public var env: [KubernetesEnvVar]
     /// Liveness, readiness and startup probes, in that order.
     public var probes: [KubernetesProbe]
+    /// `lifecycle.postStart` / `lifecycle.preStop` hooks that run a command in the container.
+    public var hooks: [KubernetesHook]
     /// Where the container's list item starts.
     public var location: SourceLocation
 
     public init(
         name: Located<String>?, image: Located<String>?, command: [EmbeddedText] = [], args: [EmbeddedText] = [],
         ports: [KubernetesContainerPort] = [], portsLocation: SourceLocation? = nil, env: [KubernetesEnvVar] = [],
-        probes: [KubernetesProbe] = [], location: SourceLocation
+        probes: [KubernetesProbe] = [], hooks: [KubernetesHook] = [], location: SourceLocation
     ) {
         self.name = name
         self.image = image
@@ -31,6 +33,7 @@ public struct KubernetesContainer: Sendable, Hashable {
         self.portsLocation = portsLocation
         self.env = env
         self.probes = probes
+        self.hooks = hooks
         self.location = location
     }
 }
@@ -98,5 +101,20 @@ public struct KubernetesProbe: Sendable, Hashable {
         case .httpGet(let port, _, let host), .tcpSocket(let port, let host): host == nil ? port : nil
         case .grpc(let port): port
         }
+    }
+}
+
+/// A `lifecycle` hook with an `exec` handler: run in the container, without a shell.
+public struct KubernetesHook: Sendable, Hashable {
+    /// `postStart` or `preStop`.
+    public var name: String
+    public var command: [EmbeddedText]
+    /// Where the hook's key is written.
+    public var location: SourceLocation
+
+    public init(name: String, command: [EmbeddedText], location: SourceLocation) {
+        self.name = name
+        self.command = command
+        self.location = location
     }
 }

@@ -39,11 +39,17 @@ extension KubernetesReader {
             guard let pair = node.pair(kind.rawValue), let action = probeAction(pair.value) else { continue }
             probes.append(KubernetesProbe(kind: kind, action: action, location: document.location(of: pair.key)))
         }
+        var hooks: [KubernetesHook] = []
+        for name in ["postStart", "preStop"] {
+            guard let pair = node["lifecycle"]?.pair(name), let exec = pair.value["exec"] else { continue }
+            hooks.append(
+                KubernetesHook(name: name, command: texts(exec["command"]), location: document.location(of: pair.key)))
+        }
         return KubernetesContainer(
             name: located(node["name"]), image: located(node["image"]), command: texts(node["command"]),
             args: texts(node["args"]), ports: ports,
             portsLocation: node.pair("ports").map { document.location(of: $0.key) },
-            env: env, probes: probes, location: document.location(of: node))
+            env: env, probes: probes, hooks: hooks, location: document.location(of: node))
     }
 
     /// The handler of a probe: `exec`, `httpGet`, `tcpSocket` or `grpc`.

@@ -3,20 +3,27 @@ import ShellSyntax
 import ShipshapeCore
 
 extension InContainerCommand {
-    /// Kubernetes `exec` probes: run in the container without a shell, like a compose exec-form test.
-    static func kubernetesProbes(model: DeploymentModel, targets: TargetResolver) -> [InContainerCommand] {
+    /// Kubernetes `exec` probes and `lifecycle` hooks: run in the container without a shell, like a
+    /// compose exec-form test.
+    static func kubernetesCommands(model: DeploymentModel, targets: TargetResolver) -> [InContainerCommand] {
         var commands: [InContainerCommand] = []
         for file in model.kubernetesFiles {
             for workload in file.workloads {
                 for container in workload.containers + workload.initContainers {
+                    var execs: [(key: String, command: [EmbeddedText], location: SourceLocation)] = []
                     for probe in container.probes {
-                        guard case .exec(let items) = probe.action, !items.isEmpty else { continue }
-                        let words = items.map(TextWord.init)
+                        if case .exec(let command) = probe.action {
+                            execs.append((probe.kind.rawValue, command, probe.location))
+                        }
+                    }
+                    execs += container.hooks.map { ($0.name, $0.command, $0.location) }
+                    for exec in execs where !exec.command.isEmpty {
+                        let words = exec.command.map(TextWord.init)
                         commands.append(
                             InContainerCommand(
-                                kind: .kubernetesProbe(probe.kind.rawValue), file: file.path,
+                                kind: .kubernetes(exec.key), file: file.path,
                                 target: targets.target(of: container, in: workload, file: file.path),
-                                uses: ProgramUses.inArgv(words), words: allWords(words), location: probe.location,
+                                uses: ProgramUses.inArgv(words), words: allWords(words), location: exec.location,
                                 invocation: nil))
                     }
                 }
