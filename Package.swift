@@ -55,6 +55,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),

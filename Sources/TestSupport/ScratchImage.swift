@@ -4,6 +4,10 @@ import Foundation
 public enum ScratchImage {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Builds `tag` from `dockerfile`, with `files` (path in the build context → host path) copied
