@@ -6,6 +6,7 @@ public let allRules: [any Rule.Type] = [
     ProbeOutputSilencedRule.self,
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
+    ProbedImageDiffersRule.self,
     KubernetesProbePortMismatchRule.self,
 ]
 
