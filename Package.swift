@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -55,7 +56,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
+        // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
+        .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
         // Helpers shared by test targets (host processes without Foundation.Process).
         .target(name: "TestSupport"),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
@@ -64,7 +69,7 @@ let package = Package(
             name: "shipshape",
             dependencies: [
                 "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
-                "WaitReporting",
+                "WaitReporting", "ImageProbing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
@@ -76,7 +81,9 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
         .testTarget(
             name: "ProbesTests",

@@ -6,6 +6,8 @@ public let allRules: [any Rule.Type] = [
     ProbeOutputSilencedRule.self,
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
+    ProbedImageDiffersRule.self,
+    KubernetesProbePortMismatchRule.self,
     URLCredentialsUnencodedRule.self,
     ExecFormShellSyntaxRule.self,
     ProbeNeedsShellRule.self,

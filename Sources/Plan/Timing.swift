@@ -8,6 +8,9 @@ public struct Timing: Sendable, Hashable, Codable {
     public var startPeriodMilliseconds: Int
     /// Pause before the second attempt; grows by `backoff` up to `maxIntervalMilliseconds`.
     public var intervalMilliseconds: Int
+    /// The longest pause. It bounds how late a recovery is noticed: with 250 ms the median delay
+    /// between "healthy" and "seen healthy" is about half of that. A health endpoint answering
+    /// four requests a second costs nothing worth saving, so the default favours fast detection.
     public var maxIntervalMilliseconds: Int
     public var backoff: Double
     /// Random spread applied to each pause, as a fraction (0.1 = ±10 %).
@@ -15,9 +18,15 @@ public struct Timing: Sendable, Hashable, Codable {
     /// Consecutive passing attempts needed.
     public var successThreshold: Int
 
+    /// The attempt timeout, never longer than the whole wait: `--timeout 2s` bounds a hanging
+    /// endpoint's attempt to 2 s even though attempts default to 5 s.
+    public var boundedAttemptTimeoutMilliseconds: Int {
+        max(1, min(attemptTimeoutMilliseconds, max(deadlineMilliseconds, startPeriodMilliseconds)))
+    }
+
     public init(
         deadlineMilliseconds: Int = 90_000, attemptTimeoutMilliseconds: Int = 5_000, startPeriodMilliseconds: Int = 0,
-        intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 2_000, backoff: Double = 1.5,
+        intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 250, backoff: Double = 1.5,
         jitter: Double = 0.1, successThreshold: Int = 1
     ) {
         self.deadlineMilliseconds = deadlineMilliseconds

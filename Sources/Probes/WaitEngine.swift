@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import DockerEngine
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Plan
 import ShipshapeCore
 
@@ -22,22 +23,30 @@ public struct WaitEngine: Sendable {
     ///
     /// Throws only when it cannot run at all (e.g. `DockerEngineError` for a plan that needs Docker when
     /// `client` is nil); every probe failure is reported in the `WaitReport` instead.
-    public func run(_ plan: Plan, observer: @escaping @Sendable (WaitProgress) -> Void = { _ in }) async throws -> WaitReport {
+    public func run(_ plan: Plan, observer: @escaping @Sendable (WaitProgress) -> Void = { _ in }) async throws
+        -> WaitReport
+    {
         if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
         let started = clock.now()
-        let http = Self.makeHTTPClient(plan)
+        let http = Self.makeHTTPClient(plan, verifyTLS: true)
+        let containerHTTP = Self.makeHTTPClient(plan, verifyTLS: false)
+        let fetcher = HTTPFetcher(client: http, containerClient: containerHTTP)
         do {
-            let targets = try await waitAll(plan, fetcher: HTTPFetcher(client: http), observer: observer)
+            let targets = try await waitAll(plan, fetcher: fetcher, observer: observer)
             try? await http.shutdown()
+            try? await containerHTTP.shutdown()
             return WaitReport(targets: targets, elapsedMilliseconds: (clock.now() - started).wholeMilliseconds)
         } catch {
             try? await http.shutdown()
+            try? await containerHTTP.shutdown()
             throw error
         }
     }
 
     /// Resolves targets, then runs them in a task group, keeping plan order in the report.
-    private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void) async throws -> [TargetOutcome] {
+    private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void)
+        async throws -> [TargetOutcome]
+    {
         var contexts: [(TargetContext, ResolvedTarget.Subject)] = []
         for spec in plan.targets {
             for resolved in try await TargetResolver.resolve(spec, client: client) {
@@ -63,12 +72,16 @@ public struct WaitEngine: Sendable {
         }
     }
 
-    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?) async -> TargetOutcome {
+    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?)
+        async -> TargetOutcome
+    {
         switch subject {
         case .url(let url):
             return await URLTargetRunner(context: context, url: url).run()
         case .container(let id):
-            guard let client else { return missing(context.name, Classification(.daemonUnreachable, "no Docker client")) }
+            guard let client else {
+                return missing(context.name, Classification(.daemonUnreachable, "no Docker client"))
+            }
             return await ContainerTargetRunner(context: context, client: client, container: id).run()
         case .missing(let failure):
             return missing(context.name, failure)
@@ -76,16 +89,24 @@ public struct WaitEngine: Sendable {
     }
 
     private static func missing(_ name: String, _ failure: Classification) -> TargetOutcome {
-        let result = CheckResult(target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep)
+        let result = CheckResult(
+            target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message,
+            nextStep: failure.nextStep)
         return TargetOutcome(name: name, status: .unhealthy, cause: failure.cause, attempts: 0, results: [result])
     }
 
     /// One client for every HTTP probe: no redirects (a 3xx is reported), connect bounded by the attempt timeout.
-    private static func makeHTTPClient(_ plan: Plan) -> HTTPClient {
+    private static func makeHTTPClient(_ plan: Plan, verifyTLS: Bool) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
+        if !verifyTLS {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.certificateVerification = .none
+            configuration.tlsConfiguration = tls
+        }
         configuration.redirectConfiguration = .disallow
-        let connect = max(100, plan.defaults.attemptTimeoutMilliseconds)
+        let connect = max(100, plan.defaults.boundedAttemptTimeoutMilliseconds)
         configuration.timeout = .init(connect: .milliseconds(Int64(connect)), read: nil)
-        return HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+        return HTTPClient(
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
     }
 }
