@@ -2,8 +2,7 @@ import DeployModel
 import ShipshapeCore
 
 /// One environment variable's value from any file — `.env`, compose `environment:`, workflow
-/// `env:` — with its text positioned in the file. (Kubernetes container `env:` values join here
-/// once the deployment model carries them with positions.)
+/// `env:`, Kubernetes container `env:` — with its text positioned in the file.
 struct EnvironmentValue: Sendable {
     let name: String
     let text: EmbeddedText
@@ -44,6 +43,16 @@ struct EnvironmentValue: Sendable {
                 values += workflowValues(job.envText, origin: "job \(job.id) in \(workflow.path)")
                 for step in job.steps {
                     values += workflowValues(step.envText, origin: "step \(step.index + 1) of job \(job.id)")
+                }
+            }
+        }
+        for file in model.kubernetesFiles {
+            for workload in file.workloads {
+                for container in workload.containers + workload.initContainers {
+                    let origin = "container \"\(container.name?.value ?? "?")\" of \(workload.label) in \(file.path)"
+                    values += container.env.map {
+                        EnvironmentValue(name: $0.name, text: $0.value, origin: origin, related: [])
+                    }
                 }
             }
         }

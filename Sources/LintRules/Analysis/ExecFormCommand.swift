@@ -14,6 +14,9 @@ struct ExecFormCommand: Sendable {
         case composeHealthcheck
         case composeCommand
         case composeEntrypoint
+        case kubernetesCommand
+        case kubernetesProbe(String)
+        case kubernetesHook(String)
     }
 
     let kind: Kind
@@ -29,6 +32,9 @@ struct ExecFormCommand: Sendable {
         case .composeHealthcheck: "healthcheck test [\"CMD\", ...]"
         case .composeCommand: "compose command list"
         case .composeEntrypoint: "compose entrypoint list"
+        case .kubernetesCommand: "Kubernetes command/args list"
+        case .kubernetesProbe(let kind): "Kubernetes \(kind) exec command"
+        case .kubernetesHook(let name): "Kubernetes \(name) exec command"
         }
     }
 
@@ -42,6 +48,9 @@ struct ExecFormCommand: Sendable {
         case .composeHealthcheck: return "use `test: [\"CMD-SHELL\", \"\(quoted)\"]`"
         case .composeCommand: return "run it through a shell: `command: [\"sh\", \"-c\", \"\(quoted)\"]`"
         case .composeEntrypoint: return "run it through a shell: `entrypoint: [\"sh\", \"-c\", \"\(quoted)\"]`"
+        case .kubernetesCommand: return "run it through a shell: `command: [\"sh\", \"-c\", \"\(quoted)\"]`"
+        case .kubernetesProbe, .kubernetesHook:
+            return "run it through a shell: `exec: {command: [\"sh\", \"-c\", \"\(quoted)\"]}`"
         }
     }
 
@@ -75,7 +84,44 @@ struct ExecFormCommand: Sendable {
                 }
             }
         }
+        commands += kubernetesCommands(in: model)
         return commands.filter { !$0.words.isEmpty }
+    }
+
+    /// Container `command` + `args` (when a command is given: `args` alone go to an unknown entrypoint),
+    /// `exec` probes and `lifecycle` hooks.
+    static func kubernetesCommands(in model: DeploymentModel) -> [ExecFormCommand] {
+        var commands: [ExecFormCommand] = []
+        for file in model.kubernetesFiles {
+            for workload in file.workloads {
+                for container in workload.containers + workload.initContainers {
+                    if !container.command.isEmpty {
+                        let words = (container.command + container.args).map(word)
+                        commands.append(
+                            ExecFormCommand(kind: .kubernetesCommand, words: words, location: container.location))
+                    }
+                    for probe in container.probes {
+                        if case .exec(let items) = probe.action {
+                            commands.append(
+                                ExecFormCommand(
+                                    kind: .kubernetesProbe(probe.kind.rawValue), words: items.map(word),
+                                    location: probe.location))
+                        }
+                    }
+                    for hook in container.hooks {
+                        commands.append(
+                            ExecFormCommand(
+                                kind: .kubernetesHook(hook.name), words: hook.command.map(word), location: hook.location
+                            ))
+                    }
+                }
+            }
+        }
+        return commands
+    }
+
+    static func word(_ text: EmbeddedText) -> TextWord {
+        TextWord(value: text.text, location: text.location(of: 0..<text.scalars.count), quoted: false)
     }
 
     static func composeCommand(_ kind: Kind, _ items: [Located<String>], at location: SourceLocation)

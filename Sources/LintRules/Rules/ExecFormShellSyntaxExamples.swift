@@ -3,6 +3,27 @@ import ShipshapeCore
 /// The examples of `exec-form-shell-syntax`; they run as tests.
 enum ExecFormShellSyntaxExamples {
     static let triggering: [Example] = [
+        // Kubernetes exec probes run without a shell too.
+        Example(
+            files: [
+                "k8s/web.yaml": """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          readinessProbe:
+                            exec:
+                              command: ["curl", "-f", "http://localhost:8080/ready", "1️⃣||", "exit", "1"]
+
+                """
+            ],
+            expect: ["1️⃣": "`||` in this Kubernetes readinessProbe exec command"]),
         // The classic: `|| exit 1` in exec form.
         Example(
             files: [
@@ -64,7 +85,29 @@ enum ExecFormShellSyntaxExamples {
             expect: ["1️⃣": "`$CONCURRENCY`, `2>&1`"]),
     ]
 
+    static let nonTriggeringKubernetes = Example(files: [
+        "k8s/api.yaml": """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: api:1.0
+                  command: ["sh", "-c", "exec /app/server --port=$PORT 2>&1"]
+                  args: []
+                  livenessProbe:
+                    exec:
+                      command: ["/app/server", "healthcheck", "--port=$(PORT)"]
+
+        """
+    ])
+
     static let nonTriggering: [Example] = [
+        nonTriggeringKubernetes,
         // Shell form and CMD-SHELL: a shell reads them.
         Example(files: [
             "Dockerfile": """

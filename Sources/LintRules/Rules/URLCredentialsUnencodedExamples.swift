@@ -51,6 +51,27 @@ enum URLCredentialsUnencodedExamples {
         Example(
             files: [".env": "SMTP_URL=smtp://apikey:1️⃣SG.abc/def@smtp.sendgrid.net:587\n"],
             expect: ["1️⃣": "holds \"/\" unencoded"]),
+        // Kubernetes container env.
+        Example(
+            files: [
+                "deploy/worker.yaml": """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: worker
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: worker
+                          image: worker:1.0
+                          env:
+                            - name: REDIS_URL
+                              value: "redis://:1️⃣p@ss#1@redis:6379/0"
+
+                """
+            ],
+            expect: ["1️⃣": "REDIS_URL (redis URL, container \"worker\" of Deployment \"worker\""]),
         // A stray `%` that is no escape.
         Example(
             files: [".env": "MONGO_URL=mongodb://app:1️⃣100%sure@mongo:27017/app\n"],
