@@ -55,6 +55,7 @@ public struct LatencyHistogram: Sendable, Equatable {
         guard count > 0 else { return nil }
         let rank = Swift.max(1, Int((q * Double(count)).rounded(.up)))
         if rank >= count { return maximum }
+        if rank == 1 { return minimum }
         var seen = 0
         for (bucket, bucketCount) in counts.enumerated() where bucketCount > 0 {
             seen += Int(bucketCount)

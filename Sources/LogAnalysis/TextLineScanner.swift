@@ -36,10 +36,11 @@ struct TextLineScanner {
         return i
     }
 
-    /// `INFO:     127.0.0.1:1234 - "GET /x HTTP/1.1" 200 OK`, or `ERROR:    message`.
+    /// `INFO:     127.0.0.1:1234 - "GET /x HTTP/1.1" 200 OK`, or `ERROR:    message` (level in capitals).
     func scanUvicorn(into facts: inout LineFacts) -> Bool {
         guard let colon = find(UInt8(ascii: ":"), from: 0, limit: 10), colon + 1 < line.count,
-            line[colon + 1] == 0x20, let level = LogLevel(bytes: UnsafeBufferPointer(rebasing: line[0..<colon]))
+            line[colon + 1] == 0x20, line[0..<colon].allSatisfy({ $0 &- 0x41 < 26 }),
+            let level = LogLevel(bytes: UnsafeBufferPointer(rebasing: line[0..<colon]))
         else { return false }
         let start = skipSpaces(from: colon + 1)
         facts.shape = .uvicorn
