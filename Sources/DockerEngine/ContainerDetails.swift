@@ -9,6 +9,7 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     public let state: State
     public let config: Config
     public let networkSettings: NetworkSettings?
+    public let hostConfig: HostConfig?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id"
@@ -18,6 +19,17 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         case state = "State"
         case config = "Config"
         case networkSettings = "NetworkSettings"
+        case hostConfig = "HostConfig"
+    }
+
+    /// How the container was set up to run.
+    public struct HostConfig: Sendable, Codable, Equatable {
+        /// "default"/"bridge", "host", "none", "container:<id>", or a network name.
+        public let networkMode: String?
+
+        enum CodingKeys: String, CodingKey {
+            case networkMode = "NetworkMode"
+        }
     }
 
     /// Runtime state.
@@ -32,8 +44,11 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         public let startedAt: String
         public let finishedAt: String
         public let health: Health?
+        /// The main process's PID on the daemon's host; 0 when not running.
+        public let pid: Int?
 
         enum CodingKeys: String, CodingKey {
+            case pid = "Pid"
             case status = "Status"
             case running = "Running"
             case restarting = "Restarting"

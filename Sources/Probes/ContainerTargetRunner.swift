@@ -21,8 +21,11 @@ struct ContainerTargetRunner: Sendable {
             baseline = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
-            let result = CheckResult(target: context.name, check: "inspect", status: .unhealthy, cause: failure.cause, message: failure.message)
-            return TargetOutcome(name: context.name, status: .unhealthy, cause: failure.cause, attempts: 1, results: [result])
+            let result = CheckResult(
+                target: context.name, check: "inspect", status: .unhealthy, cause: failure.cause,
+                message: failure.message)
+            return TargetOutcome(
+                name: context.name, status: .unhealthy, cause: failure.cause, attempts: 1, results: [result])
         }
         var latest = baseline
         var loop = context.makeLoop()
@@ -41,9 +44,12 @@ struct ContainerTargetRunner: Sendable {
         var outcome = context.outcome(ending)
         if let confirmed = await confirmOOMKill(latest) {
             latest = confirmed
-            outcome.results = [CheckResult(
-                target: context.name, check: "container state", status: .unhealthy, cause: .containerExited,
-                message: FailFast.exited(confirmed.state).message, nextStep: FailFast.exited(confirmed.state).nextStep)]
+            outcome.results = [
+                CheckResult(
+                    target: context.name, check: "container state", status: .unhealthy, cause: .containerExited,
+                    message: FailFast.exited(confirmed.state).message,
+                    nextStep: FailFast.exited(confirmed.state).nextStep)
+            ]
         }
         if ending.passed {
             await applyExpectations(to: &outcome, details: latest, response: ending.last.lastResponse)
@@ -65,11 +71,18 @@ struct ContainerTargetRunner: Sendable {
             details = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
-            return (.failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
-                             fatal: EngineErrors.isFatal(failure.cause)), nil)
+            return (
+                .failure(
+                    target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
+                    fatal: EngineErrors.isFatal(failure.cause)), nil
+            )
         }
         if let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts) {
-            return (.failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: fatal), details)
+            return (
+                .failure(
+                    target: context.name, check: "container state", cause: failure.cause, message: failure.message,
+                    fatal: fatal), details
+            )
         }
         let specs = context.spec.probes.isEmpty ? ContainerProber.defaultProbes(for: details) : context.spec.probes
         let prober = self.prober
@@ -91,10 +104,20 @@ struct ContainerTargetRunner: Sendable {
         } catch {
             let failure = EngineErrors.classify(error)
             guard EngineErrors.isFatal(failure.cause) else { return (nil, nil) }
-            return (.failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true), nil)
+            return (
+                .failure(
+                    target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true),
+                nil
+            )
         }
-        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else { return (nil, details) }
-        return (.failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: true), details)
+        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else {
+            return (nil, details)
+        }
+        return (
+            .failure(
+                target: context.name, check: "container state", cause: failure.cause, message: failure.message,
+                fatal: true), details
+        )
     }
 
     /// dockerd may report the exit (137, SIGKILL) a moment before it records the OOM kill: look again once.
@@ -117,7 +140,9 @@ struct ContainerTargetRunner: Sendable {
     }
 
     /// Version and image expectations, checked once the probes pass.
-    private func applyExpectations(to outcome: inout TargetOutcome, details: ContainerDetails, response: HTTPSnapshot?) async {
+    private func applyExpectations(to outcome: inout TargetOutcome, details: ContainerDetails, response: HTTPSnapshot?)
+        async
+    {
         var failures: [Classification] = []
         for expectation in context.spec.expectations {
             switch expectation {
@@ -127,7 +152,9 @@ struct ContainerTargetRunner: Sendable {
                 outcome.versionSignals += signals
                 if let failure = VersionChecker.judge(signals) { failures.append(failure) }
             case .image(let tag):
-                if let failure = await VersionChecker.imageCheck(tag: tag, client: client, details: details) { failures.append(failure) }
+                if let failure = await VersionChecker.imageCheck(tag: tag, client: client, details: details) {
+                    failures.append(failure)
+                }
             }
         }
         ExpectationOutcome.apply(failures, to: &outcome)

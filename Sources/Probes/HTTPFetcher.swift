@@ -9,7 +9,9 @@ struct HTTPFetcher: Sendable {
     static let bodyLimit = 256 * 1024
 
     /// The response, or a classified transport failure.
-    func fetch(url: String, method: String, headers: [String: String], timeoutMilliseconds: Int) async -> Result<HTTPSnapshot, ClassifiedError> {
+    func fetch(url: String, method: String, headers: [String: String], timeoutMilliseconds: Int) async -> Result<
+        HTTPSnapshot, ClassifiedError
+    > {
         var request = HTTPClientRequest(url: url)
         // Inferred: the method type lives in NIOHTTP1, which this target does not import.
         request.method = .init(rawValue: method.uppercased())
@@ -32,7 +34,9 @@ struct HTTPFetcher: Sendable {
             result.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
             return .success(result)
         } catch is ProbeTimeout {
-            return .failure(ClassifiedError(Classification(.timeout, "no HTTP response from \(url) within \(timeoutMilliseconds) ms")))
+            return .failure(
+                ClassifiedError(
+                    Classification(.timeout, "no HTTP response from \(url) within \(timeoutMilliseconds) ms")))
         } catch {
             return .failure(ClassifiedError(Self.classify(error, url: url, timeout: timeoutMilliseconds)))
         }

@@ -8,7 +8,8 @@ enum WaitOutput {
     static func emit(_ report: WaitReport, options: WaitOptions) throws {
         let text: String
         switch options.format {
-        case .text: text = WaitTextReporter.report(report, color: options.color.enabled(writingToFile: options.output != nil))
+        case .text:
+            text = WaitTextReporter.report(report, color: options.color.enabled(writingToFile: options.output != nil))
         case .json: text = WaitJSONReporter.report(report)
         case .junit: text = WaitJUnitReporter.report(report)
         }
