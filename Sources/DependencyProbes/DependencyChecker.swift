@@ -90,8 +90,9 @@ public enum DependencyChecker {
             if let failure = strict.failure {
                 message += "an error (\(failure))"
             } else {
+                let host = strict.host == SecretMasker.mask ? "a piece of the password" : "'\(strict.host ?? "")'"
                 message +=
-                    "host '\(strict.host ?? "")'" + (strict.port.map { " port \($0)" } ?? "")
+                    "host \(host)" + (strict.port.map { " port \($0)" } ?? "")
                     + (strict.passwordLength.map { " and a password of \($0) characters" } ?? " and no password")
             }
         }
