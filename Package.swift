@@ -93,7 +93,10 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
         .testTarget(
-            name: "DependencyProbesTests", dependencies: ["DependencyProbes", "ShipshapeCore", "TestSupport"]),
+            name: "DependencyProbesTests",
+            dependencies: [
+                "DependencyProbes", "ShipshapeCore", "TestSupport", .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
