@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -57,6 +58,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
@@ -99,7 +101,7 @@ let package = Package(
             ]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),

@@ -11,7 +11,7 @@ struct ContainerTargetRunner: Sendable {
     var prober: ContainerProber {
         ContainerProber(
             client: client, fetcher: context.fetcher, target: context.name, container: container,
-            timeoutMilliseconds: context.timing.attemptTimeoutMilliseconds)
+            timeoutMilliseconds: context.timing.boundedAttemptTimeoutMilliseconds)
     }
 
     func run() async -> TargetOutcome {
@@ -28,21 +28,25 @@ struct ContainerTargetRunner: Sendable {
                 name: context.name, status: .unhealthy, cause: failure.cause, attempts: 1, results: [result])
         }
         var latest = baseline
+        var daemonLoss = DaemonLoss()
+        let clock = context.clock
         var loop = context.makeLoop()
         let ending = await loop.run(
             attempt: { _ in
                 let (outcome, details) = await attempt(baselineRestarts: baseline.restartCount)
                 if let details { latest = details }
-                return outcome
+                return daemonLoss.review(outcome, at: clock.now()) ?? outcome
             },
             watch: {
                 let (outcome, details) = await watch(baselineRestarts: baseline.restartCount)
                 if let details { latest = details }
-                return outcome
+                return daemonLoss.review(outcome, at: clock.now())
             },
             progress: context.report)
         var outcome = context.outcome(ending)
-        if let confirmed = await confirmOOMKill(latest) {
+        // A daemon that is gone answers nothing more: no OOM confirmation, no log tail.
+        let daemonGone = ending.last.fatal == .daemonUnreachable
+        if !daemonGone, let confirmed = await confirmOOMKill(latest) {
             latest = confirmed
             outcome.results = [
                 CheckResult(
@@ -53,11 +57,11 @@ struct ContainerTargetRunner: Sendable {
         }
         if ending.passed {
             await applyExpectations(to: &outcome, details: latest, response: ending.last.lastResponse)
-        } else {
+        } else if !daemonGone {
             outcome.verdict = await verdict(for: ending.last, details: latest)
         }
         outcome.healthLog = HealthText.lastEntries(latest)
-        if outcome.status == .unhealthy {
+        if outcome.status == .unhealthy, !daemonGone {
             outcome.logTail = await Diagnostics.logTail(client: client, container: container)
         }
         outcome.elapsedMilliseconds = (context.clock.now() - started).wholeMilliseconds
@@ -103,6 +107,13 @@ struct ContainerTargetRunner: Sendable {
             details = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
+            if failure.cause == .daemonUnreachable {
+                return (
+                    .failure(
+                        target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
+                        fatal: false), nil
+                )
+            }
             guard EngineErrors.isFatal(failure.cause) else { return (nil, nil) }
             return (
                 .failure(
