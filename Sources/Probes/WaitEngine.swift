@@ -98,6 +98,9 @@ public struct WaitEngine: Sendable {
     /// One client for every HTTP probe: no redirects (a 3xx is reported), connect bounded by the attempt timeout.
     private static func makeHTTPClient(_ plan: Plan, verifyTLS: Bool) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
+        // The wait loop is the retry: each attempt reports its own failure (refused, TLS) at once
+        // instead of AsyncHTTPClient retrying the connection until the attempt's deadline.
+        configuration.connectionPool.retryConnectionEstablishment = false
         if !verifyTLS {
             var tls = TLSConfiguration.makeClientConfiguration()
             tls.certificateVerification = .none
