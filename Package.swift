@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -60,11 +61,24 @@ let package = Package(
         .target(name: "TestSupport"),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
         .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Probes"]),
+        // `shipshape diagnose`: every check of a running stack as values, ranked into a root cause.
+        .target(
+            name: "Diagnose",
+            dependencies: [
+                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+            ]),
+        // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
+        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
                 "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
-                "WaitReporting",
+                "WaitReporting", "Diagnose", "DiagnoseReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),

@@ -9,6 +9,9 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     public let state: State
     public let config: Config
     public let networkSettings: NetworkSettings?
+    /// RFC 3339 creation time.
+    public let created: String?
+    public let hostConfig: HostConfig?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id"
@@ -18,6 +21,32 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         case state = "State"
         case config = "Config"
         case networkSettings = "NetworkSettings"
+        case created = "Created"
+        case hostConfig = "HostConfig"
+    }
+
+    /// Resource limits and the restart policy set at create time.
+    public struct HostConfig: Sendable, Codable, Equatable {
+        /// Memory limit in bytes; 0 means none.
+        public let memory: Int64?
+        /// CPU limit in billionths of a CPU; 0 means none.
+        public let nanoCPUs: Int64?
+        public let restartPolicy: RestartPolicy?
+
+        enum CodingKeys: String, CodingKey {
+            case memory = "Memory"
+            case nanoCPUs = "NanoCpus"
+            case restartPolicy = "RestartPolicy"
+        }
+    }
+
+    /// `no`, `always`, `unless-stopped` or `on-failure`.
+    public struct RestartPolicy: Sendable, Codable, Equatable {
+        public let name: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+        }
     }
 
     /// Runtime state.
@@ -120,9 +149,12 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     /// The container's address on one network.
     public struct NetworkEndpoint: Sendable, Codable, Equatable {
         public let ipAddress: String?
+        /// Names other containers on this network resolve to this one (compose adds the service name).
+        public let aliases: [String]?
 
         enum CodingKeys: String, CodingKey {
             case ipAddress = "IPAddress"
+            case aliases = "Aliases"
         }
     }
 }

@@ -3,17 +3,22 @@ import Foundation
 import NIOCore
 
 /// Sends one HTTP request from the host through the shared client (redirects are not followed).
-struct HTTPFetcher: Sendable {
+package struct HTTPFetcher: Sendable {
     let client: HTTPClient
     /// Bytes of body kept for conditions and excerpts.
     static let bodyLimit = 256 * 1024
 
-    /// The response, or a classified transport failure.
-    func fetch(url: String, method: String, headers: [String: String], timeoutMilliseconds: Int) async -> Result<HTTPSnapshot, ClassifiedError> {
+    package init(client: HTTPClient) { self.client = client }
+
+    /// The response, or a classified transport failure; `body` is sent as is.
+    package func fetch(
+        url: String, method: String, headers: [String: String], body: String? = nil, timeoutMilliseconds: Int
+    ) async -> Result<HTTPSnapshot, ClassifiedError> {
         var request = HTTPClientRequest(url: url)
         // Inferred: the method type lives in NIOHTTP1, which this target does not import.
         request.method = .init(rawValue: method.uppercased())
         for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body { request.body = .bytes(ByteBuffer(string: body)) }
         let prepared = request
         let client = self.client
         let started = ContinuousClock.now
@@ -54,7 +59,7 @@ struct HTTPFetcher: Sendable {
 }
 
 /// A `Classification` carried as an `Error` through `Result`.
-struct ClassifiedError: Error, Sendable {
-    let classification: Classification
+package struct ClassifiedError: Error, Sendable {
+    package let classification: Classification
     init(_ classification: Classification) { self.classification = classification }
 }

@@ -74,4 +74,16 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
     case versionMismatch = "version-mismatch"
     /// The container runs an older image than the tag now points at (not recreated).
     case staleContainer = "stale-container"
+    /// The kernel killed the container for exceeding its memory limit.
+    case oomKilled = "oom-killed"
+    /// Memory or CPU use close to the container's limit.
+    case resourcePressure = "resource-pressure"
+    /// A database, cache or broker port published on every interface (0.0.0.0 / ::).
+    case exposedPort = "exposed-port"
+    /// A dependency named in the environment is not on any network the service shares.
+    case networkIsolated = "network-isolated"
+    /// What the service logged about its configuration differs from what the plan expects.
+    case configurationMismatch = "configuration-mismatch"
+    /// The TLS certificate is invalid, untrusted or about to expire.
+    case tlsCertificate = "tls-certificate"
 }
