@@ -73,7 +73,7 @@ let package = Package(
                 .product(name: "NIOTLS", package: "swift-nio"),
             ]),
         // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
-        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose"]),
+        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose", "WaitReporting"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
