@@ -1,28 +1,28 @@
 import DockerEngine
 import Foundation
 
-/// CPU and memory of a running container from two stats samples, against its limits.
+/// CPU and memory of a running container from one stats sample, against its limits.
+///
+/// dockerd answers stats on its collector's one-second tick, so a second sample for a current CPU
+/// rate would double the cost; CPU is the average since the container started.
 enum ResourceSample {
     /// Above this share of a limit the check warns.
     static let pressure = 0.9
-    /// The gap between the two samples that give a CPU rate.
-    static let interval: Duration = .milliseconds(200)
 
     static func check(_ container: DiagnosedContainer, client: DockerClient) async -> DiagnosisCheck {
-        let first: ContainerStats, second: ContainerStats
+        let sample: ContainerStats
         do {
-            first = try await client.stats(of: container.details.id)
-            try await Task.sleep(for: interval)
-            second = try await client.stats(of: container.details.id)
+            sample = try await client.stats(of: container.details.id)
         } catch {
             return .skip(.containers, container.service, "resources", "no stats: \(error.localizedDescription)")
         }
-        let cpu = second.cpuPercent(since: first)
-        let memory = second.memoryUsedBytes
+        let uptime = DockerTime.parse(container.details.state.startedAt).map { Date().timeIntervalSince($0) }
+        let cpu = uptime.flatMap { sample.averageCPUPercent(overSeconds: $0) }
+        let memory = sample.memoryUsedBytes
         let memoryLimit = container.details.hostConfig?.memory.flatMap { $0 > 0 ? UInt64($0) : nil }
         let cpuLimit = container.details.hostConfig?.nanoCPUs.flatMap { $0 > 0 ? Double($0) / 1e7 : nil }
         var parts: [String] = []
-        parts.append("CPU " + (cpu.map { String(format: "%.1f%%", $0) } ?? "unknown") + (cpuLimit.map { String(format: " of %.0f%%", $0) } ?? ""))
+        parts.append("CPU " + (cpu.map { String(format: "%.1f%% (average since start)", $0) } ?? "unknown") + (cpuLimit.map { String(format: " of %.0f%%", $0) } ?? ""))
         parts.append("memory " + (memory.map(bytes) ?? "unknown") + (memoryLimit.map { " of \(bytes($0))" } ?? " (no limit)"))
         let message = parts.joined(separator: ", ")
         var shares: [Double] = []

@@ -48,6 +48,12 @@ public struct ContainerStats: Sendable, Codable, Equatable {
         return usage > cache ? usage - cache : usage
     }
 
+    /// Average CPU use over `seconds` (the container's uptime), in percent of one CPU.
+    public func averageCPUPercent(overSeconds seconds: Double) -> Double? {
+        guard seconds > 0, let used = cpuStats?.cpuUsage?.totalUsage else { return nil }
+        return Double(used) / (seconds * 1e9) * 100
+    }
+
     /// CPU use between `earlier` and this sample, in percent of one CPU (200 = two CPUs busy).
     public func cpuPercent(since earlier: ContainerStats) -> Double? {
         guard let now = cpuStats, let before = earlier.cpuStats,
