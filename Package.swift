@@ -93,6 +93,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
         .testTarget(
+            name: "DiagnoseTests",
+            dependencies: ["Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport"],
+            exclude: ["Images"]),
+        .testTarget(
             name: "ProbesTests",
             dependencies: [
                 "Probes", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport",
