@@ -17,10 +17,12 @@ enum CheckDeadline {
         }
         if let result { return result }
         let elapsed = ContinuousClock.now - started
-        return [DiagnosisCheck(
-            section: section, subject: subject, name: name, status: .fail, cause: .timeout,
-            message: "did not finish within \(milliseconds) ms",
-            nextStep: "the Docker host or the service is slow to answer; run again, or raise --check-timeout",
-            durationMilliseconds: Int(elapsed.components.seconds * 1000))]
+        return [
+            DiagnosisCheck(
+                section: section, subject: subject, name: name, status: .fail, cause: .timeout,
+                message: "did not finish within \(milliseconds) ms",
+                nextStep: "the Docker host or the service is slow to answer; run again, or raise --check-timeout",
+                durationMilliseconds: Int(elapsed.components.seconds * 1000))
+        ]
     }
 }

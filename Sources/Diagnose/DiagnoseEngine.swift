@@ -27,7 +27,8 @@ public struct DiagnoseEngine: Sendable {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.timeout = .init(connect: .milliseconds(Int64(request.checkTimeoutMilliseconds)), read: nil)
-        let http = HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+        let http = HTTPClient(
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
         let context = DiagnosisContext(
             client: client, request: request, containers: inventory.containers, fetcher: HTTPFetcher(client: http))
         let checks = await withTaskGroup(of: [DiagnosisCheck].self) { group in
@@ -42,7 +43,8 @@ public struct DiagnoseEngine: Sendable {
         let elapsed = ContinuousClock.now - started
         return DiagnosisReport(
             scope: request.scope, host: client.host.description, checks: checks, omitted: Self.omitted,
-            elapsedMilliseconds: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+            elapsedMilliseconds: Int(
+                elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
     }
 }
 

@@ -43,11 +43,14 @@ public struct DiagnosisCheck: Sendable, Hashable, Codable {
         _ section: DiagnosisSection, _ subject: String, _ name: String, _ message: String,
         evidence: [CheckResult.Evidence] = []
     ) -> DiagnosisCheck {
-        DiagnosisCheck(section: section, subject: subject, name: name, status: .pass, message: message, evidence: evidence)
+        DiagnosisCheck(
+            section: section, subject: subject, name: name, status: .pass, message: message, evidence: evidence)
     }
 
     /// A check that did not apply.
-    public static func skip(_ section: DiagnosisSection, _ subject: String, _ name: String, _ message: String) -> DiagnosisCheck {
+    public static func skip(_ section: DiagnosisSection, _ subject: String, _ name: String, _ message: String)
+        -> DiagnosisCheck
+    {
         DiagnosisCheck(section: section, subject: subject, name: name, status: .skip, message: message)
     }
 }

@@ -16,20 +16,26 @@ struct DiagnosisContext: Sendable {
         _ section: DiagnosisSection, name: String,
         _ body: @escaping @Sendable (DiagnosedContainer) async -> [DiagnosisCheck]
     ) async -> [DiagnosisCheck] {
-        await concurrently(containers.map { container in
-            (container.service, { await body(container) })
-        }, section: section, name: name)
+        await concurrently(
+            containers.map { container in
+                (container.service, { await body(container) })
+            }, section: section, name: name)
     }
 
     /// Runs each unit concurrently under the deadline; a unit past it becomes a failed `timeout` check.
     func concurrently(
-        _ units: [(subject: String, work: @Sendable () async -> [DiagnosisCheck])], section: DiagnosisSection, name: String
+        _ units: [(subject: String, work: @Sendable () async -> [DiagnosisCheck])], section: DiagnosisSection,
+        name: String
     ) async -> [DiagnosisCheck] {
         let limit = timeoutMilliseconds
         return await withTaskGroup(of: (Int, [DiagnosisCheck]).self) { group in
             for (index, unit) in units.enumerated() {
                 group.addTask {
-                    (index, await CheckDeadline.run(section: section, subject: unit.subject, name: name, milliseconds: limit, unit.work))
+                    (
+                        index,
+                        await CheckDeadline.run(
+                            section: section, subject: unit.subject, name: name, milliseconds: limit, unit.work)
+                    )
                 }
             }
             var results: [(Int, [DiagnosisCheck])] = []

@@ -30,5 +30,7 @@ public struct DiagnosisReport: Sendable, Hashable, Codable {
     public func checks(in section: DiagnosisSection) -> [DiagnosisCheck] { checks.filter { $0.section == section } }
 
     /// The sections that have checks, in order.
-    public var sections: [DiagnosisSection] { DiagnosisSection.allCases.filter { section in checks.contains { $0.section == section } } }
+    public var sections: [DiagnosisSection] {
+        DiagnosisSection.allCases.filter { section in checks.contains { $0.section == section } }
+    }
 }

@@ -14,7 +14,8 @@ enum DockerTime {
             trimmed = String(text[..<dot]) + "." + fraction + String(text[end...])
         }
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = trimmed.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        formatter.formatOptions =
+            trimmed.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
         return formatter.date(from: trimmed)
     }
 

@@ -12,7 +12,12 @@ struct EndpointSection: DiagnosisSectionRunner {
         }
         let urls = Self.externalURLs(context.request.plan)
         let external = await context.concurrently(
-            urls.map { item in (item.subject, { await ExternalEndpoint.checks(url: item.url, subject: item.subject, context: context) }) },
+            urls.map { item in
+                (
+                    item.subject,
+                    { await ExternalEndpoint.checks(url: item.url, subject: item.subject, context: context) }
+                )
+            },
             section: .endpoints, name: "external")
         return internalChecks + external
     }
@@ -20,13 +25,18 @@ struct EndpointSection: DiagnosisSectionRunner {
     static func internalChecks(_ container: DiagnosedContainer, context: DiagnosisContext) async -> [DiagnosisCheck] {
         let specs = InternalEndpoints.specs(for: container)
         guard container.isRunning else {
-            return specs.isEmpty ? [] : [.skip(.endpoints, container.service, "internal", "the container is not running")]
+            return specs.isEmpty
+                ? [] : [.skip(.endpoints, container.service, "internal", "the container is not running")]
         }
         guard !specs.isEmpty else {
-            return [.skip(.endpoints, container.service, "internal", "no HTTP endpoint known (add an http probe to the plan)")]
+            return [
+                .skip(
+                    .endpoints, container.service, "internal", "no HTTP endpoint known (add an http probe to the plan)")
+            ]
         }
         let prober = ContainerProber(
-            client: context.client, fetcher: context.fetcher, target: container.service, container: container.details.id,
+            client: context.client, fetcher: context.fetcher, target: container.service,
+            container: container.details.id,
             timeoutMilliseconds: context.timeoutMilliseconds)
         var checks: [DiagnosisCheck] = []
         for spec in specs {
@@ -37,7 +47,9 @@ struct EndpointSection: DiagnosisSectionRunner {
     }
 
     /// A probe's `CheckResult` as a diagnosis check.
-    static func check(_ result: CheckResult, route: String?, section: DiagnosisSection, subject: String) -> DiagnosisCheck {
+    static func check(_ result: CheckResult, route: String?, section: DiagnosisSection, subject: String)
+        -> DiagnosisCheck
+    {
         var evidence = result.evidence
         if let route { evidence.insert(.init("route", route), at: 0) }
         let healthy = result.status == .healthy

@@ -6,7 +6,9 @@ enum EnvironmentHosts {
     /// `(variable, host)` pairs, sorted by variable.
     static func hosts(in environment: [String: String]) -> [(variable: String, host: String)] {
         environment.keys.sorted().compactMap { key in
-            guard let value = environment[key], let host = host(key: key, value: value), !host.isEmpty else { return nil }
+            guard let value = environment[key], let host = host(key: key, value: value), !host.isEmpty else {
+                return nil
+            }
             return (key, host)
         }
     }

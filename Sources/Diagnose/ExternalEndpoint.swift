@@ -9,8 +9,13 @@ enum ExternalEndpoint {
 
     static func checks(url: String, subject: String, context: DiagnosisContext) async -> [DiagnosisCheck] {
         var checks = [await fetch(url: url, subject: subject, context: context)]
-        if url.lowercased().hasPrefix("https://"), let components = URLComponents(string: url), let host = components.host {
-            checks.append(await TLSInspector.check(host: host, port: components.port ?? 443, subject: subject, timeoutMilliseconds: context.timeoutMilliseconds))
+        if url.lowercased().hasPrefix("https://"), let components = URLComponents(string: url),
+            let host = components.host
+        {
+            checks.append(
+                await TLSInspector.check(
+                    host: host, port: components.port ?? 443, subject: subject,
+                    timeoutMilliseconds: context.timeoutMilliseconds))
         }
         return checks
     }
@@ -20,17 +25,21 @@ enum ExternalEndpoint {
         var hops: [String] = []
         var total = 0
         while true {
-            switch await context.fetcher.fetch(url: current, method: "GET", headers: [:], timeoutMilliseconds: context.timeoutMilliseconds) {
+            switch await context.fetcher.fetch(
+                url: current, method: "GET", headers: [:], timeoutMilliseconds: context.timeoutMilliseconds)
+            {
             case .failure(let error):
                 let failure = error.classification
                 return DiagnosisCheck(
                     section: .endpoints, subject: subject, name: "GET \(url)", status: .fail, cause: failure.cause,
                     message: failure.message, evidence: hops.map { .init("redirect", $0) },
-                    nextStep: failure.nextStep ?? "check DNS, the reverse proxy and the firewall in front of the service",
+                    nextStep: failure.nextStep
+                        ?? "check DNS, the reverse proxy and the firewall in front of the service",
                     commands: ["curl -sv \(current) -o /dev/null"])
             case .success(let response):
                 total += response.durationMilliseconds
-                if (300...399).contains(response.status), let location = response.headers["location"], hops.count < maxRedirects,
+                if (300...399).contains(response.status), let location = response.headers["location"],
+                    hops.count < maxRedirects,
                     let next = URL(string: location, relativeTo: URL(string: current))?.absoluteString
                 {
                     hops.append("\(response.status) → \(next)")
@@ -43,12 +52,15 @@ enum ExternalEndpoint {
                     let via = hops.isEmpty ? "" : " after \(hops.count) redirect\(hops.count == 1 ? "" : "s")"
                     return DiagnosisCheck(
                         section: .endpoints, subject: subject, name: "GET \(url)", status: .pass,
-                        message: "HTTP \(response.status) in \(total) ms\(via)", evidence: evidence, durationMilliseconds: total)
+                        message: "HTTP \(response.status) in \(total) ms\(via)", evidence: evidence,
+                        durationMilliseconds: total)
                 }
                 let failure = FailureClassifier.classify(status: response, accepted: [200...299])
                 return DiagnosisCheck(
-                    section: .endpoints, subject: subject, name: "GET \(url)", status: .fail, cause: failure?.cause ?? .httpStatus,
-                    message: failure?.message ?? "HTTP \(response.status)", evidence: evidence, nextStep: failure?.nextStep,
+                    section: .endpoints, subject: subject, name: "GET \(url)", status: .fail,
+                    cause: failure?.cause ?? .httpStatus,
+                    message: failure?.message ?? "HTTP \(response.status)", evidence: evidence,
+                    nextStep: failure?.nextStep,
                     commands: ["curl -sv \(url) -o /dev/null"], durationMilliseconds: total)
             }
         }

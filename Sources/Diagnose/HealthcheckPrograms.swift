@@ -25,7 +25,10 @@ struct HealthcheckPrograms: Sendable, Hashable {
     static func healthcheck(_ details: ContainerDetails) -> HealthcheckPrograms? {
         guard let test = details.config.healthcheck?.test, let kind = test.first, test.count > 1 else { return nil }
         switch kind {
-        case "CMD": return HealthcheckPrograms(origin: "healthcheck", text: test.dropFirst().joined(separator: " "), programs: [test[1]], needsShell: false)
+        case "CMD":
+            return HealthcheckPrograms(
+                origin: "healthcheck", text: test.dropFirst().joined(separator: " "), programs: [test[1]],
+                needsShell: false)
         case "CMD-SHELL": return shell(test[1], origin: "healthcheck")
         default: return nil
         }
@@ -40,7 +43,8 @@ struct HealthcheckPrograms: Sendable, Hashable {
                 parsed.programs.insert(first, at: 0)
                 return parsed
             }
-            return HealthcheckPrograms(origin: "plan exec", text: spec.command.joined(separator: " "), programs: [first], needsShell: false)
+            return HealthcheckPrograms(
+                origin: "plan exec", text: spec.command.joined(separator: " "), programs: [first], needsShell: false)
         }
     }
 

@@ -8,13 +8,16 @@ struct NetworkSection: DiagnosisSectionRunner {
         6379: "Redis", 5432: "PostgreSQL", 3306: "MySQL", 27017: "MongoDB", 11211: "Memcached", 5672: "RabbitMQ",
         9200: "Elasticsearch", 9042: "Cassandra",
     ]
-    static let datastoreNames = ["redis", "postgres", "mysql", "mariadb", "mongo", "memcached", "rabbitmq", "elasticsearch", "valkey"]
+    static let datastoreNames = [
+        "redis", "postgres", "mysql", "mariadb", "mongo", "memcached", "rabbitmq", "elasticsearch", "valkey",
+    ]
     static let wildcard: Set<String> = ["", "0.0.0.0", "::"]
 
     func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
         let containers = context.containers
         return containers.flatMap { container in
-            [Self.networks(container, all: containers)] + Self.ports(container) + Self.dependencies(container, all: containers)
+            [Self.networks(container, all: containers)] + Self.ports(container)
+                + Self.dependencies(container, all: containers)
         }
     }
 
@@ -23,9 +26,13 @@ struct NetworkSection: DiagnosisSectionRunner {
         guard !names.isEmpty else {
             return .skip(.network, container.service, "networks", "on no network (not running, or network mode none)")
         }
-        let peers = all.filter { $0.details.id != container.details.id && !$0.networks.isDisjoint(with: container.networks) }
-        let peerText = peers.isEmpty ? "no other service of the stack" : Set(peers.map(\.service)).sorted().joined(separator: ", ")
-        return .pass(.network, container.service, "networks", "\(names.joined(separator: ", ")); shared with \(peerText)")
+        let peers = all.filter {
+            $0.details.id != container.details.id && !$0.networks.isDisjoint(with: container.networks)
+        }
+        let peerText =
+            peers.isEmpty ? "no other service of the stack" : Set(peers.map(\.service)).sorted().joined(separator: ", ")
+        return .pass(
+            .network, container.service, "networks", "\(names.joined(separator: ", ")); shared with \(peerText)")
     }
 
     static func ports(_ container: DiagnosedContainer) -> [DiagnosisCheck] {
@@ -37,13 +44,20 @@ struct NetworkSection: DiagnosisSectionRunner {
             let addresses = list.map { "\($0.hostIP.isEmpty ? "0.0.0.0" : $0.hostIP):\($0.hostPort)" }
             let open = list.filter { wildcard.contains($0.hostIP) }
             if let kind = datastore(container, port: port), let first = open.first {
-                checks.append(DiagnosisCheck(
-                    section: .network, subject: container.service, name: "port \(key)", status: .fail, cause: .exposedPort,
-                    message: "\(kind) port \(port) is published on all interfaces (\(addresses.joined(separator: ", "))): anyone who reaches this host can try it",
-                    nextStep: "publish it on 127.0.0.1 only (ports: - \"127.0.0.1:\(first.hostPort):\(port)\") or not at all; the app reaches it over the compose network",
-                    commands: ["docker port \(container.name)"]))
+                checks.append(
+                    DiagnosisCheck(
+                        section: .network, subject: container.service, name: "port \(key)", status: .fail,
+                        cause: .exposedPort,
+                        message:
+                            "\(kind) port \(port) is published on all interfaces (\(addresses.joined(separator: ", "))): anyone who reaches this host can try it",
+                        nextStep:
+                            "publish it on 127.0.0.1 only (ports: - \"127.0.0.1:\(first.hostPort):\(port)\") or not at all; the app reaches it over the compose network",
+                        commands: ["docker port \(container.name)"]))
             } else {
-                checks.append(.pass(.network, container.service, "port \(key)", "published on \(addresses.joined(separator: ", "))"))
+                checks.append(
+                    .pass(
+                        .network, container.service, "port \(key)", "published on \(addresses.joined(separator: ", "))")
+                )
             }
         }
         return checks
@@ -59,15 +73,21 @@ struct NetworkSection: DiagnosisSectionRunner {
     static func dependencies(_ container: DiagnosedContainer, all: [DiagnosedContainer]) -> [DiagnosisCheck] {
         guard container.isRunning else { return [] }
         return EnvironmentHosts.hosts(in: container.environment).compactMap { variable, host in
-            guard let peer = all.first(where: { $0.details.id != container.details.id && $0.hostNames.contains(host) }) else { return nil }
+            guard let peer = all.first(where: { $0.details.id != container.details.id && $0.hostNames.contains(host) })
+            else { return nil }
             let shared = container.networks.intersection(peer.networks).sorted()
             if !shared.isEmpty {
-                return .pass(.network, container.service, "reaches \(host)", "\(variable) names \(peer.service), on shared network \(shared.joined(separator: ", "))")
+                return .pass(
+                    .network, container.service, "reaches \(host)",
+                    "\(variable) names \(peer.service), on shared network \(shared.joined(separator: ", "))")
             }
             return DiagnosisCheck(
-                section: .network, subject: container.service, name: "reaches \(host)", status: .fail, cause: .networkIsolated,
-                message: "\(variable) names \(host) (\(peer.service)), but they share no network: \(container.service) is on \(container.networks.sorted().joined(separator: ", ")), \(peer.service) on \(peer.networks.sorted().joined(separator: ", "))",
-                nextStep: "put both services on one network (compose `networks:`), or point \(variable) at a reachable host",
+                section: .network, subject: container.service, name: "reaches \(host)", status: .fail,
+                cause: .networkIsolated,
+                message:
+                    "\(variable) names \(host) (\(peer.service)), but they share no network: \(container.service) is on \(container.networks.sorted().joined(separator: ", ")), \(peer.service) on \(peer.networks.sorted().joined(separator: ", "))",
+                nextStep:
+                    "put both services on one network (compose `networks:`), or point \(variable) at a reachable host",
                 commands: ["docker network connect \(peer.networks.sorted().first ?? "NETWORK") \(container.name)"])
         }
     }

@@ -22,17 +22,22 @@ enum ResourceSample {
         let memoryLimit = container.details.hostConfig?.memory.flatMap { $0 > 0 ? UInt64($0) : nil }
         let cpuLimit = container.details.hostConfig?.nanoCPUs.flatMap { $0 > 0 ? Double($0) / 1e7 : nil }
         var parts: [String] = []
-        parts.append("CPU " + (cpu.map { String(format: "%.1f%% (average since start)", $0) } ?? "unknown") + (cpuLimit.map { String(format: " of %.0f%%", $0) } ?? ""))
-        parts.append("memory " + (memory.map(bytes) ?? "unknown") + (memoryLimit.map { " of \(bytes($0))" } ?? " (no limit)"))
+        parts.append(
+            "CPU " + (cpu.map { String(format: "%.1f%% (average since start)", $0) } ?? "unknown")
+                + (cpuLimit.map { String(format: " of %.0f%%", $0) } ?? ""))
+        parts.append(
+            "memory " + (memory.map(bytes) ?? "unknown") + (memoryLimit.map { " of \(bytes($0))" } ?? " (no limit)"))
         let message = parts.joined(separator: ", ")
         var shares: [Double] = []
         if let memory, let memoryLimit { shares.append(Double(memory) / Double(memoryLimit)) }
         if let cpu, let cpuLimit { shares.append(cpu / cpuLimit) }
         if let share = shares.max(), share >= pressure {
             return DiagnosisCheck(
-                section: .containers, subject: container.service, name: "resources", status: .warn, cause: .resourcePressure,
+                section: .containers, subject: container.service, name: "resources", status: .warn,
+                cause: .resourcePressure,
                 message: message + String(format: " — at %.0f%% of a limit", share * 100),
-                nextStep: "raise the limit or find what uses it", commands: ["docker stats --no-stream \(container.name)"])
+                nextStep: "raise the limit or find what uses it",
+                commands: ["docker stats --no-stream \(container.name)"])
         }
         return .pass(.containers, container.service, "resources", message)
     }
@@ -49,4 +54,3 @@ enum ResourceSample {
         return unit == 0 ? "\(value) B" : String(format: "%.1f", amount) + " " + units[unit]
     }
 }
-

@@ -32,7 +32,8 @@ struct SmokeTestSection: DiagnosisSectionRunner {
         {
         case .failure(let error):
             return DiagnosisCheck(
-                section: .smokeTests, subject: test.name, name: request, status: .fail, cause: error.classification.cause,
+                section: .smokeTests, subject: test.name, name: request, status: .fail,
+                cause: error.classification.cause,
                 message: error.classification.message, nextStep: error.classification.nextStep)
         case .success(let response):
             if let cors = test.cors { return CORSJudge.judge(response, cors: cors, test: test.name, request: request) }
@@ -59,17 +60,23 @@ struct SmokeTestSection: DiagnosisSectionRunner {
         guard let target = test.target else { return .success(test.request.path) }
         let candidates = context.containers.filter { $0.target?.name == target }
         guard let container = candidates.first(where: \.isRunning) else {
-            return .failure(Skipped(check: DiagnosisCheck(
-                section: .smokeTests, subject: test.name, name: "\(test.request.method) \(test.request.path)", status: .fail,
-                cause: candidates.isEmpty ? .containerNotFound : .containerExited,
-                message: "no running container for target \(target)")))
+            return .failure(
+                Skipped(
+                    check: DiagnosisCheck(
+                        section: .smokeTests, subject: test.name, name: "\(test.request.method) \(test.request.path)",
+                        status: .fail,
+                        cause: candidates.isEmpty ? .containerNotFound : .containerExited,
+                        message: "no running container for target \(target)")))
         }
         guard let port = test.request.port ?? ContainerProber.singlePort(container.details),
             let endpoint = RouteResolver.endpoint(for: port, in: container.details)
         else {
-            return .failure(Skipped(check: .skip(
-                .smokeTests, test.name, "\(test.request.method) \(test.request.path)",
-                "no route to \(container.service) from here (set `port:`, publish the port, or run diagnose on the Docker host)")))
+            return .failure(
+                Skipped(
+                    check: .skip(
+                        .smokeTests, test.name, "\(test.request.method) \(test.request.path)",
+                        "no route to \(container.service) from here (set `port:`, publish the port, or run diagnose on the Docker host)"
+                    )))
         }
         return .success("\(test.request.scheme)://\(endpoint.authority)\(HTTPJudge.normalizedPath(test.request.path))")
     }

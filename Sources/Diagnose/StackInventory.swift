@@ -16,17 +16,21 @@ struct StackInventory: Sendable {
             if found.isEmpty, request.plan.targets.isEmpty { throw DiagnoseError.emptyProject(project) }
             ids += found.map { summary in
                 let service = summary.labels?[DiagnosedContainer.serviceLabel]
-                return (summary.id, request.plan.targets.first { $0.name == service || Self.service(of: $0) == service })
+                return (
+                    summary.id, request.plan.targets.first { $0.name == service || Self.service(of: $0) == service }
+                )
             }
         }
         for target in request.plan.targets {
             let found = try await containers(of: target, client: client)
             if found.isEmpty, !Self.isURL(target) {
-                missing.append(DiagnosisCheck(
-                    section: .containers, subject: target.name, name: "exists", status: .fail, cause: .containerNotFound,
-                    message: "no container found for \(Self.describe(target.reference))",
-                    nextStep: "check the name and that the service was started on this host",
-                    commands: ["docker ps -a"]))
+                missing.append(
+                    DiagnosisCheck(
+                        section: .containers, subject: target.name, name: "exists", status: .fail,
+                        cause: .containerNotFound,
+                        message: "no container found for \(Self.describe(target.reference))",
+                        nextStep: "check the name and that the service was started on this host",
+                        commands: ["docker ps -a"]))
             }
             ids += found.map { ($0, target) }
         }
@@ -43,7 +47,8 @@ struct StackInventory: Sendable {
         let containers = inspected.compactMap { index, details in
             details.map { DiagnosedContainer(details: $0, target: unique[index].1) }
         }
-        return StackInventory(containers: containers.sorted { ($0.service, $0.name) < ($1.service, $1.name) }, missing: missing)
+        return StackInventory(
+            containers: containers.sorted { ($0.service, $0.name) < ($1.service, $1.name) }, missing: missing)
     }
 
     private static func containers(of target: TargetSpec, client: DockerClient) async throws -> [String] {
@@ -51,7 +56,9 @@ struct StackInventory: Sendable {
         case .container(let name):
             return (try? await client.inspectContainer(name)).map { [$0.id] } ?? []
         case .composeService(let service, let project):
-            return try await client.listContainers(ContainerFilter(all: true, composeProject: project, composeService: service)).map(\.id)
+            return try await client.listContainers(
+                ContainerFilter(all: true, composeProject: project, composeService: service)
+            ).map(\.id)
         case .composeProject(let project):
             return try await client.listContainers(ContainerFilter(all: true, composeProject: project)).map(\.id)
         case .url:
@@ -72,7 +79,8 @@ struct StackInventory: Sendable {
     static func describe(_ reference: TargetSpec.Reference) -> String {
         switch reference {
         case .container(let name): "container \(name)"
-        case .composeService(let service, let project): "compose service \(service)" + (project.map { " in project \($0)" } ?? "")
+        case .composeService(let service, let project):
+            "compose service \(service)" + (project.map { " in project \($0)" } ?? "")
         case .composeProject(let project): "compose project \(project)"
         case .url(let url): url
         }

@@ -21,7 +21,9 @@ enum TLSInspector {
         case .failure(let error):
             verificationError = describe(error)
             // Look at the certificate anyway, to say what is wrong with it.
-            certificate = try? await handshake(host: host, port: port, verify: false, timeoutMilliseconds: timeoutMilliseconds).get()
+            certificate = try? await handshake(
+                host: host, port: port, verify: false, timeoutMilliseconds: timeoutMilliseconds
+            ).get()
             if certificate == nil {
                 return DiagnosisCheck(
                     section: .endpoints, subject: subject, name: name, status: .fail, cause: .tlsCertificate,
@@ -33,13 +35,15 @@ enum TLSInspector {
         let days = expires.map { Int(($0.timeIntervalSinceNow / 86_400).rounded(.down)) }
         var evidence: [CheckResult.Evidence] = []
         if let expires { evidence.append(.init("expires", ISO8601DateFormatter().string(from: expires))) }
-        let command = "openssl s_client -connect \(host):\(port) -servername \(host) </dev/null | openssl x509 -noout -dates -issuer -subject"
+        let command =
+            "openssl s_client -connect \(host):\(port) -servername \(host) </dev/null | openssl x509 -noout -dates -issuer -subject"
         if let verificationError {
             let expiry = days.map { $0 < 0 ? ", expired \(-$0) days ago" : ", expires in \($0) days" } ?? ""
             return DiagnosisCheck(
                 section: .endpoints, subject: subject, name: name, status: .fail, cause: .tlsCertificate,
                 message: "certificate not trusted for \(host): \(verificationError)\(expiry)", evidence: evidence,
-                nextStep: "serve the full chain (leaf + intermediates) for this host name from a trusted CA, and renew it before it expires",
+                nextStep:
+                    "serve the full chain (leaf + intermediates) for this host name from a trusted CA, and renew it before it expires",
                 commands: [command])
         }
         if let days, days < warningDays {
@@ -60,7 +64,9 @@ enum TLSInspector {
     }
 
     /// The peer's leaf certificate after a completed handshake.
-    static func handshake(host: String, port: Int, verify: Bool, timeoutMilliseconds: Int) async -> Result<NIOSSLCertificate?, any Error> {
+    static func handshake(host: String, port: Int, verify: Bool, timeoutMilliseconds: Int) async -> Result<
+        NIOSSLCertificate?, any Error
+    > {
         let group = MultiThreadedEventLoopGroup.singleton
         // Every path completes the promise: NIO reports a promise dropped unfulfilled.
         let promise = group.next().makePromise(of: Void.self)

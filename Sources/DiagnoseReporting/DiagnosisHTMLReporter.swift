@@ -6,26 +6,37 @@ import ShipshapeCore
 public enum DiagnosisHTMLReporter {
     public static func report(_ report: DiagnosisReport) -> String {
         let summary = report.summary
-        var body = ["<h1>shipshape diagnose: \(report.passed ? "healthy" : "problems found")</h1>",
+        var body = [
+            "<h1>shipshape diagnose: \(report.passed ? "healthy" : "problems found")</h1>",
             "<p class=\"meta\">\(e(report.scope)) on <code>\(e(report.host))</code> — \(summary.passed) passed, "
                 + "\(summary.warnings) warnings, \(summary.failures) failed, \(summary.skipped) skipped in "
-                + "\(DiagnosisFormat.seconds(report.elapsedMilliseconds))</p>"]
+                + "\(DiagnosisFormat.seconds(report.elapsedMilliseconds))</p>",
+        ]
         if let root = summary.rootCause {
-            body.append("<section class=\"root \(root.status.rawValue)\"><h2>\(root.status == .fail ? "Likely root cause" : "Worth a look")</h2>"
-                + "<p><strong>\(e(root.subject))</strong> — <code>\(e(DiagnosisFormat.causeName(root)))</code>: \(e(root.message))</p></section>")
+            body.append(
+                "<section class=\"root \(root.status.rawValue)\"><h2>\(root.status == .fail ? "Likely root cause" : "Worth a look")</h2>"
+                    + "<p><strong>\(e(root.subject))</strong> — <code>\(e(DiagnosisFormat.causeName(root)))</code>: \(e(root.message))</p></section>"
+            )
             body.append("<h2>Next steps</h2><ol>")
             for step in summary.nextSteps {
-                let commands = step.commands.isEmpty ? "" : "<pre>" + step.commands.map { "$ " + e($0) }.joined(separator: "\n") + "</pre>"
-                body.append("<li><strong>\(e(step.subject))</strong>: \(e(step.action))<br><small>\(e(step.finding))</small>\(commands)</li>")
+                let commands =
+                    step.commands.isEmpty
+                    ? "" : "<pre>" + step.commands.map { "$ " + e($0) }.joined(separator: "\n") + "</pre>"
+                body.append(
+                    "<li><strong>\(e(step.subject))</strong>: \(e(step.action))<br><small>\(e(step.finding))</small>\(commands)</li>"
+                )
             }
             body.append("</ol>")
         }
         for section in report.sections {
-            body.append("<h2>\(section.rawValue). \(e(section.title))</h2><table><tr><th></th><th>subject</th><th>check</th><th>result</th></tr>")
+            body.append(
+                "<h2>\(section.rawValue). \(e(section.title))</h2><table><tr><th></th><th>subject</th><th>check</th><th>result</th></tr>"
+            )
             for check in report.checks(in: section) {
                 let evidence = check.evidence.map { "<div class=\"ev\">\(e($0.label)): \(e($0.detail))</div>" }.joined()
-                body.append("<tr class=\"\(check.status.rawValue)\"><td>\(DiagnosisFormat.label(check.status))</td><td>\(e(check.subject))</td>"
-                    + "<td>\(e(check.name))</td><td>\(e(check.message))\(evidence)</td></tr>")
+                body.append(
+                    "<tr class=\"\(check.status.rawValue)\"><td>\(DiagnosisFormat.label(check.status))</td><td>\(e(check.subject))</td>"
+                        + "<td>\(e(check.name))</td><td>\(e(check.message))\(evidence)</td></tr>")
             }
             body.append("</table>")
         }

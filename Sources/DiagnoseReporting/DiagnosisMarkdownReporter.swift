@@ -13,8 +13,10 @@ public enum DiagnosisMarkdownReporter {
             "",
         ]
         if let root = summary.rootCause {
-            lines += ["**\(root.status == .fail ? "Likely root cause" : "Worth a look"):** \(cell(root.subject)) — "
-                + "`\(DiagnosisFormat.causeName(root))`: \(cell(root.message))", "", "## Next steps", ""]
+            lines += [
+                "**\(root.status == .fail ? "Likely root cause" : "Worth a look"):** \(cell(root.subject)) — "
+                    + "`\(DiagnosisFormat.causeName(root))`: \(cell(root.message))", "", "## Next steps", "",
+            ]
             for (index, step) in summary.nextSteps.enumerated() {
                 lines.append("\(index + 1). **\(cell(step.subject))**: \(cell(step.action)) _(\(cell(step.finding)))_")
                 if !step.commands.isEmpty {
@@ -24,9 +26,13 @@ public enum DiagnosisMarkdownReporter {
             lines.append("")
         }
         for section in report.sections {
-            lines += ["## \(section.rawValue). \(section.title)", "", "| | subject | check | result |", "|---|---|---|---|"]
+            lines += [
+                "## \(section.rawValue). \(section.title)", "", "| | subject | check | result |", "|---|---|---|---|",
+            ]
             for check in report.checks(in: section) {
-                lines.append("| \(DiagnosisFormat.label(check.status)) | \(cell(check.subject)) | \(cell(check.name)) | \(cell(check.message)) |")
+                lines.append(
+                    "| \(DiagnosisFormat.label(check.status)) | \(cell(check.subject)) | \(cell(check.name)) | \(cell(check.message)) |"
+                )
             }
             lines.append("")
         }

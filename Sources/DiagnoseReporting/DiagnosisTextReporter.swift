@@ -38,7 +38,8 @@ public enum DiagnosisTextReporter {
             return lines
         }
         let label = root.status == .fail ? "Likely root cause" : "Worth a look"
-        lines.append("  " + style.bold("\(label): ") + "\(root.subject) — \(DiagnosisFormat.causeName(root)): \(root.message)")
+        lines.append(
+            "  " + style.bold("\(label): ") + "\(root.subject) — \(DiagnosisFormat.causeName(root)): \(root.message)")
         lines.append("")
         lines.append(style.bold("Next steps"))
         for (index, step) in summary.nextSteps.enumerated() {

@@ -27,13 +27,15 @@ struct DiagnoseKeysReader: Sendable {
             guard let event = fields.last(where: { $0.key == "event" }) else {
                 throw reader.fail(item.position, path, "expected an `event:` name")
             }
-            var expectation = LogEventExpectation(event: try reader.string(event.value, "\(path).event"), conditions: [])
+            var expectation = LogEventExpectation(
+                event: try reader.string(event.value, "\(path).event"), conditions: [])
             if let expect = fields.last(where: { $0.key == "expect" }) {
                 expectation.conditions = try probeReader.conditions(expect.value, "\(path).expect")
                 if let other = expectation.conditions.first(where: { !$0.isJSON }) {
                     throw reader.fail(
                         expect.value.position, "\(path).expect",
-                        "log events are checked with json conditions (`- json: $.storage == \"memory\"`), not '\(other.text)'")
+                        "log events are checked with json conditions (`- json: $.storage == \"memory\"`), not '\(other.text)'"
+                    )
                 }
             }
             if let required = fields.last(where: { $0.key == "required" }) {

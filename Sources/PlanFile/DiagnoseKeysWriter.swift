@@ -30,7 +30,8 @@ enum DiagnoseKeysWriter {
                 lines.append("    url: \(YAMLText.scalar(test.request.path))")
                 reference = .url(test.request.path)
             }
-            lines += ProbeWriter(reference: reference, pathComment: nil).http(test.request, indent: "    ", first: false)
+            lines += ProbeWriter(reference: reference, pathComment: nil).http(
+                test.request, indent: "    ", first: false)
             if let body = test.body { lines.append("    body: \(YAMLText.scalar(body))") }
             if let cors = test.cors { lines += corsLines(cors) }
         }

@@ -5,13 +5,20 @@ struct DiagnoseOptions: ParsableArguments {
     @Option(help: "A compose project: every container with its label, running or stopped.")
     var project: String?
 
-    @Option(help: "A plan file: targets, public URLs, log-event expectations, smoke tests (default: shipshape.yml if present).")
+    @Option(
+        help:
+            "A plan file: targets, public URLs, log-event expectations, smoke tests (default: shipshape.yml if present)."
+    )
     var plan: String?
 
-    @Option(help: "The Docker host: ssh://user@host, tcp://host:port or unix:///path (default: DOCKER_HOST, else the local socket).")
+    @Option(
+        help:
+            "The Docker host: ssh://user@host, tcp://host:port or unix:///path (default: DOCKER_HOST, else the local socket)."
+    )
     var host: String?
 
-    @Option(help: "The commit that should be running; compared with each image's org.opencontainers.image.revision label.")
+    @Option(
+        help: "The commit that should be running; compared with each image's org.opencontainers.image.revision label.")
     var expectVersion: String?
 
     @Option(name: .shortAndLong, help: "Report format: text, markdown, json or html.")

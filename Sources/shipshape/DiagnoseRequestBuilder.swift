@@ -11,7 +11,8 @@ enum DiagnoseRequestBuilder {
             throw ValidationError("--logs-since expects a duration such as 15m, 2h or 90s, not '\(options.logsSince)'.")
         }
         guard let checkTimeout = DurationText.milliseconds(options.checkTimeout), checkTimeout > 0 else {
-            throw ValidationError("--check-timeout expects a duration such as 5s or 500ms, not '\(options.checkTimeout)'.")
+            throw ValidationError(
+                "--check-timeout expects a duration such as 5s or 500ms, not '\(options.checkTimeout)'.")
         }
         let defaultPlan = "shipshape.yml"
         let planPath = options.plan ?? (FileManager.default.fileExists(atPath: defaultPlan) ? defaultPlan : nil)
@@ -22,7 +23,8 @@ enum DiagnoseRequestBuilder {
             }
             do {
                 let text = try String(contentsOfFile: planPath, encoding: .utf8)
-                plan = try PlanFileParser.parse(text: text, path: planPath, environment: ProcessInfo.processInfo.environment)
+                plan = try PlanFileParser.parse(
+                    text: text, path: planPath, environment: ProcessInfo.processInfo.environment)
             } catch {
                 throw ValidationError(error.localizedDescription)
             }

@@ -11,7 +11,8 @@ struct DiagnoseImages: Sendable {
     @TaskLocal static var current: DiagnoseImages?
 
     static let runID = String(UUID().uuidString.prefix(8)).lowercased()
-    static let context = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Images/app")
+    static let context = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Images/app")
 
     static func build() throws -> DiagnoseImages {
         let tag = "shipshape-diagnose-test/app:\(runID)"
@@ -21,34 +22,22 @@ struct DiagnoseImages: Sendable {
 
     /// Builds the app image under `tag` with a revision label (a second build moves the tag on).
     static func buildApp(tag: String, revision: String) throws {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-diagnose-\(UUID().uuidString)")
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shipshape-diagnose-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workspace) }
         try FileManager.default.copyItem(at: context, to: workspace)
         try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: "/bin/busybox").resolvingSymlinksInPath(), to: workspace.appendingPathComponent("busybox"))
+            at: URL(fileURLWithPath: "/bin/busybox").resolvingSymlinksInPath(),
+            to: workspace.appendingPathComponent("busybox"))
         // Git may not keep the executable bit; busybox httpd runs only executable CGI scripts.
-        try Docker.run(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
-        try Docker.run(["docker", "build", "-q", "--build-arg", "REVISION=\(revision)", "-t", tag, workspace.path])
+        try HostProcess.checked(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
+        try HostProcess.checked([
+            "docker", "build", "-q", "--build-arg", "REVISION=\(revision)", "-t", tag, workspace.path,
+        ])
     }
 
     func remove() {
-        _ = try? Docker.run(["docker", "image", "rm", "-f", app])
-    }
-}
-
-/// Host commands for test set-up (docker run, build, rm), never for the code under test.
-enum Docker {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    @discardableResult
-    static func run(_ arguments: [String]) throws -> String {
-        let result = try HostProcess.run(arguments)
-        guard result.status == 0 else {
-            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
-        }
-        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? HostProcess.checked(["docker", "image", "rm", "-f", app])
     }
 }
 
@@ -56,7 +45,9 @@ enum Docker {
 struct DiagnoseImagesTrait: SuiteTrait, TestScoping {
     var isRecursive: Bool { false }
 
-    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void)
+        async throws
+    {
         let images = try DiagnoseImages.build()
         do {
             try await DiagnoseImages.$current.withValue(images) { try await function() }

@@ -2,6 +2,7 @@ import Diagnose
 import Foundation
 import Plan
 import ShipshapeCore
+import TestSupport
 import Testing
 
 /// `shipshape diagnose` against real containers: each scenario breaks one thing and checks that
@@ -17,25 +18,35 @@ import Testing
         defer { stack.remove() }
         let app = try stack.service(
             "app", image: image,
-            options: ["-p", "127.0.0.1::8080", "--health-cmd", "wget -q -O- http://localhost:8080/health || exit 1",
-                "--health-interval", "1s", "--health-retries", "2"])
+            options: [
+                "-p", "127.0.0.1::8080", "--health-cmd", "wget -q -O- http://localhost:8080/health || exit 1",
+                "--health-interval", "1s", "--health-retries", "2",
+            ])
         try await stack.waitFor(app) { $0.contains(#""Status":"healthy""#) }
         let target = TargetSpec(
             name: "app", reference: .composeService(service: "app", project: stack.project),
-            probes: [.http(HTTPProbeSpec(port: 8080, path: "/health", conditions: [.json(path: "$.status", op: .equal, value: "healthy")]))])
+            probes: [
+                .http(
+                    HTTPProbeSpec(
+                        port: 8080, path: "/health", conditions: [.json(path: "$.status", op: .equal, value: "healthy")]
+                    ))
+            ])
         let plan = Plan(
             targets: [target],
             smokeTests: [
                 SmokeTest(
                     name: "login-wrong-password", target: "app",
-                    request: HTTPProbeSpec(port: 8080, path: "/cgi-bin/login", method: "POST", headers: ["Content-Type": "application/json"],
+                    request: HTTPProbeSpec(
+                        port: 8080, path: "/cgi-bin/login", method: "POST",
+                        headers: ["Content-Type": "application/json"],
                         conditions: [.status([401...401, 422...422])]),
                     body: #"{"email":"nobody@example.test","password":"wrong"}"#),
                 SmokeTest(
                     name: "login-cors", target: "app", request: HTTPProbeSpec(port: 8080, path: "/cgi-bin/login"),
                     cors: CORSExpectation(origin: "https://app.example.test", method: "POST", credentials: true)),
                 SmokeTest(
-                    name: "login-cors-foreign", target: "app", request: HTTPProbeSpec(port: 8080, path: "/cgi-bin/login"),
+                    name: "login-cors-foreign", target: "app",
+                    request: HTTPProbeSpec(port: 8080, path: "/cgi-bin/login"),
                     cors: CORSExpectation(origin: "https://evil.example.test", allowed: false)),
             ])
         let report = try await stack.diagnose(plan: plan, expectVersion: "abc1234")
@@ -89,11 +100,11 @@ import Testing
     @Test func staleContainerOnThePreviousImage() async throws {
         let tag = "shipshape-diagnose-test/stale:\(DiagnoseImages.runID)"
         try DiagnoseImages.buildApp(tag: tag, revision: "1111111aaaaaaa")
-        let oldID = try Docker.run(["docker", "image", "inspect", "--format", "{{.Id}}", tag])
+        let oldID = try HostProcess.checked(["docker", "image", "inspect", "--format", "{{.Id}}", tag])
         var stack = try TestStack()
         defer {
             stack.remove()
-            _ = try? Docker.run(["docker", "image", "rm", "-f", tag, oldID])
+            _ = try? HostProcess.checked(["docker", "image", "rm", "-f", tag, oldID])
         }
         try stack.service("app", image: tag, options: ["-p", "127.0.0.1::8080"])
         try DiagnoseImages.buildApp(tag: tag, revision: "2222222bbbbbbb")
@@ -116,8 +127,10 @@ import Testing
         defer { stack.remove() }
         let app = try stack.service(
             "app", image: image,
-            options: ["-p", "127.0.0.1::8080", "--health-interval", "1s", "--health-retries", "1", "--health-cmd",
-                "curl -fsS -H 'Authorization: Bearer \(TestStack.apiToken)' http://localhost:8080/health || exit 1"])
+            options: [
+                "-p", "127.0.0.1::8080", "--health-interval", "1s", "--health-retries", "1", "--health-cmd",
+                "curl -fsS -H 'Authorization: Bearer \(TestStack.apiToken)' http://localhost:8080/health || exit 1",
+            ])
         try await stack.waitFor(app) { $0.contains(#""Status":"unhealthy""#) }
         let report = try await stack.diagnose()
         let tools = try #require(checks(report, .tools, "app").first { $0.name == "healthcheck tools" })
@@ -135,7 +148,8 @@ import Testing
         let image = try TestStack.images().app
         var stack = try TestStack()
         defer { stack.remove() }
-        try stack.service("redis", image: image, options: ["-p", "0.0.0.0::6379"], command: ["httpd", "-f", "-p", "6379"])
+        try stack.service(
+            "redis", image: image, options: ["-p", "0.0.0.0::6379"], command: ["httpd", "-f", "-p", "6379"])
         try stack.service("app", image: image, options: ["-p", "127.0.0.1::8080"])
         let report = try await stack.diagnose()
         let port = try #require(checks(report, .network, "redis").first { $0.name == "port 6379/tcp" })
@@ -152,7 +166,9 @@ import Testing
         let image = try TestStack.images().app
         var stack = try TestStack()
         defer { stack.remove() }
-        try stack.service("redis", image: image, options: ["-p", "127.0.0.1::6379"], command: ["httpd", "-f", "-p", "6379"], onNetwork: false)
+        try stack.service(
+            "redis", image: image, options: ["-p", "127.0.0.1::6379"], command: ["httpd", "-f", "-p", "6379"],
+            onNetwork: false)
         try stack.service("app", image: image)
         let report = try await stack.diagnose()
         let reach = try #require(checks(report, .network, "app").first { $0.name == "reaches redis" })

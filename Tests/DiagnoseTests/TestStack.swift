@@ -3,6 +3,7 @@ import DiagnoseReporting
 import DockerEngine
 import Foundation
 import Plan
+import TestSupport
 import Testing
 
 /// A compose-like stack made with `docker run` and compose labels, diagnosed, then removed.
@@ -20,7 +21,7 @@ struct TestStack {
     }
 
     init() throws {
-        try Docker.run(["docker", "network", "create", network])
+        try HostProcess.checked(["docker", "network", "create", network])
     }
 
     /// `docker run -d` a service of the stack, on its network, with the secrets in its environment.
@@ -30,11 +31,13 @@ struct TestStack {
     ) throws -> String {
         let name = "\(project)-\(service)"
         containers.append(name)
-        var arguments = ["docker", "run", "-d", "--name", name, "--label", "com.docker.compose.project=\(project)",
+        var arguments = [
+            "docker", "run", "-d", "--name", name, "--label", "com.docker.compose.project=\(project)",
             "--label", "com.docker.compose.service=\(service)",
-            "-e", "REDIS_URL=redis://:\(Self.redisPassword)@redis:6379/0", "-e", "API_TOKEN=\(Self.apiToken)"]
+            "-e", "REDIS_URL=redis://:\(Self.redisPassword)@redis:6379/0", "-e", "API_TOKEN=\(Self.apiToken)",
+        ]
         if onNetwork { arguments += ["--network", network, "--network-alias", service] }
-        try Docker.run(arguments + options + [image] + command)
+        try HostProcess.checked(arguments + options + [image] + command)
         return name
     }
 
@@ -42,7 +45,8 @@ struct TestStack {
     func diagnose(plan: Plan = Plan(targets: []), expectVersion: String? = nil) async throws -> DiagnosisReport {
         try await DockerClient.withClient(host: .local) { client in
             try await DiagnoseEngine(client: client).run(
-                DiagnosisRequest(project: project, plan: plan, expectVersion: expectVersion, checkTimeoutMilliseconds: 8_000))
+                DiagnosisRequest(
+                    project: project, plan: plan, expectVersion: expectVersion, checkTimeoutMilliseconds: 8_000))
         }
     }
 
@@ -50,7 +54,8 @@ struct TestStack {
     func waitFor(_ container: String, seconds: Double = 20, _ condition: (String) -> Bool) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            let state = (try? Docker.run(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
+            let state =
+                (try? HostProcess.checked(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
             if condition(state) { return }
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -58,8 +63,8 @@ struct TestStack {
     }
 
     func remove() {
-        for name in containers { _ = try? Docker.run(["docker", "rm", "-f", name]) }
-        _ = try? Docker.run(["docker", "network", "rm", network])
+        for name in containers { _ = try? HostProcess.checked(["docker", "rm", "-f", name]) }
+        _ = try? HostProcess.checked(["docker", "network", "rm", network])
     }
 
     /// Every report format; none may contain a secret.

@@ -31,14 +31,17 @@ import Testing
     }
 
     @Test func brokenHealthCheckExitsOneAndEveryFormatHidesTheSecret() throws {
-        let (project, container) = try startProject(healthCommand: "curl -fsS http://localhost:8080/health?pw=$DB_PASSWORD")
+        let (project, container) = try startProject(
+            healthCommand: "curl -fsS http://localhost:8080/health?pw=$DB_PASSWORD")
         defer { DockerFixture.remove(container) }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(DockerFixture.uniqueName("out"))
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for format in ["text", "markdown", "json", "html"] {
             let file = directory.appendingPathComponent("report.\(format)").path
-            let result = try ShipshapeProcess.run(["diagnose", "--project", project, "--format", format, "--output", file])
+            let result = try ShipshapeProcess.run([
+                "diagnose", "--project", project, "--format", format, "--output", file,
+            ])
             #expect(result.status == 1, "\(format): \(result.stdout)\(result.stderr)")
             let text = try String(contentsOfFile: file, encoding: .utf8)
             #expect(text.contains("probe-tool-missing"), "\(format) names the cause")
@@ -54,7 +57,9 @@ import Testing
     }
 
     @Test func dockerUnreachableExitsThree() throws {
-        let result = try ShipshapeProcess.run(["diagnose", "--project", "x", "--host", "unix:///nonexistent/docker.sock"])
+        let result = try ShipshapeProcess.run([
+            "diagnose", "--project", "x", "--host", "unix:///nonexistent/docker.sock",
+        ])
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("Docker daemon not reachable"))
     }

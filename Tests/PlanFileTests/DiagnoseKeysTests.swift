@@ -71,7 +71,9 @@ import Testing
         #expect(login.request.headers == ["Content-Type": "application/json"])
         #expect(login.body == #"{"email":"nobody@example.test","password":"wrong"}"#)
         #expect(login.request.conditions == [.status([401...401, 422...422])])
-        #expect(plan.smokeTests[1].cors == CORSExpectation(origin: "https://app.example.test", method: "POST", credentials: true))
+        #expect(
+            plan.smokeTests[1].cors
+                == CORSExpectation(origin: "https://app.example.test", method: "POST", credentials: true))
         #expect(plan.smokeTests[2].target == nil)
         #expect(plan.smokeTests[2].request.path == "https://www.example.test/")
         #expect(plan.smokeTests[2].request.scheme == "https")
@@ -102,8 +104,10 @@ import Testing
             message("targets:\n  b:\n    container: b\n    log-events:\n      - expect: []\n")
                 .hasPrefix("shipshape.yml:5:9: targets.b.log-events[0]: expected an `event:` name"))
         #expect(
-            message("targets:\n  b:\n    container: b\n    log-events:\n      - event: x\n        expect:\n          - status: 200\n")
-                .contains("log events are checked with json conditions"))
+            message(
+                "targets:\n  b:\n    container: b\n    log-events:\n      - event: x\n        expect:\n          - status: 200\n"
+            )
+            .contains("log events are checked with json conditions"))
         #expect(
             message("targets: {}\nsmoke-tests:\n  c:\n    url: http://x\n    cors: {method: GET}\n")
                 .contains("smoke-tests.c.cors: expected an `origin:`"))
@@ -111,6 +115,8 @@ import Testing
             message("targets: {}\nsmoke-tests:\n  c:\n    url: http://x\n    bodyy: x\n")
                 .contains("smoke-tests.c.bodyy: unknown key; did you mean 'body'?"))
         #expect(message("targets: {}\nsmoke-tests: [1, 2]\n").contains("smoke-tests: expected a mapping, got a list"))
-        #expect(message("targets:\n  b:\n    container: b\n    public-url: /relative\n").contains("expected an http:// or https:// URL"))
+        #expect(
+            message("targets:\n  b:\n    container: b\n    public-url: /relative\n").contains(
+                "expected an http:// or https:// URL"))
     }
 }
