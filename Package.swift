@@ -56,7 +56,10 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
+        // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
+        .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
         // Helpers shared by test targets (host processes without Foundation.Process).
         .target(name: "TestSupport"),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
@@ -78,7 +81,7 @@ let package = Package(
             name: "shipshape",
             dependencies: [
                 "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
-                "WaitReporting", "Diagnose", "DiagnoseReporting",
+                "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
@@ -91,6 +94,8 @@ let package = Package(
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
         .testTarget(
             name: "DiagnoseTests",

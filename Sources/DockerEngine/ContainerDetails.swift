@@ -25,8 +25,10 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         case hostConfig = "HostConfig"
     }
 
-    /// Resource limits and the restart policy set at create time.
+    /// How the container was set up to run.
     public struct HostConfig: Sendable, Codable, Equatable {
+        /// "default"/"bridge", "host", "none", "container:<id>", or a network name.
+        public let networkMode: String?
         /// Memory limit in bytes; 0 means none.
         public let memory: Int64?
         /// CPU limit in billionths of a CPU; 0 means none.
@@ -34,6 +36,7 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         public let restartPolicy: RestartPolicy?
 
         enum CodingKeys: String, CodingKey {
+            case networkMode = "NetworkMode"
             case memory = "Memory"
             case nanoCPUs = "NanoCpus"
             case restartPolicy = "RestartPolicy"
@@ -61,8 +64,11 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         public let startedAt: String
         public let finishedAt: String
         public let health: Health?
+        /// The main process's PID on the daemon's host; 0 when not running.
+        public let pid: Int?
 
         enum CodingKeys: String, CodingKey {
+            case pid = "Pid"
             case status = "Status"
             case running = "Running"
             case restarting = "Restarting"

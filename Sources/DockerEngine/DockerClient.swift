@@ -41,7 +41,10 @@ public struct DockerClient: Sendable {
         let transport = try await DockerTransport.open(resolvedHost, sshOptions: sshOptions)
         var configuration = HTTPClient.Configuration()
         // No read timeout: events and logs streams are legitimately idle; each call has a deadline.
-        configuration.timeout = .init(connect: .seconds(5), read: nil)
+        // A local socket (dockerd's, or the ssh bridge's) connects at once or not at all; a short
+        // connect timeout keeps AsyncHTTPClient's retries from hiding a daemon that went away.
+        let connect: TimeAmount = if case .tcp = resolvedHost { .seconds(5) } else { .seconds(1) }
+        configuration.timeout = .init(connect: connect, read: nil)
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
         let http = HTTPClient(
@@ -78,7 +81,7 @@ public struct DockerClient: Sendable {
             throw .invalidResponse("unparseable API version '\(server)'")
         }
         guard let minimum = APIVersion(minSupportedAPIVersion),
-              let maximum = APIVersion(maxSupportedAPIVersion)
+            let maximum = APIVersion(maxSupportedAPIVersion)
         else { throw .invalidResponse("bad built-in API versions") }
         guard serverVersion >= minimum else {
             throw .apiError(status: 0, message: "daemon API \(server) is older than \(minSupportedAPIVersion)")

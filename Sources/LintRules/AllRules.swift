@@ -6,6 +6,7 @@ public let allRules: [any Rule.Type] = [
     ProbeOutputSilencedRule.self,
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
+    ProbedImageDiffersRule.self,
 ]
 
 /// Findings that are not a rule's: files that could not be read or parsed.

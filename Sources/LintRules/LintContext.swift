@@ -10,9 +10,15 @@ public struct LintContext: Sendable {
     let invocations: [LocatedInvocation]
     let targets: TargetResolver
 
-    public init(model: DeploymentModel) {
+    /// Images `--probe-images` looked into; they take precedence over the knowledge base.
+    public let observedImages: [ObservedImage]
+    let images: ImageIndex
+
+    public init(model: DeploymentModel, observedImages: [ObservedImage] = []) {
         self.model = model
-        let images = ImageIndex(model: model)
+        self.observedImages = observedImages
+        let images = ImageIndex(model: model, observed: observedImages)
+        self.images = images
         invocations = LocatedInvocation.all(in: model)
         targets = TargetResolver(model: model, images: images, invocations: invocations)
         inContainerCommands = InContainerCommand.collect(model: model, invocations: invocations, targets: targets)

@@ -6,13 +6,23 @@ import ShipshapeCore
 public enum LintEngine {
     /// Lints files and directories on disk.
     public static func run(paths: [String], configuration: Configuration, toolVersion: String) throws -> Report {
-        let files = try Discovery.discover(paths, ignore: configuration.ignorePaths)
-        return lint(DeploymentModel.load(files), configuration: configuration, toolVersion: toolVersion)
+        lint(
+            try load(paths: paths, configuration: configuration), configuration: configuration, toolVersion: toolVersion
+        )
     }
 
-    /// Lints a model that is already built.
-    public static func lint(_ model: DeploymentModel, configuration: Configuration, toolVersion: String) -> Report {
-        let context = LintContext(model: model)
+    /// Discovers and parses the deployment files under `paths`.
+    public static func load(paths: [String], configuration: Configuration) throws -> DeploymentModel {
+        DeploymentModel.load(try Discovery.discover(paths, ignore: configuration.ignorePaths))
+    }
+
+    /// Lints a model that is already built; `observedImages` (from `--probe-images`) take
+    /// precedence over the knowledge base.
+    public static func lint(
+        _ model: DeploymentModel, configuration: Configuration, toolVersion: String,
+        observedImages: [ObservedImage] = []
+    ) -> Report {
+        let context = LintContext(model: model, observedImages: observedImages)
         let rules = allRules.filter { configuration.isEnabled($0.description) }
         var findings = model.problems.map(parseError)
         for rule in rules { findings += rule.init().check(context) }

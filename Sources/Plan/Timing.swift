@@ -8,6 +8,9 @@ public struct Timing: Sendable, Hashable, Codable {
     public var startPeriodMilliseconds: Int
     /// Pause before the second attempt; grows by `backoff` up to `maxIntervalMilliseconds`.
     public var intervalMilliseconds: Int
+    /// The longest pause. It bounds how late a recovery is noticed: with 250 ms the median delay
+    /// between "healthy" and "seen healthy" is about half of that. A health endpoint answering
+    /// four requests a second costs nothing worth saving, so the default favours fast detection.
     public var maxIntervalMilliseconds: Int
     public var backoff: Double
     /// Random spread applied to each pause, as a fraction (0.1 = ±10 %).
@@ -17,7 +20,7 @@ public struct Timing: Sendable, Hashable, Codable {
 
     public init(
         deadlineMilliseconds: Int = 90_000, attemptTimeoutMilliseconds: Int = 5_000, startPeriodMilliseconds: Int = 0,
-        intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 2_000, backoff: Double = 1.5,
+        intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 250, backoff: Double = 1.5,
         jitter: Double = 0.1, successThreshold: Int = 1
     ) {
         self.deadlineMilliseconds = deadlineMilliseconds

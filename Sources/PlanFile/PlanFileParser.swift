@@ -9,7 +9,7 @@ import ShipshapeCore
 ///   timeout: 90s            # overall deadline per target
 ///   attempt-timeout: 5s     # each probe attempt
 ///   interval: 100ms         # first pause; grows by `backoff` up to max-interval
-///   max-interval: 2s
+///   max-interval: 250ms
 ///   backoff: 1.5
 ///   jitter: 0.1
 ///   start-period: 0s        # failures during this period do not count

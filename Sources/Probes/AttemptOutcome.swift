@@ -11,7 +11,9 @@ public struct AttemptOutcome: Sendable {
     /// How the probes reached the service.
     public var route: String?
 
-    public init(results: [CheckResult], fatal: FailureCause? = nil, lastResponse: HTTPSnapshot? = nil, route: String? = nil) {
+    public init(
+        results: [CheckResult], fatal: FailureCause? = nil, lastResponse: HTTPSnapshot? = nil, route: String? = nil
+    ) {
         self.results = results
         self.fatal = fatal
         self.lastResponse = lastResponse

@@ -29,7 +29,7 @@ public struct BackoffSchedule: Sendable {
     public mutating func pause(step: Int) -> Int {
         let base = Double(basePause(step: step))
         guard jitter > 0 else { return Int(base) }
-        let spread = Double.random(in: -jitter ... jitter, using: &generator)
+        let spread = Double.random(in: -jitter...jitter, using: &generator)
         return max(0, Int((base * (1 + spread)).rounded()))
     }
 }

@@ -36,22 +36,29 @@ public enum ConditionEvaluator {
             return ok ? nil : Failure(condition: "status", expected: describe(ranges), seen: String(response.status))
         case .json(let path, let op, let value):
             guard let found = ResponseJSON.value(at: path, in: response.body) else {
-                return Failure(condition: "json \(path)", expected: "\(op.rawValue) \(value)", seen: "no such field (body: \(response.bodyExcerpt(limit: 120)))")
+                return Failure(
+                    condition: "json \(path)", expected: "\(op.rawValue) \(value)",
+                    seen: "no such field (body: \(response.bodyExcerpt(limit: 120)))")
             }
             let actual = ResponseJSON.text(of: found)
-            return compare(actual, op, value) ? nil : Failure(condition: "json \(path)", expected: "\(op.rawValue) \(value)", seen: actual)
+            return compare(actual, op, value)
+                ? nil : Failure(condition: "json \(path)", expected: "\(op.rawValue) \(value)", seen: actual)
         case .bodyContains(let text):
-            return response.body.contains(text) ? nil : Failure(condition: "body", expected: "to contain \"\(text)\"", seen: response.bodyExcerpt(limit: 120))
+            return response.body.contains(text)
+                ? nil
+                : Failure(condition: "body", expected: "to contain \"\(text)\"", seen: response.bodyExcerpt(limit: 120))
         case .bodyMatches(let pattern):
             return bodyMatches(pattern, response)
         case .header(let name, let op, let value):
             guard let actual = response.headers[name.lowercased()] else {
                 return Failure(condition: "header \(name)", expected: "\(op.rawValue) \(value)", seen: "no such header")
             }
-            return compare(actual, op, value) ? nil : Failure(condition: "header \(name)", expected: "\(op.rawValue) \(value)", seen: actual)
+            return compare(actual, op, value)
+                ? nil : Failure(condition: "header \(name)", expected: "\(op.rawValue) \(value)", seen: actual)
         case .responseTime(let limit):
             let took = response.durationMilliseconds
-            return took <= limit ? nil : Failure(condition: "response time", expected: "≤ \(limit) ms", seen: "\(took) ms")
+            return took <= limit
+                ? nil : Failure(condition: "response time", expected: "≤ \(limit) ms", seen: "\(took) ms")
         }
     }
 
@@ -61,13 +68,16 @@ public enum ConditionEvaluator {
         }
         let range = NSRange(response.body.startIndex..., in: response.body)
         let found = regex.firstMatch(in: response.body, range: range) != nil
-        return found ? nil : Failure(condition: "body", expected: "to match /\(pattern)/", seen: response.bodyExcerpt(limit: 120))
+        return found
+            ? nil
+            : Failure(condition: "body", expected: "to match /\(pattern)/", seen: response.bodyExcerpt(limit: 120))
     }
 
     /// Compares numerically when both sides are numbers, else as text (`~=` means "contains").
     public static func compare(_ actual: String, _ op: ComparisonOperator, _ expected: String) -> Bool {
         if let left = Double(actual.trimmingCharacters(in: .whitespaces)),
-           let right = Double(expected.trimmingCharacters(in: .whitespaces)) {
+            let right = Double(expected.trimmingCharacters(in: .whitespaces))
+        {
             switch op {
             case .equal: return left == right
             case .notEqual: return left != right

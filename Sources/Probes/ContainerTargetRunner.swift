@@ -21,37 +21,47 @@ struct ContainerTargetRunner: Sendable {
             baseline = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
-            let result = CheckResult(target: context.name, check: "inspect", status: .unhealthy, cause: failure.cause, message: failure.message)
-            return TargetOutcome(name: context.name, status: .unhealthy, cause: failure.cause, attempts: 1, results: [result])
+            let result = CheckResult(
+                target: context.name, check: "inspect", status: .unhealthy, cause: failure.cause,
+                message: failure.message)
+            return TargetOutcome(
+                name: context.name, status: .unhealthy, cause: failure.cause, attempts: 1, results: [result])
         }
         var latest = baseline
+        var daemonLoss = DaemonLoss()
+        let clock = context.clock
         var loop = context.makeLoop()
         let ending = await loop.run(
             attempt: { _ in
                 let (outcome, details) = await attempt(baselineRestarts: baseline.restartCount)
                 if let details { latest = details }
-                return outcome
+                return daemonLoss.review(outcome, at: clock.now()) ?? outcome
             },
             watch: {
                 let (outcome, details) = await watch(baselineRestarts: baseline.restartCount)
                 if let details { latest = details }
-                return outcome
+                return daemonLoss.review(outcome, at: clock.now())
             },
             progress: context.report)
         var outcome = context.outcome(ending)
-        if let confirmed = await confirmOOMKill(latest) {
+        // A daemon that is gone answers nothing more: no OOM confirmation, no log tail.
+        let daemonGone = ending.last.fatal == .daemonUnreachable
+        if !daemonGone, let confirmed = await confirmOOMKill(latest) {
             latest = confirmed
-            outcome.results = [CheckResult(
-                target: context.name, check: "container state", status: .unhealthy, cause: .containerExited,
-                message: FailFast.exited(confirmed.state).message, nextStep: FailFast.exited(confirmed.state).nextStep)]
+            outcome.results = [
+                CheckResult(
+                    target: context.name, check: "container state", status: .unhealthy, cause: .containerExited,
+                    message: FailFast.exited(confirmed.state).message,
+                    nextStep: FailFast.exited(confirmed.state).nextStep)
+            ]
         }
         if ending.passed {
             await applyExpectations(to: &outcome, details: latest, response: ending.last.lastResponse)
-        } else {
+        } else if !daemonGone {
             outcome.verdict = await verdict(for: ending.last, details: latest)
         }
         outcome.healthLog = HealthText.lastEntries(latest)
-        if outcome.status == .unhealthy {
+        if outcome.status == .unhealthy, !daemonGone {
             outcome.logTail = await Diagnostics.logTail(client: client, container: container)
         }
         outcome.elapsedMilliseconds = (context.clock.now() - started).wholeMilliseconds
@@ -65,11 +75,18 @@ struct ContainerTargetRunner: Sendable {
             details = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
-            return (.failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
-                             fatal: EngineErrors.isFatal(failure.cause)), nil)
+            return (
+                .failure(
+                    target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
+                    fatal: EngineErrors.isFatal(failure.cause)), nil
+            )
         }
         if let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts) {
-            return (.failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: fatal), details)
+            return (
+                .failure(
+                    target: context.name, check: "container state", cause: failure.cause, message: failure.message,
+                    fatal: fatal), details
+            )
         }
         let specs = context.spec.probes.isEmpty ? ContainerProber.defaultProbes(for: details) : context.spec.probes
         let prober = self.prober
@@ -90,11 +107,28 @@ struct ContainerTargetRunner: Sendable {
             details = try await client.inspectContainer(container)
         } catch {
             let failure = EngineErrors.classify(error)
+            if failure.cause == .daemonUnreachable {
+                return (
+                    .failure(
+                        target: context.name, check: "inspect", cause: failure.cause, message: failure.message,
+                        fatal: false), nil
+                )
+            }
             guard EngineErrors.isFatal(failure.cause) else { return (nil, nil) }
-            return (.failure(target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true), nil)
+            return (
+                .failure(
+                    target: context.name, check: "inspect", cause: failure.cause, message: failure.message, fatal: true),
+                nil
+            )
         }
-        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else { return (nil, details) }
-        return (.failure(target: context.name, check: "container state", cause: failure.cause, message: failure.message, fatal: true), details)
+        guard let (failure, fatal) = FailFast.check(details, baselineRestarts: baselineRestarts), fatal else {
+            return (nil, details)
+        }
+        return (
+            .failure(
+                target: context.name, check: "container state", cause: failure.cause, message: failure.message,
+                fatal: true), details
+        )
     }
 
     /// dockerd may report the exit (137, SIGKILL) a moment before it records the OOM kill: look again once.
@@ -117,7 +151,9 @@ struct ContainerTargetRunner: Sendable {
     }
 
     /// Version and image expectations, checked once the probes pass.
-    private func applyExpectations(to outcome: inout TargetOutcome, details: ContainerDetails, response: HTTPSnapshot?) async {
+    private func applyExpectations(to outcome: inout TargetOutcome, details: ContainerDetails, response: HTTPSnapshot?)
+        async
+    {
         var failures: [Classification] = []
         for expectation in context.spec.expectations {
             switch expectation {
@@ -127,7 +163,9 @@ struct ContainerTargetRunner: Sendable {
                 outcome.versionSignals += signals
                 if let failure = VersionChecker.judge(signals) { failures.append(failure) }
             case .image(let tag):
-                if let failure = await VersionChecker.imageCheck(tag: tag, client: client, details: details) { failures.append(failure) }
+                if let failure = await VersionChecker.imageCheck(tag: tag, client: client, details: details) {
+                    failures.append(failure)
+                }
             }
         }
         ExpectationOutcome.apply(failures, to: &outcome)

@@ -12,7 +12,8 @@ package enum EngineErrors {
         case .containerNotFound: return Classification(.containerNotFound, message)
         case .permissionDenied: return Classification(.permissionDenied, message)
         case .timeout: return Classification(.timeout, message)
-        case .daemonUnreachable, .sshTransportFailed, .invalidDockerHost: return Classification(.daemonUnreachable, message)
+        case .daemonUnreachable, .sshTransportFailed, .invalidDockerHost:
+            return Classification(.daemonUnreachable, message)
         case .apiError(_, let text) where text.contains("is not running"):
             return Classification(.containerExited, message)
         case .apiError(_, let text) where text.contains("is restarting"):

@@ -6,7 +6,8 @@ enum EngineRequirement {
     static func require(_ client: DockerClient?) throws -> DockerClient {
         guard let client else {
             throw DockerEngineError.daemonUnreachable(
-                endpoint: "(no Docker client)", reason: "this plan has container or compose targets, which need the Docker daemon")
+                endpoint: "(no Docker client)",
+                reason: "this plan has container or compose targets, which need the Docker daemon")
         }
         return client
     }

@@ -28,7 +28,8 @@ struct ExecHTTPCommand: Sendable {
             return ExecHTTPCommand(tool: "python3", argv: [python, "-c", script, url])
         }
         if let node = inventory.found["node"] {
-            let script = "require('http').get(process.argv[1],r=>{let b='';r.on('data',d=>b+=d);"
+            let script =
+                "require('http').get(process.argv[1],r=>{let b='';r.on('data',d=>b+=d);"
                 + "r.on('end',()=>process.stdout.write(r.statusCode+'\\n'+b))}).on('error',e=>{console.error(e.message);process.exit(1)})"
             return ExecHTTPCommand(tool: "node", argv: [node, "-e", script, url])
         }
@@ -57,7 +58,8 @@ struct ExecHTTPCommand: Sendable {
         var headers: [String: String] = [:]
         for line in head.split(separator: "\n").dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return HTTPSnapshot(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\n\n"))
     }
@@ -68,7 +70,8 @@ struct ExecHTTPCommand: Sendable {
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ")
             if let index = words.firstIndex(where: { $0.hasPrefix("HTTP/") }), index + 1 < words.count,
-               let code = Int(words[index + 1]) {
+                let code = Int(words[index + 1])
+            {
                 status = code
             }
         }

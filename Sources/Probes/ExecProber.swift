@@ -13,24 +13,31 @@ struct ExecProber: Sendable {
         let check = "exec " + Self.display(spec.command)
         let result: ExecResult
         do {
-            result = try await client.exec(in: container, ExecOptions(spec.command, timeout: .milliseconds(timeoutMilliseconds)))
+            result = try await client.exec(
+                in: container, ExecOptions(spec.command, timeout: .milliseconds(timeoutMilliseconds)))
         } catch {
             let failure = EngineErrors.classify(error)
-            return ProbeRun(result: CheckResult(target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message))
+            return ProbeRun(
+                result: CheckResult(
+                    target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message))
         }
         // The client already moves dockerd's start failure ("executable file not found") into stderr.
         let stderr = result.stderr.isEmpty ? (result.startFailure ?? "") : result.stderr
         var evidence = [CheckResult.Evidence("exit code", result.exitCode.map(String.init) ?? "none")]
         if !stderr.isEmpty { evidence.append(CheckResult.Evidence("stderr", FailureClassifier.trimmed(stderr))) }
-        if !result.stdout.isEmpty { evidence.append(CheckResult.Evidence("stdout", FailureClassifier.trimmed(result.stdout))) }
+        if !result.stdout.isEmpty {
+            evidence.append(CheckResult.Evidence("stdout", FailureClassifier.trimmed(result.stdout)))
+        }
         let duration = result.duration.wholeMilliseconds
-        guard let failure = FailureClassifier.classify(
-            exec: result.exitCode, stdout: result.stdout, stderr: stderr, timedOut: result.timedOut,
-            command: spec.command, successCodes: spec.successCodes)
+        guard
+            let failure = FailureClassifier.classify(
+                exec: result.exitCode, stdout: result.stdout, stderr: stderr, timedOut: result.timedOut,
+                command: spec.command, successCodes: spec.successCodes)
         else {
-            return ProbeRun(result: CheckResult(
-                target: target, check: check, status: .healthy, message: "exit \(result.exitCode ?? 0)",
-                evidence: evidence, durationMilliseconds: duration))
+            return ProbeRun(
+                result: CheckResult(
+                    target: target, check: check, status: .healthy, message: "exit \(result.exitCode ?? 0)",
+                    evidence: evidence, durationMilliseconds: duration))
         }
         let checkResult = CheckResult(
             target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message,

@@ -7,9 +7,10 @@ enum ExpectationOutcome {
         outcome.status = .unhealthy
         outcome.cause = first.cause
         for failure in failures {
-            outcome.results.append(CheckResult(
-                target: outcome.name, check: failure.cause == .staleContainer ? "image" : "version",
-                status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep))
+            outcome.results.append(
+                CheckResult(
+                    target: outcome.name, check: failure.cause == .staleContainer ? "image" : "version",
+                    status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep))
         }
     }
 }

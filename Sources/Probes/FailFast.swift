@@ -7,16 +7,20 @@ enum FailFast {
     static func check(_ details: ContainerDetails, baselineRestarts: Int) -> (Classification, fatal: Bool)? {
         let state = details.state
         if state.restarting {
-            return (Classification(
-                .containerRestarting,
-                "the container is restarting (restart count \(details.restartCount), last exit code \(state.exitCode))",
-                nextStep: "read the log tail below: the process keeps exiting"), true)
+            return (
+                Classification(
+                    .containerRestarting,
+                    "the container is restarting (restart count \(details.restartCount), last exit code \(state.exitCode))",
+                    nextStep: "read the log tail below: the process keeps exiting"), true
+            )
         }
         if details.restartCount > baselineRestarts {
-            return (Classification(
-                .containerRestarting,
-                "the container restarted \(details.restartCount - baselineRestarts) time(s) during the wait (restart count \(details.restartCount))",
-                nextStep: "read the log tail below: the process keeps exiting"), true)
+            return (
+                Classification(
+                    .containerRestarting,
+                    "the container restarted \(details.restartCount - baselineRestarts) time(s) during the wait (restart count \(details.restartCount))",
+                    nextStep: "read the log tail below: the process keeps exiting"), true
+            )
         }
         if state.running { return nil }
         switch state.status {

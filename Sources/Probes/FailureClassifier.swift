@@ -16,7 +16,9 @@ public enum FailureClassifier {
         if [400, 403, 421].contains(status), mentionsHostFilter(response.body) {
             return Classification(
                 .hostRejected, "HTTP \(status): the app rejected the Host header: \(response.bodyExcerpt())",
-                nextStep: "add the probed host (127.0.0.1, localhost or the container address) to ALLOWED_HOSTS / TrustedHostMiddleware, or send a Host header the app accepts")
+                nextStep:
+                    "add the probed host (127.0.0.1, localhost or the container address) to ALLOWED_HOSTS / TrustedHostMiddleware, or send a Host header the app accepts"
+            )
         }
         let excerpt = response.bodyExcerpt()
         return Classification(.httpStatus, "HTTP \(status)" + (excerpt.isEmpty ? "" : ": \(excerpt)"))
@@ -25,36 +27,49 @@ public enum FailureClassifier {
     /// True when a 4xx body looks like a host filter's answer (Django, Starlette, Rails, Vite …).
     public static func mentionsHostFilter(_ body: String) -> Bool {
         let lower = body.lowercased()
-        return ["allowed_hosts", "invalid host", "trustedhost", "disallowedhost", "host header", "blocked host", "invalid http_host"]
-            .contains { lower.contains($0) } || lower.contains("host") && lower.contains("not allowed")
+        return [
+            "allowed_hosts", "invalid host", "trustedhost", "disallowedhost", "host header", "blocked host",
+            "invalid http_host",
+        ]
+        .contains { lower.contains($0) } || lower.contains("host") && lower.contains("not allowed")
     }
 
     /// nil when the exec passed; else probe-tool-missing, no-shell, timeout or the failing exit.
-    public static func classify(exec exitCode: Int?, stdout: String, stderr: String, timedOut: Bool, command: [String], successCodes: Set<Int>) -> Classification? {
+    public static func classify(
+        exec exitCode: Int?, stdout: String, stderr: String, timedOut: Bool, command: [String], successCodes: Set<Int>
+    ) -> Classification? {
         let text = (stderr + "\n" + stdout).lowercased()
         let program = command.first ?? ""
         let isShell = program.hasSuffix("/sh") || program == "sh" || program.hasSuffix("/bash")
-        if isShell, text.contains("no such file or directory") || text.contains("executable file not found"), text.contains(program.lowercased()) {
+        if isShell, text.contains("no such file or directory") || text.contains("executable file not found"),
+            text.contains(program.lowercased())
+        {
             return Classification(
                 .noShell, "\(program) does not exist in the image (no shell): \(trimmed(stderr))",
                 nextStep: "probe from outside (http/tcp) or run a program the image has, without a shell")
         }
         if text.contains("executable file not found") || text.contains("no such file or directory") && exitCode != 0
-            || exitCode == 127 || exitCode == 126 && !text.contains("permission denied") {
+            || exitCode == 127 || exitCode == 126 && !text.contains("permission denied")
+        {
             let tool = missingTool(command)
             return Classification(
-                .probeToolMissing, "\(tool) is not available in the container (exit \(exitCode.map(String.init) ?? "none")): \(trimmed(stderr))",
+                .probeToolMissing,
+                "\(tool) is not available in the container (exit \(exitCode.map(String.init) ?? "none")): \(trimmed(stderr))",
                 nextStep: "probe from outside with an http probe, or use a tool the image has")
         }
         if timedOut { return Classification(.timeout, "the command did not finish in time") }
         if let exitCode, successCodes.contains(exitCode) { return nil }
-        if exitCode == 126 { return Classification(.permissionDenied, "permission denied running \(program): \(trimmed(stderr))") }
+        if exitCode == 126 {
+            return Classification(.permissionDenied, "permission denied running \(program): \(trimmed(stderr))")
+        }
         let output = trimmed(stderr.isEmpty ? stdout : stderr)
         let message = "exit \(exitCode.map(String.init) ?? "none")" + (output.isEmpty ? " (no output)" : ": \(output)")
         // The tool's own words say whether the server answered badly or could not be reached.
         if looksLikeRefused(text) { return Classification(.connectionRefused, message) }
         if text.contains("timed out") { return Classification(.timeout, message) }
-        if text.contains("returned error") || text.contains("server returned") { return Classification(.httpStatus, message) }
+        if text.contains("returned error") || text.contains("server returned") {
+            return Classification(.httpStatus, message)
+        }
         return Classification(.conditionFailed, message)
     }
 
@@ -74,7 +89,8 @@ public enum FailureClassifier {
         let lower = errorText.lowercased()
         if looksLikeRefused(lower) { return Classification(.connectionRefused, "connection refused: \(errorText)") }
         if lower.contains("resolve") || lower.contains("dns") || lower.contains("name or service not known")
-            || lower.contains("nodename nor servname") || lower.contains("no address") {
+            || lower.contains("nodename nor servname") || lower.contains("no address")
+        {
             return Classification(.dnsFailure, "cannot resolve the host: \(errorText)")
         }
         if lower.contains("timed out") || lower.contains("timeout") || lower.contains("deadline") {

@@ -37,7 +37,9 @@ package struct HTTPFetcher: Sendable {
             result.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
             return .success(result)
         } catch is ProbeTimeout {
-            return .failure(ClassifiedError(Classification(.timeout, "no HTTP response from \(url) within \(timeoutMilliseconds) ms")))
+            return .failure(
+                ClassifiedError(
+                    Classification(.timeout, "no HTTP response from \(url) within \(timeoutMilliseconds) ms")))
         } catch {
             return .failure(ClassifiedError(Self.classify(error, url: url, timeout: timeoutMilliseconds)))
         }

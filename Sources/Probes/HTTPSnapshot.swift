@@ -8,7 +8,8 @@ public struct HTTPSnapshot: Sendable, Hashable {
 
     public init(status: Int, headers: [String: String] = [:], body: String = "", durationMilliseconds: Int = 0) {
         self.status = status
-        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.headers = Dictionary(
+            headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.body = body
         self.durationMilliseconds = durationMilliseconds
     }

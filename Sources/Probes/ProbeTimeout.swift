@@ -16,7 +16,9 @@ struct ProbeTimeout: Error, CustomStringConvertible {
                 return nil
             }
             defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw ProbeTimeout(milliseconds: milliseconds) }
+            guard let first = try await group.next(), let value = first else {
+                throw ProbeTimeout(milliseconds: milliseconds)
+            }
             return value
         }
     }

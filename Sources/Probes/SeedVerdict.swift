@@ -12,10 +12,10 @@ enum SeedVerdict {
         let text = command.joined(separator: " ")
         let pattern = #"(https?)://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):([0-9]{1,5})(/[^\s'"]*)?"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let schemeRange = Range(match.range(at: 1), in: text),
-              let portRange = Range(match.range(at: 2), in: text),
-              let port = Int(text[portRange])
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let schemeRange = Range(match.range(at: 1), in: text),
+            let portRange = Range(match.range(at: 2), in: text),
+            let port = Int(text[portRange])
         else { return nil }
         let path = Range(match.range(at: 3), in: text).map { String(text[$0]) } ?? "/"
         return (port, path, String(text[schemeRange]))

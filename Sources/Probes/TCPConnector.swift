@@ -32,7 +32,8 @@ package enum TCPConnector {
         let base = FailureClassifier.classify(errorText: text)
         switch base.cause {
         case .connectionRefused where FailureClassifier.looksLikeRefused(text.lowercased()):
-            return Classification(.connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
+            return Classification(
+                .connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
         case .timeout:
             return Classification(.timeout, "TCP connect to \(endpoint) timed out")
         default:

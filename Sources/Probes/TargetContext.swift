@@ -23,6 +23,7 @@ struct TargetContext: Sendable {
         TargetOutcome(
             name: name, status: ending.passed ? .healthy : .unhealthy,
             cause: ending.passed ? nil : (ending.last.cause ?? .timeout), attempts: ending.attempts,
-            elapsedMilliseconds: ending.elapsedMilliseconds, results: ending.last.results, probeRoute: ending.last.route)
+            elapsedMilliseconds: ending.elapsedMilliseconds, results: ending.last.results, probeRoute: ending.last.route
+        )
     }
 }

@@ -24,12 +24,18 @@ enum TargetResolver {
             return [ResolvedTarget(name: spec.name, subject: .container(name))]
         case .composeService(let service, let project):
             let client = try EngineRequirement.require(client)
-            let found = try await client.listContainers(ContainerFilter(all: true, composeProject: project, composeService: service))
+            let found = try await client.listContainers(
+                ContainerFilter(all: true, composeProject: project, composeService: service))
             guard !found.isEmpty else {
                 let scope = project.map { " in project \($0)" } ?? ""
-                return [ResolvedTarget(name: spec.name, subject: .missing(Classification(
-                    .containerNotFound, "no container for compose service \(service)\(scope)",
-                    nextStep: "check the service name and that `docker compose up` ran on this host")))]
+                return [
+                    ResolvedTarget(
+                        name: spec.name,
+                        subject: .missing(
+                            Classification(
+                                .containerNotFound, "no container for compose service \(service)\(scope)",
+                                nextStep: "check the service name and that `docker compose up` ran on this host")))
+                ]
             }
             // Prefer running replicas: a stopped one from a previous deploy is not the one being waited for.
             let running = found.filter { $0.state == "running" }
@@ -42,20 +48,28 @@ enum TargetResolver {
     }
 
     /// Every running service container of the project that has a healthcheck or a port.
-    private static func expand(project: String, spec: TargetSpec, client: DockerClient) async throws -> [ResolvedTarget] {
+    private static func expand(project: String, spec: TargetSpec, client: DockerClient) async throws -> [ResolvedTarget]
+    {
         let found = try await client.listContainers(ContainerFilter(composeProject: project))
         var targets: [ResolvedTarget] = []
         for summary in found.sorted(by: { displayName($0) < displayName($1) }) {
             guard let details = try? await client.inspectContainer(summary.id) else { continue }
-            let hasPort = !(details.config.exposedPorts ?? [:]).isEmpty
+            let hasPort =
+                !(details.config.exposedPorts ?? [:]).isEmpty
                 || (details.networkSettings?.ports ?? [:]).values.contains { !($0 ?? []).isEmpty }
             guard HealthText.hasHealthcheck(details) || hasPort else { continue }
             let service = summary.labels?["com.docker.compose.service"] ?? displayName(summary)
             targets.append(ResolvedTarget(name: "\(project)/\(service)", subject: .container(summary.id)))
         }
         if targets.isEmpty {
-            return [ResolvedTarget(name: spec.name, subject: .missing(Classification(
-                .containerNotFound, "compose project \(project) has no running container with a healthcheck or a port")))]
+            return [
+                ResolvedTarget(
+                    name: spec.name,
+                    subject: .missing(
+                        Classification(
+                            .containerNotFound,
+                            "compose project \(project) has no running container with a healthcheck or a port")))
+            ]
         }
         return targets
     }

@@ -15,7 +15,8 @@ struct URLTargetRunner: Sendable {
         if ending.passed {
             var failures: [Classification] = []
             for case .version(let expected, let fields) in context.spec.expectations {
-                let signals = VersionChecker.jsonSignals(expected: expected, fields: fields, response: ending.last.lastResponse)
+                let signals = VersionChecker.jsonSignals(
+                    expected: expected, fields: fields, response: ending.last.lastResponse)
                 outcome.versionSignals += signals
                 if let failure = VersionChecker.judge(signals) { failures.append(failure) }
             }
@@ -25,43 +26,62 @@ struct URLTargetRunner: Sendable {
     }
 
     private func attempt() async -> AttemptOutcome {
-        let specs = context.spec.probes.isEmpty ? [ProbeSpec.http(HTTPProbeSpec(port: nil, path: url))] : context.spec.probes
+        let specs =
+            context.spec.probes.isEmpty ? [ProbeSpec.http(HTTPProbeSpec(port: nil, path: url))] : context.spec.probes
         var runs: [ProbeRun] = []
         for spec in specs { runs.append(await probe(spec)) }
         let response = runs.last { $0.response != nil && $0.result.status == .healthy }?.response
-        return AttemptOutcome(results: runs.map(\.result), fatal: runs.first { $0.fatal }?.result.cause, lastResponse: response)
+        return AttemptOutcome(
+            results: runs.map(\.result), fatal: runs.first { $0.fatal }?.result.cause, lastResponse: response)
     }
 
     private func probe(_ spec: ProbeSpec) async -> ProbeRun {
         let timeout = context.timing.attemptTimeoutMilliseconds
         switch spec {
         case .http(let http):
-            let full = http.path.contains("://") ? http.path : url + (http.path.hasPrefix("/") || http.path.isEmpty ? "" : "/") + http.path
+            let full =
+                http.path.contains("://")
+                ? http.path : url + (http.path.hasPrefix("/") || http.path.isEmpty ? "" : "/") + http.path
             let check = "http \(full)"
             guard let parts = URLComponents(string: full), let host = parts.host else {
                 return failed(check, Classification(.dnsFailure, "not a URL: \(full)"), fatal: true)
             }
             let port = parts.port ?? (parts.scheme == "https" ? 443 : 80)
-            if let failure = await TCPConnector.check(host: host, port: port, timeoutMilliseconds: timeout) { return failed(check, failure) }
-            switch await context.fetcher.fetch(url: full, method: http.method, headers: http.headers, timeoutMilliseconds: timeout) {
+            if let failure = await TCPConnector.check(host: host, port: port, timeoutMilliseconds: timeout) {
+                return failed(check, failure)
+            }
+            switch await context.fetcher.fetch(
+                url: full, method: http.method, headers: http.headers, timeoutMilliseconds: timeout)
+            {
             case .success(let response):
-                let result = HTTPJudge.judge(response, spec: http, target: context.name, check: check, request: "\(http.method.uppercased()) \(full)")
+                let result = HTTPJudge.judge(
+                    response, spec: http, target: context.name, check: check,
+                    request: "\(http.method.uppercased()) \(full)")
                 return ProbeRun(result: result, response: response)
             case .failure(let error):
                 return failed(check, error.classification)
             }
         case .tcp(let port):
             let host = URLComponents(string: url)?.host ?? url
-            if let failure = await TCPConnector.check(host: host, port: port, timeoutMilliseconds: timeout) { return failed("tcp \(host):\(port)", failure) }
-            return ProbeRun(result: CheckResult(target: context.name, check: "tcp \(host):\(port)", status: .healthy, message: "connected"))
+            if let failure = await TCPConnector.check(host: host, port: port, timeoutMilliseconds: timeout) {
+                return failed("tcp \(host):\(port)", failure)
+            }
+            return ProbeRun(
+                result: CheckResult(
+                    target: context.name, check: "tcp \(host):\(port)", status: .healthy, message: "connected"))
         case .exec, .dockerHealth:
-            return failed("\(spec)", Classification(.containerNotFound, "exec and docker-health probes need a container target, not a URL"), fatal: true)
+            return failed(
+                "\(spec)",
+                Classification(.containerNotFound, "exec and docker-health probes need a container target, not a URL"),
+                fatal: true)
         }
     }
 
     private func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {
         ProbeRun(
-            result: CheckResult(target: context.name, check: check, status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep),
+            result: CheckResult(
+                target: context.name, check: check, status: .unhealthy, cause: failure.cause, message: failure.message,
+                nextStep: failure.nextStep),
             fatal: fatal)
     }
 }

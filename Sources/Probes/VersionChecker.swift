@@ -1,5 +1,5 @@
-import Foundation
 import DockerEngine
+import Foundation
 import Plan
 import ShipshapeCore
 
@@ -22,7 +22,9 @@ package enum VersionChecker {
         return names.map { field in
             let path = field.hasPrefix("$") ? field : "$.\(field)"
             let actual = response.flatMap { ResponseJSON.value(at: path, in: $0.body) }.map(ResponseJSON.text(of:))
-            return VersionSignal(source: "json \(path)", expected: expected, actual: actual, matches: actual.map { matches(expected, $0) })
+            return VersionSignal(
+                source: "json \(path)", expected: expected, actual: actual,
+                matches: actual.map { matches(expected, $0) })
         }
     }
 
@@ -39,8 +41,11 @@ package enum VersionChecker {
     static func judge(_ signals: [VersionSignal]) -> Classification? {
         if let wrong = signals.first(where: { $0.matches == false }) {
             return Classification(
-                .versionMismatch, "expected version \(wrong.expected), but \(wrong.source) is \(wrong.actual ?? "missing")",
-                nextStep: "the deploy did not replace the running version: check the image tag and that the container was recreated")
+                .versionMismatch,
+                "expected version \(wrong.expected), but \(wrong.source) is \(wrong.actual ?? "missing")",
+                nextStep:
+                    "the deploy did not replace the running version: check the image tag and that the container was recreated"
+            )
         }
         if !signals.isEmpty, signals.allSatisfy({ $0.actual == nil }) {
             let sources = signals.map(\.source).joined(separator: ", ")
@@ -57,7 +62,8 @@ package enum VersionChecker {
         do {
             image = try await client.inspectImage(tag)
         } catch {
-            return Classification(.staleContainer, "cannot inspect image \(tag): \(EngineErrors.classify(error).message)")
+            return Classification(
+                .staleContainer, "cannot inspect image \(tag): \(EngineErrors.classify(error).message)")
         }
         if image.id == details.image { return nil }
         return Classification(

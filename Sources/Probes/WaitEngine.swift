@@ -22,7 +22,9 @@ public struct WaitEngine: Sendable {
     ///
     /// Throws only when it cannot run at all (e.g. `DockerEngineError` for a plan that needs Docker when
     /// `client` is nil); every probe failure is reported in the `WaitReport` instead.
-    public func run(_ plan: Plan, observer: @escaping @Sendable (WaitProgress) -> Void = { _ in }) async throws -> WaitReport {
+    public func run(_ plan: Plan, observer: @escaping @Sendable (WaitProgress) -> Void = { _ in }) async throws
+        -> WaitReport
+    {
         if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
         let started = clock.now()
         let http = Self.makeHTTPClient(plan)
@@ -37,7 +39,9 @@ public struct WaitEngine: Sendable {
     }
 
     /// Resolves targets, then runs them in a task group, keeping plan order in the report.
-    private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void) async throws -> [TargetOutcome] {
+    private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void)
+        async throws -> [TargetOutcome]
+    {
         var contexts: [(TargetContext, ResolvedTarget.Subject)] = []
         for spec in plan.targets {
             for resolved in try await TargetResolver.resolve(spec, client: client) {
@@ -63,12 +67,16 @@ public struct WaitEngine: Sendable {
         }
     }
 
-    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?) async -> TargetOutcome {
+    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?)
+        async -> TargetOutcome
+    {
         switch subject {
         case .url(let url):
             return await URLTargetRunner(context: context, url: url).run()
         case .container(let id):
-            guard let client else { return missing(context.name, Classification(.daemonUnreachable, "no Docker client")) }
+            guard let client else {
+                return missing(context.name, Classification(.daemonUnreachable, "no Docker client"))
+            }
             return await ContainerTargetRunner(context: context, client: client, container: id).run()
         case .missing(let failure):
             return missing(context.name, failure)
@@ -76,7 +84,9 @@ public struct WaitEngine: Sendable {
     }
 
     private static func missing(_ name: String, _ failure: Classification) -> TargetOutcome {
-        let result = CheckResult(target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message, nextStep: failure.nextStep)
+        let result = CheckResult(
+            target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message,
+            nextStep: failure.nextStep)
         return TargetOutcome(name: name, status: .unhealthy, cause: failure.cause, attempts: 0, results: [result])
     }
 
@@ -86,6 +96,7 @@ public struct WaitEngine: Sendable {
         configuration.redirectConfiguration = .disallow
         let connect = max(100, plan.defaults.attemptTimeoutMilliseconds)
         configuration.timeout = .init(connect: .milliseconds(Int64(connect)), read: nil)
-        return HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+        return HTTPClient(
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
     }
 }

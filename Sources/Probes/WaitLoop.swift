@@ -39,11 +39,15 @@ struct WaitLoop: Sendable {
             let outcome = await attempt(number)
             let elapsed = (clock.now() - start).wholeMilliseconds
             progress(number, elapsed, outcome.errorText)
-            if outcome.fatal != nil || Task.isCancelled { return Ending(last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses) }
+            if outcome.fatal != nil || Task.isCancelled {
+                return Ending(
+                    last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
+            }
             if outcome.passed {
                 streak += 1
                 if streak >= max(1, timing.successThreshold) {
-                    return Ending(last: outcome, attempts: number, passed: true, elapsedMilliseconds: elapsed, pauses: pauses)
+                    return Ending(
+                        last: outcome, attempts: number, passed: true, elapsedMilliseconds: elapsed, pauses: pauses)
                 }
             } else {
                 streak = 0
@@ -51,12 +55,16 @@ struct WaitLoop: Sendable {
             // Failures inside the start period do not grow the backoff: the service is expected to be down.
             if !(elapsed < timing.startPeriodMilliseconds && !outcome.passed) { counted += 1 }
             let remaining = limit - elapsed
-            if remaining <= 0 { return Ending(last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses) }
+            if remaining <= 0 {
+                return Ending(
+                    last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
+            }
             let pause = min(schedule.pause(step: max(1, counted)), remaining)
             pauses.append(pause)
             if let fatal = await sleep(pause, watch: watch) {
                 let elapsed = (clock.now() - start).wholeMilliseconds
-                return Ending(last: fatal, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
+                return Ending(
+                    last: fatal, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
             }
         }
     }

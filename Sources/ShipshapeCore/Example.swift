@@ -6,16 +6,19 @@
 public struct Example: Sendable, Hashable {
     public let files: [String: String]
     public let expect: [String: String]
+    /// Images as `--probe-images` would have observed them, for rules that use observations.
+    public let images: [ObservedImage]
     /// Where the example is written, so a failing example points into the rule's own file.
     public let sourceFile: String
     public let sourceLine: Int
 
     public init(
-        files: [String: String], expect: [String: String] = [:],
+        files: [String: String], expect: [String: String] = [:], images: [ObservedImage] = [],
         file: StaticString = #filePath, line: UInt = #line
     ) {
         self.files = files
         self.expect = expect
+        self.images = images
         self.sourceFile = "\(file)"
         self.sourceLine = Int(line)
     }

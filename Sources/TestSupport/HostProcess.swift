@@ -47,10 +47,13 @@ public enum HostProcess {
         let (status, signaled, timedOut) = wait(pid, timeout: timeout)
         let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return Result(status: status, stdout: stdout, stderr: stderr, crashed: signaled && !timedOut, timedOut: timedOut)
+        return Result(
+            status: status, stdout: stdout, stderr: stderr, crashed: signaled && !timedOut, timedOut: timedOut)
     }
 
-    static func spawn(_ arguments: [String], environment: [String: String], stdout: String, stderr: String) throws -> pid_t {
+    static func spawn(_ arguments: [String], environment: [String: String], stdout: String, stderr: String) throws
+        -> pid_t
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

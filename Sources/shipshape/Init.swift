@@ -40,7 +40,9 @@ extension Shipshape {
             } catch {
                 throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
             }
-            print("Wrote \(output) with \(model.composeFiles.flatMap(\.services).count) target(s) from \(files.count) compose file(s).")
+            print(
+                "Wrote \(output) with \(model.composeFiles.flatMap(\.services).count) target(s) from \(files.count) compose file(s)."
+            )
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeployModel
 import Foundation
 import LintRules
 import ShipshapeCore
@@ -16,6 +17,7 @@ extension Shipshape {
                   0  no finding at or above --fail-on
                   1  findings at or above --fail-on (default: error)
                   2  usage or configuration error
+                  3  --probe-images and the Docker Engine (DOCKER_HOST) does not answer
                 """)
 
         @Argument(help: "Directories or files to lint.", completion: .file())
@@ -36,6 +38,13 @@ extension Shipshape {
         @Option(help: "Colour: auto (only on a terminal), always or never.")
         var color: ColorMode = .auto
 
+        @Flag(
+            help: """
+                Look into the images the repository runs through the Docker Engine (DOCKER_HOST) instead of \
+                trusting the knowledge base: file stats in a created, never started container. Cached by image ID.
+                """)
+        var probeImages = false
+
         func validate() throws {
             for path in paths where !FileManager.default.fileExists(atPath: path) {
                 throw ValidationError("No such file or directory: \(path)")
@@ -49,12 +58,15 @@ extension Shipshape {
             } catch {
                 throw ValidationError(error.localizedDescription)
             }
-            let report: Report
+            let model: DeploymentModel
             do {
-                report = try LintEngine.run(paths: paths, configuration: configuration, toolVersion: Shipshape.version)
+                model = try LintEngine.load(paths: paths, configuration: configuration)
             } catch {
                 throw ValidationError(error.localizedDescription)
             }
+            let observed = probeImages ? try await ImageObservations.collect(for: model) : []
+            let report = LintEngine.lint(
+                model, configuration: configuration, toolVersion: Shipshape.version, observedImages: observed)
             let useColor = color.enabled(writingToFile: output != nil)
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
             try write(text)

@@ -15,7 +15,8 @@ enum PlanSource {
                         + "or write a plan with `shipshape init`.")
             }
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            var plan = try PlanFileParser.parse(text: text, path: path, environment: ProcessInfo.processInfo.environment)
+            var plan = try PlanFileParser.parse(
+                text: text, path: path, environment: ProcessInfo.processInfo.environment)
             try apply(options, to: &plan)
             return plan
         }
@@ -34,7 +35,9 @@ enum PlanSource {
                 expectations: expectations)
         }
         if let project = options.project, options.service.isEmpty {
-            specs.append(TargetSpec(name: project, reference: .composeProject(project), probes: probes, expectations: expectations))
+            specs.append(
+                TargetSpec(
+                    name: project, reference: .composeProject(project), probes: probes, expectations: expectations))
         }
         var plan = Plan(targets: specs)
         try apply(options, to: &plan)
@@ -82,7 +85,12 @@ enum PlanSource {
             plan.defaults.attemptTimeoutMilliseconds = value
         }
         if let value = try duration(options.interval, "--interval") { plan.defaults.intervalMilliseconds = value }
-        if let value = try duration(options.startPeriod, "--start-period") { plan.defaults.startPeriodMilliseconds = value }
+        if let value = try duration(options.maxInterval, "--max-interval") {
+            plan.defaults.maxIntervalMilliseconds = value
+        }
+        if let value = try duration(options.startPeriod, "--start-period") {
+            plan.defaults.startPeriodMilliseconds = value
+        }
         if let successes = options.successes {
             guard successes >= 1 else { throw ValidationError("--successes must be at least 1.") }
             plan.defaults.successThreshold = successes

@@ -43,4 +43,6 @@ enum ExitStatus: Int32 {
     case clean = 0
     case findings = 1
     case usage = 2
+    /// `--probe-images` (lint) or a Docker target (wait) and the Docker Engine does not answer.
+    case dockerUnreachable = 3
 }

@@ -44,6 +44,9 @@ struct WaitOptions: ParsableArguments {
     @Option(help: "First pause between attempts; grows with backoff.")
     var interval: String?
 
+    @Option(help: "Longest pause between attempts (default 250ms): bounds how late a recovery is seen.")
+    var maxInterval: String?
+
     @Option(help: "Failures during this initial period are not final.")
     var startPeriod: String?
 

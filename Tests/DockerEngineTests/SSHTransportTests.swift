@@ -1,5 +1,6 @@
 import DockerEngine
 import Foundation
+import TestSupport
 import Testing
 
 /// The ssh:// transport against a real sshd on 127.0.0.1 whose root runs the docker CLI's
@@ -8,7 +9,8 @@ import Testing
 struct SSHTransportTests {
     @Test func pingListAndExecOverSSH() async throws {
         let bridgesBefore = Set(
-            (try? FileManager.default.contentsOfDirectory(atPath: "/tmp"))?.filter { $0.hasPrefix("shipshape-ssh-") } ?? [])
+            (try? FileManager.default.contentsOfDirectory(atPath: "/tmp"))?.filter { $0.hasPrefix("shipshape-ssh-") }
+                ?? [])
         let server = try LocalSSHServer.start()
         defer { server.stop() }
         let host = try DockerHost.parse("ssh://root@127.0.0.1:\(server.port)")
@@ -30,7 +32,9 @@ struct SSHTransportTests {
             }
         }
         // The bridge directory is gone afterwards (directories left by an earlier, killed run do not count).
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("shipshape-ssh-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter {
+            $0.hasPrefix("shipshape-ssh-")
+        }
         #expect(Set(leftovers).subtracting(bridgesBefore).isEmpty, "\(leftovers)")
     }
 

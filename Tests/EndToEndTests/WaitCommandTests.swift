@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `shipshape wait` end to end: the built binary against a real Docker Engine and real containers.
@@ -77,11 +78,51 @@ import Testing
         let name = DockerFixture.uniqueName("published")
         defer { DockerFixture.remove(name) }
         try DockerFixture.startServer(name: name, publish: true)
-        let port = try DockerFixture.host(["docker", "port", name, "8080/tcp"]).output
+        let port =
+            try DockerFixture.host(["docker", "port", name, "8080/tcp"]).output
             .split(separator: "\n").first.flatMap { $0.split(separator: ":").last }.map(String.init) ?? ""
         let result = try ShipshapeProcess.run(
             ["wait", "http://127.0.0.1:\(port)/health", "--timeout", "10s"],
             environment: ["DOCKER_HOST": "unix:///tmp/shipshape-no-such.sock"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+}
+
+@Suite struct WaitTimingFlagTests {
+    /// A port on loopback that nothing listens on: every attempt is refused at once.
+    static func closedPort() throws -> Int {
+        let probe = try HostProcess.run([
+            "python3", "-c", "import socket;s=socket.socket();s.bind(('127.0.0.1',0));print(s.getsockname()[1])",
+        ])
+        return try #require(Int(probe.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    static func attempts(maxInterval: String, port: Int) throws -> (status: Int32, attempts: Int) {
+        let result = try ShipshapeProcess.run(
+            [
+                "wait", "http://127.0.0.1:\(port)/health", "--timeout", "1500ms", "--interval", "50ms",
+                "--max-interval", maxInterval, "--format", "json",
+            ],
+            environment: ["DOCKER_HOST": "unix:///tmp/shipshape-no-such.sock"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let targets = try #require(json["targets"] as? [[String: Any]])
+        return (result.status, try #require(targets.first?["attempts"] as? Int))
+    }
+
+    @Test func maxIntervalBoundsThePauseBetweenAttempts() throws {
+        let port = try Self.closedPort()
+        let fast = try Self.attempts(maxInterval: "50ms", port: port)
+        let slow = try Self.attempts(maxInterval: "1s", port: port)
+        #expect(fast.status == 1)
+        #expect(slow.status == 1)
+        // 1.5 s at a steady 50 ms pause is ~30 attempts; growing to 1 s pauses allows only a few.
+        #expect(fast.attempts >= 15, "fast: \(fast.attempts)")
+        #expect(slow.attempts <= 8, "slow: \(slow.attempts)")
+    }
+
+    @Test func maxIntervalRejectsSomethingThatIsNotADuration() throws {
+        let result = try ShipshapeProcess.run(["wait", "http://127.0.0.1:9/health", "--max-interval", "soon"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--max-interval expects a duration"))
     }
 }

@@ -14,7 +14,7 @@ import Testing
         #expect(!rule.description.triggering.isEmpty, "every rule needs a triggering example")
         for example in rule.description.triggering {
             let (files, markers) = example.strippingMarkers()
-            let findings = ExampleRunner.findings(of: rule.type, in: files)
+            let findings = ExampleRunner.findings(of: rule.type, in: files, images: example.images)
             let location = example.testingLocation
             #expect(
                 findings.count == markers.count,
@@ -38,7 +38,8 @@ import Testing
     func nonTriggeringExamplesReportNothing(rule: RuleCase) {
         #expect(!rule.description.nonTriggering.isEmpty, "every rule needs a non-triggering example")
         for example in rule.description.nonTriggering {
-            let findings = ExampleRunner.findings(of: rule.type, in: example.strippingMarkers().files)
+            let findings = ExampleRunner.findings(
+                of: rule.type, in: example.strippingMarkers().files, images: example.images)
             #expect(
                 findings.isEmpty, "unexpected: \(findings.map { "\($0.location) \($0.message)" })",
                 sourceLocation: example.testingLocation)
@@ -65,12 +66,13 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 
 enum ExampleRunner {
     /// Lints in-memory files with one rule.
-    static func findings(of rule: any Rule.Type, in files: [String: String]) -> [Finding] {
+    static func findings(of rule: any Rule.Type, in files: [String: String], images: [ObservedImage] = []) -> [Finding]
+    {
         let inputs = files.keys.sorted().compactMap { path -> DeploymentModel.Input? in
             guard let text = files[path], let kind = Discovery.kind(ofPath: path, contents: text) else { return nil }
             return DeploymentModel.Input(path: path, kind: kind, text: text)
         }
-        let context = LintContext(model: DeploymentModel.build(inputs))
+        let context = LintContext(model: DeploymentModel.build(inputs), observedImages: images)
         return rule.init().check(context).sorted()
     }
 }

@@ -9,13 +9,15 @@ struct ClassificationTests {
         #expect(FailureClassifier.classify(status: ok, accepted: [200...299]) == nil)
 
         let body = String(repeating: "x", count: 500)
-        let error = try #require(FailureClassifier.classify(status: HTTPSnapshot(status: 500, body: body), accepted: [200...299]))
+        let error = try #require(
+            FailureClassifier.classify(status: HTTPSnapshot(status: 500, body: body), accepted: [200...299]))
         #expect(error.cause == .httpStatus)
         #expect(error.message.hasPrefix("HTTP 500: xxx"))
         #expect(error.message.count <= "HTTP 500: ".count + 301)
 
-        let redirect = try #require(FailureClassifier.classify(
-            status: HTTPSnapshot(status: 302, headers: ["Location": "/login"]), accepted: [200...299]))
+        let redirect = try #require(
+            FailureClassifier.classify(
+                status: HTTPSnapshot(status: 302, headers: ["Location": "/login"]), accepted: [200...299]))
         #expect(redirect.cause == .redirect)
         #expect(redirect.message.contains("/login"))
     }
@@ -28,44 +30,62 @@ struct ClassificationTests {
     ])
     func hostFiltersAreRecognised(body: String) throws {
         for status in [400, 403, 421] {
-            let failure = try #require(FailureClassifier.classify(status: HTTPSnapshot(status: status, body: body), accepted: [200...299]))
+            let failure = try #require(
+                FailureClassifier.classify(status: HTTPSnapshot(status: status, body: body), accepted: [200...299]))
             #expect(failure.cause == .hostRejected)
             #expect(failure.nextStep?.contains("ALLOWED_HOSTS") == true)
         }
-        let notHost = FailureClassifier.classify(status: HTTPSnapshot(status: 400, body: "missing field 'name'"), accepted: [200...299])
+        let notHost = FailureClassifier.classify(
+            status: HTTPSnapshot(status: 400, body: "missing field 'name'"), accepted: [200...299])
         #expect(notHost?.cause == .httpStatus)
     }
 
     @Test func execFailuresAreClassified() {
         func cause(_ exit: Int?, _ stderr: String, _ command: [String], timedOut: Bool = false) -> FailureCause? {
-            FailureClassifier.classify(exec: exit, stdout: "", stderr: stderr, timedOut: timedOut, command: command, successCodes: [0])?.cause
+            FailureClassifier.classify(
+                exec: exit, stdout: "", stderr: stderr, timedOut: timedOut, command: command, successCodes: [0])?.cause
         }
-        let missing = #"OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown"#
+        let missing =
+            #"OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown"#
         #expect(cause(126, missing, ["wget", "-q", "-O-", "http://localhost:8000/"]) == .probeToolMissing)
         #expect(cause(127, "sh: curl: not found", ["/bin/sh", "-c", "curl -f http://localhost/"]) == .probeToolMissing)
-        let noShell = #"OCI runtime exec failed: exec failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown"#
+        let noShell =
+            #"OCI runtime exec failed: exec failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown"#
         #expect(cause(126, noShell, ["/bin/sh", "-c", "true"]) == .noShell)
         #expect(cause(nil, "", ["sleep", "10"], timedOut: true) == .timeout)
         #expect(cause(0, "", ["true"]) == nil)
-        #expect(cause(1, "wget: can't connect to remote host (127.0.0.1): Connection refused", ["wget", "http://localhost/"]) == .connectionRefused)
-        #expect(cause(1, "wget: server returned error: HTTP/1.1 500 Internal Server Error", ["wget", "http://localhost/"]) == .httpStatus)
+        #expect(
+            cause(
+                1, "wget: can't connect to remote host (127.0.0.1): Connection refused", ["wget", "http://localhost/"])
+                == .connectionRefused)
+        #expect(
+            cause(1, "wget: server returned error: HTTP/1.1 500 Internal Server Error", ["wget", "http://localhost/"])
+                == .httpStatus)
         #expect(cause(3, "", ["check"]) == .conditionFailed)
     }
 
     @Test func missingToolIsNamedFromArgvOrShellScript() {
         #expect(FailureClassifier.missingTool(["/usr/bin/wget", "-q"]) == "wget")
-        #expect(FailureClassifier.missingTool(["/bin/sh", "-c", "wget -q -O- http://localhost:8000/health > /dev/null 2>&1"]) == "wget")
+        #expect(
+            FailureClassifier.missingTool([
+                "/bin/sh", "-c", "wget -q -O- http://localhost:8000/health > /dev/null 2>&1",
+            ]) == "wget")
     }
 
     @Test func connectionErrorTextsAreClassified() {
-        #expect(FailureClassifier.classify(errorText: "connect(descriptor:addr:size:): Connection refused (errno: 111)").cause == .connectionRefused)
+        #expect(
+            FailureClassifier.classify(errorText: "connect(descriptor:addr:size:): Connection refused (errno: 111)")
+                .cause == .connectionRefused)
         #expect(FailureClassifier.classify(errorText: "cannot resolve host 'db'").cause == .dnsFailure)
         #expect(FailureClassifier.classify(errorText: "Name or service not known").cause == .dnsFailure)
         #expect(FailureClassifier.classify(errorText: "deadlineExceeded").cause == .timeout)
     }
 
     @Test func seedVerdictFindsLocalURLs() throws {
-        let url = try #require(SeedVerdict.localURL(in: ["/bin/sh", "-c", "wget -q -O- http://localhost:8000/api/v1/health > /dev/null 2>&1"]))
+        let url = try #require(
+            SeedVerdict.localURL(in: [
+                "/bin/sh", "-c", "wget -q -O- http://localhost:8000/api/v1/health > /dev/null 2>&1",
+            ]))
         #expect(url.port == 8000)
         #expect(url.path == "/api/v1/health")
         #expect(SeedVerdict.localURL(in: ["wget", "http://example.com/health"]) == nil)

@@ -6,7 +6,8 @@ import Testing
 struct ConditionTests {
     let response = HTTPSnapshot(
         status: 200, headers: ["Content-Type": "application/json; charset=utf-8"],
-        body: #"{"status":"ok","version":"1.4.2","db":{"latency_ms":12,"ok":true},"checks":[{"name":"db","ok":true}],"count":3}"#,
+        body:
+            #"{"status":"ok","version":"1.4.2","db":{"latency_ms":12,"ok":true},"checks":[{"name":"db","ok":true}],"count":3}"#,
         durationMilliseconds: 40)
 
     @Test func jsonPathsReachNestedFieldsAndArrays() {
@@ -46,7 +47,8 @@ struct ConditionTests {
     }
 
     @Test func failureSaysWhatWasExpectedAndWhatWasSeen() throws {
-        let failure = try #require(ConditionEvaluator.evaluate(.json(path: "$.status", op: .equal, value: "healthy"), response: response))
+        let failure = try #require(
+            ConditionEvaluator.evaluate(.json(path: "$.status", op: .equal, value: "healthy"), response: response))
         #expect(failure.message == "json $.status: expected == healthy, saw ok")
     }
 
@@ -57,11 +59,15 @@ struct ConditionTests {
 
     @Test func defaultAcceptedStatusIs2xx() {
         #expect(ConditionEvaluator.acceptedStatuses([]) == [200...299])
-        #expect(ConditionEvaluator.acceptedStatuses([.bodyContains("x"), .status([200...200, 301...301])]) == [200...200, 301...301])
+        #expect(
+            ConditionEvaluator.acceptedStatuses([.bodyContains("x"), .status([200...200, 301...301])]) == [
+                200...200, 301...301,
+            ])
     }
 
     @Test func httpJudgeClassifiesConditionFailures() {
-        let spec = HTTPProbeSpec(port: 8080, path: "/health", conditions: [.json(path: "$.status", op: .equal, value: "up")])
+        let spec = HTTPProbeSpec(
+            port: 8080, path: "/health", conditions: [.json(path: "$.status", op: .equal, value: "up")])
         let result = HTTPJudge.judge(response, spec: spec, target: "api", check: "http", request: "GET /health")
         #expect(result.cause == .conditionFailed)
         #expect(result.message.contains("expected == up, saw ok"))

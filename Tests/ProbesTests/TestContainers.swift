@@ -37,7 +37,8 @@ enum TestContainers {
         _ body: (String, ContinuousClock.Instant) async throws -> T
     ) async throws -> T {
         try await DockerClient.withClient(host: .local) { client in
-            let id = try await client.createContainer(ContainerCreateOptions(image: image, cmd: command), name: uniqueName(hint))
+            let id = try await client.createContainer(
+                ContainerCreateOptions(image: image, cmd: command), name: uniqueName(hint))
             do {
                 try await client.startContainer(id)
                 let result = try await body(id, ContinuousClock.now)

@@ -19,7 +19,8 @@ struct TestImages: Sendable {
         .deletingLastPathComponent().appendingPathComponent("Images")
 
     static func build() throws -> TestImages {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-probes-images-\(runID)-\(UUID().uuidString.prefix(6))")
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shipshape-probes-images-\(runID)-\(UUID().uuidString.prefix(6))")
         try? FileManager.default.removeItem(at: workspace)
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
@@ -61,7 +62,8 @@ struct TestImages: Sendable {
     }
 
     private static func copy(_ source: String, to destination: URL) throws {
-        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         let resolved = URL(fileURLWithPath: source).resolvingSymlinksInPath()
         try? FileManager.default.removeItem(at: destination)
         try FileManager.default.copyItem(at: resolved, to: destination)
@@ -72,7 +74,9 @@ struct TestImages: Sendable {
 struct DockerFixture: SuiteTrait, TestScoping {
     var isRecursive: Bool { false }
 
-    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void)
+        async throws
+    {
         let images = try TestImages.build()
         do {
             try await TestImages.$current.withValue(images) { try await function() }

@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import TestSupport
 import Testing
 
 /// Version and image expectations, default probes, routes and targets: part of the same suite so the
@@ -56,7 +57,8 @@ extension WaitIntegrationTests {
         defer { _ = try? HostCommand.run(["docker", "rmi", tag]) }
         try await TestContainers.with("stale", image: tag, ["sleep", "60"]) { name in
             try await HostCommand.runAsync(["docker", "tag", images.curlWeb, tag])
-            let (outcome, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name), expectations: [.image(tag)]))
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), expectations: [.image(tag)]))
             #expect(outcome.cause == .staleContainer)
             let message = try #require(outcome.results.last?.message)
             #expect(message.contains("but \(tag) is now sha256:"))
@@ -66,9 +68,13 @@ extension WaitIntegrationTests {
 
     @Test func dockerHealthIsTheDefaultProbeAndItsLogIsKept() async throws {
         let images = try TestContainers.images()
-        let options = ["--health-cmd", "wget -q -O- http://127.0.0.1:8080/nope", "--health-interval", "1s", "--health-retries", "1"]
+        let options = [
+            "--health-cmd", "wget -q -O- http://127.0.0.1:8080/nope", "--health-interval", "1s", "--health-retries",
+            "1",
+        ]
         try await TestContainers.with("health", options: options, image: images.web) { name in
-            let (outcome, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name)), timing: H.timing(deadline: 3_000))
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name)), timing: H.timing(deadline: 3_000))
             #expect(outcome.cause == .containerUnhealthy)
             #expect(outcome.results.first?.check == "docker health")
             #expect(outcome.healthLog.first?.contains("404") == true)
@@ -78,26 +84,39 @@ extension WaitIntegrationTests {
     @Test func unreachablePortFallsBackToExecInside() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("nonet", options: ["--network", "none"], image: images.web) { name in
-            let (outcome, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/version")]))
-            #expect(outcome.status == .healthy)
-            #expect(outcome.probeRoute == "exec wget inside the container (no other route)")
+            // Over ssh the daemon is another host's: its network namespaces are out of reach, and the
+            // container has no address or published port, so a tool inside is the only route left.
+            let server = try LocalSSHServer.start()
+            defer { server.stop() }
+            let host = try DockerHost.parse("ssh://root@127.0.0.1:\(server.port)")
+            let outcome = try await DockerClient.withClient(host: host, sshOptions: server.sshOptions) { client in
+                let target = TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/version")])
+                return try await WaitEngine(client: client).run(Plan(targets: [target], defaults: H.fast)).targets.first
+            }
+            #expect(outcome?.status == .healthy)
+            #expect(outcome?.probeRoute == "exec wget inside the container (no other route)")
         }
     }
 
     @Test func urlTargetNeedsNoDocker() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("url", options: ["-p", "127.0.0.1::8080"], image: images.web) { name in
-            let port = try #require(try await HostCommand.runAsync(["docker", "port", name, "8080/tcp"]).split(separator: ":").last.map(String.init))
+            let port = try #require(
+                try await HostCommand.runAsync(["docker", "port", name, "8080/tcp"]).split(separator: ":").last.map(
+                    String.init))
             let plan = Plan(
-                targets: [TargetSpec(
-                    name: "site", reference: .url("http://127.0.0.1:\(port)/version"),
-                    probes: [], expectations: [.version("abc1234", fields: ["version"])])],
+                targets: [
+                    TargetSpec(
+                        name: "site", reference: .url("http://127.0.0.1:\(port)/version"),
+                        probes: [], expectations: [.version("abc1234", fields: ["version"])])
+                ],
                 defaults: H.fast)
             let report = try await WaitEngine(client: nil).run(plan)
             #expect(report.isHealthy)
             #expect(report.targets.first?.versionSignals.first?.matches == true)
             await #expect(throws: DockerEngineError.self) {
-                _ = try await WaitEngine(client: nil).run(Plan(targets: [TargetSpec(name: "c", reference: .container(name))]))
+                _ = try await WaitEngine(client: nil).run(
+                    Plan(targets: [TargetSpec(name: "c", reference: .container(name))]))
             }
         }
     }
@@ -109,7 +128,8 @@ extension WaitIntegrationTests {
             ["--label", "com.docker.compose.project=\(project)", "--label", "com.docker.compose.service=\(service)"]
         }
         try await TestContainers.with("api", options: labels("api") + ["--expose", "8080"], image: images.web) { _ in
-            try await TestContainers.with("worker", options: labels("worker"), image: images.web, ["sleep", "60"]) { _ in
+            try await TestContainers.with("worker", options: labels("worker"), image: images.web, ["sleep", "60"]) {
+                _ in
                 let plan = Plan(
                     targets: [
                         TargetSpec(name: "all", reference: .composeProject(project)),
@@ -127,7 +147,8 @@ extension WaitIntegrationTests {
 
     @Test func unknownContainerIsContainerNotFoundAtOnce() async throws {
         let (outcome, took) = try await H.wait(
-            TargetSpec(name: "ghost", reference: .container(TestContainers.uniqueName("ghost"))), timing: H.timing(deadline: 30_000))
+            TargetSpec(name: "ghost", reference: .container(TestContainers.uniqueName("ghost"))),
+            timing: H.timing(deadline: 30_000))
         #expect(outcome.cause == .containerNotFound)
         #expect(H.seconds(took) < 1)
     }
@@ -147,10 +168,12 @@ extension WaitIntegrationTests {
     @Test func failingJSONConditionSaysWhatItSaw() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("condition", image: images.web) { name in
-            let probe = ProbeSpec.http(HTTPProbeSpec(
-                port: 8080, path: "/version", conditions: [.json(path: "$.status", op: .equal, value: "healthy")]))
+            let probe = ProbeSpec.http(
+                HTTPProbeSpec(
+                    port: 8080, path: "/version", conditions: [.json(path: "$.status", op: .equal, value: "healthy")]))
             let (outcome, _) = try await H.wait(
-                TargetSpec(name: "web", reference: .container(name), probes: [probe]), timing: H.timing(deadline: 1_000))
+                TargetSpec(name: "web", reference: .container(name), probes: [probe]), timing: H.timing(deadline: 1_000)
+            )
             #expect(outcome.cause == .conditionFailed)
             #expect(outcome.results.first?.message == "json $.status: expected == healthy, saw ok")
         }
@@ -159,10 +182,12 @@ extension WaitIntegrationTests {
     @Test func tcpProbeConnectsOrIsRefused() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("tcp", image: images.web) { name in
-            let (open, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 8080)]))
+            let (open, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 8080)]))
             #expect(open.status == .healthy)
             let (closed, _) = try await H.wait(
-                TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 9999)]), timing: H.timing(deadline: 500))
+                TargetSpec(name: "web", reference: .container(name), probes: [.tcp(port: 9999)]),
+                timing: H.timing(deadline: 500))
             #expect(closed.cause == .connectionRefused)
             #expect(closed.results.first?.message.contains("nothing listens on that port") == true)
         }

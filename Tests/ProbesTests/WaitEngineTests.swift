@@ -12,13 +12,17 @@ struct WaitEngineTests {
 
     @Test func refusedURLIsConnectionRefusedAtTheDeadlineWithoutSleeping() async throws {
         let clock = ManualClock()
-        let timing = Timing(deadlineMilliseconds: 5_000, attemptTimeoutMilliseconds: 1_000, intervalMilliseconds: 500, jitter: 0)
-        let plan = Plan(targets: [TargetSpec(name: "api", reference: .url("http://127.0.0.1:\(Self.closedPort)/health"))], defaults: timing)
+        let timing = Timing(
+            deadlineMilliseconds: 5_000, attemptTimeoutMilliseconds: 1_000, intervalMilliseconds: 500, jitter: 0)
+        let plan = Plan(
+            targets: [TargetSpec(name: "api", reference: .url("http://127.0.0.1:\(Self.closedPort)/health"))],
+            defaults: timing)
         let events = NIOLockedValueBox<[String]>([])
         let wall = ContinuousClock.now
         let report = try await WaitEngine(client: nil, clock: clock, jitterSeed: 3).run(plan) { progress in
             switch progress {
-            case .attempt(let target, let number, _, let error): events.withLockedValue { $0.append("\(target)#\(number) \(error ?? "ok")") }
+            case .attempt(let target, let number, _, let error):
+                events.withLockedValue { $0.append("\(target)#\(number) \(error ?? "ok")") }
             case .finished(let outcome): events.withLockedValue { $0.append("finished \(outcome.name)") }
             }
         }

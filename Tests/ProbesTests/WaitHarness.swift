@@ -28,8 +28,9 @@ enum WaitHarness {
             let report = try await engine.run(Plan(targets: [target], defaults: timing))
             let took = clock.now - started
             let outcome = try #require(report.targets.first)
-            print("[\(target.name)] \(outcome.status.rawValue) cause=\(outcome.cause?.rawValue ?? "-") attempts=\(outcome.attempts) "
-                + "took=\(took) route=\(outcome.probeRoute ?? "-") message=\(outcome.results.map(\.message))")
+            print(
+                "[\(target.name)] \(outcome.status.rawValue) cause=\(outcome.cause?.rawValue ?? "-") attempts=\(outcome.attempts) "
+                    + "took=\(took) route=\(outcome.probeRoute ?? "-") message=\(outcome.results.map(\.message))")
             return (outcome, took)
         }
     }

@@ -11,8 +11,11 @@ struct WaitIntegrationTests {
 
     @Test func healthyAfterTwoSecondsThroughTheContainerAddress() async throws {
         let images = try TestContainers.images()
-        try await TestContainers.started("slow-start", image: images.web, ["sh", "-c", "sleep 2; httpd -f -p 8080 -h /www"]) { id, started in
-            let (outcome, _) = try await H.wait(TargetSpec(name: "web", reference: .container(id), probes: [H.http(8080, "/health")]))
+        try await TestContainers.started(
+            "slow-start", image: images.web, ["sh", "-c", "sleep 2; httpd -f -p 8080 -h /www"]
+        ) { id, started in
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(id), probes: [H.http(8080, "/health")]))
             let took = ContinuousClock.now - started
             #expect(outcome.status == .healthy)
             #expect(outcome.attempts > 1)
@@ -26,7 +29,8 @@ struct WaitIntegrationTests {
     @Test func publishedPortIsPreferred() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("published", options: ["-p", "127.0.0.1::8080"], image: images.web) { name in
-            let (outcome, _) = try await H.wait(TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/health")]))
+            let (outcome, _) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/health")]))
             #expect(outcome.status == .healthy)
             #expect(outcome.probeRoute?.hasPrefix("published port 127.0.0.1:") == true)
         }
@@ -48,7 +52,9 @@ struct WaitIntegrationTests {
 
     @Test func exitAfterOneSecondEndsTheWaitAtOnce() async throws {
         let images = try TestContainers.images()
-        try await TestContainers.started("exit1", image: images.web, ["sh", "-c", "echo starting; echo boom >&2; sleep 1; exit 1"]) { id, started in
+        try await TestContainers.started(
+            "exit1", image: images.web, ["sh", "-c", "echo starting; echo boom >&2; sleep 1; exit 1"]
+        ) { id, started in
             let (outcome, _) = try await H.wait(
                 TargetSpec(name: "web", reference: .container(id), probes: [H.http(8080, "/health")]),
                 timing: H.timing(deadline: 30_000))
@@ -77,7 +83,9 @@ struct WaitIntegrationTests {
 
     @Test func restartLoopIsContainerRestarting() async throws {
         let images = try TestContainers.images()
-        try await TestContainers.with("restart", options: ["--restart", "always"], image: images.web, ["sh", "-c", "sleep 0.3; exit 3"]) { name in
+        try await TestContainers.with(
+            "restart", options: ["--restart", "always"], image: images.web, ["sh", "-c", "sleep 0.3; exit 3"]
+        ) { name in
             let (outcome, took) = try await H.wait(
                 TargetSpec(name: "web", reference: .container(name), probes: [H.http(8080, "/health")]),
                 timing: H.timing(deadline: 30_000))
@@ -99,14 +107,18 @@ struct WaitIntegrationTests {
     @Test func missingProbeToolGivesTheSeedVerdict() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("seed", image: images.curlWeb) { name in
-            let probe = ProbeSpec.exec(ExecProbeSpec(command: ["wget", "-q", "-O-", "http://localhost:8000/api/v1/health"]))
+            let probe = ProbeSpec.exec(
+                ExecProbeSpec(command: ["wget", "-q", "-O-", "http://localhost:8000/api/v1/health"]))
             let (outcome, took) = try await H.wait(
-                TargetSpec(name: "backend", reference: .container(name), probes: [probe]), timing: H.timing(deadline: 30_000))
+                TargetSpec(name: "backend", reference: .container(name), probes: [probe]),
+                timing: H.timing(deadline: 30_000))
             #expect(outcome.cause == .probeToolMissing)
             #expect(H.seconds(took) < 5, "a missing tool does not get retried until the deadline")
             let verdict = try #require(outcome.verdict)
-            #expect(verdict.hasPrefix(
-                "the service is healthy; the health check is broken: wget is not installed in the container (curl is available at /usr/bin/curl)"))
+            #expect(
+                verdict.hasPrefix(
+                    "the service is healthy; the health check is broken: wget is not installed in the container (curl is available at /usr/bin/curl)"
+                ))
         }
     }
 
@@ -115,7 +127,8 @@ struct WaitIntegrationTests {
         try await TestContainers.with("noshell", image: images.curlWeb) { name in
             let probe = ProbeSpec.exec(.shell("curl -fsS http://localhost:8000/api/v1/health"))
             let (outcome, _) = try await H.wait(
-                TargetSpec(name: "backend", reference: .container(name), probes: [probe]), timing: H.timing(deadline: 30_000))
+                TargetSpec(name: "backend", reference: .container(name), probes: [probe]),
+                timing: H.timing(deadline: 30_000))
             #expect(outcome.cause == .noShell)
         }
     }

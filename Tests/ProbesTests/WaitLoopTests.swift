@@ -38,7 +38,8 @@ struct WaitLoopTests {
 
     @Test func failingTargetStopsAtTheDeadlineWithTheLastCause() async {
         let clock = ManualClock()
-        let timing = Timing(deadlineMilliseconds: 1000, intervalMilliseconds: 100, maxIntervalMilliseconds: 400, backoff: 2, jitter: 0)
+        let timing = Timing(
+            deadlineMilliseconds: 1000, intervalMilliseconds: 100, maxIntervalMilliseconds: 400, backoff: 2, jitter: 0)
         var loop = Self.loop(timing, clock: clock)
         loop.watchSliceMilliseconds = 10_000
         let ending = await loop.run(attempt: { _ in Self.fail(.httpStatus) }, watch: { nil }, progress: { _, _, _ in })
@@ -56,7 +57,8 @@ struct WaitLoopTests {
         // pass, fail, pass, pass, pass: the failure resets the streak.
         let script = [true, false, true, true, true]
         let ending = await loop.run(
-            attempt: { number in script[number - 1] ? Self.pass() : Self.fail() }, watch: { nil }, progress: { _, _, _ in })
+            attempt: { number in script[number - 1] ? Self.pass() : Self.fail() }, watch: { nil },
+            progress: { _, _, _ in })
         #expect(ending.passed)
         #expect(ending.attempts == 5)
     }
@@ -74,7 +76,8 @@ struct WaitLoopTests {
 
     @Test func watchBetweenAttemptsCatchesAnExitDuringALongPause() async {
         let clock = ManualClock()
-        let timing = Timing(deadlineMilliseconds: 60_000, intervalMilliseconds: 10_000, maxIntervalMilliseconds: 10_000, jitter: 0)
+        let timing = Timing(
+            deadlineMilliseconds: 60_000, intervalMilliseconds: 10_000, maxIntervalMilliseconds: 10_000, jitter: 0)
         var loop = Self.loop(timing, clock: clock)
         let ending = await loop.run(
             attempt: { _ in Self.fail() },
@@ -92,7 +95,8 @@ struct WaitLoopTests {
             maxIntervalMilliseconds: 10_000, backoff: 2, jitter: 0)
         var loop = Self.loop(timing, clock: clock)
         let ending = await loop.run(
-            attempt: { _ in clock.elapsedMilliseconds >= 900 ? Self.pass() : Self.fail() }, watch: { nil }, progress: { _, _, _ in })
+            attempt: { _ in clock.elapsedMilliseconds >= 900 ? Self.pass() : Self.fail() }, watch: { nil },
+            progress: { _, _, _ in })
         #expect(ending.passed, "failures inside the start period neither end the wait nor grow the backoff")
         #expect(ending.pauses.allSatisfy { $0 == 100 })
         #expect(ending.elapsedMilliseconds == 900)

@@ -14,9 +14,14 @@ struct ImageIndex: Sendable {
     let stages: [String: [ResolvedImage]]
     /// Image names (without tag) the repository builds itself, and from what.
     let built: [String: ImageSource]
+    /// Images `--probe-images` looked into, by the reference the repository names.
+    let observed: [String: ObservedImage]
+    /// Image references the repository runs, and where their contents come from.
+    let references: [String: ImageSource]
 
-    init(model: DeploymentModel) {
+    init(model: DeploymentModel, observed: [ObservedImage] = []) {
         self.model = model
+        self.observed = Dictionary(observed.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })
         let resolver = ImageResolver(commands: Self.argvLists)
         self.resolver = resolver
         var dockerfiles: [String: Dockerfile] = [:]
@@ -27,7 +32,9 @@ struct ImageIndex: Sendable {
         }
         self.dockerfiles = dockerfiles
         self.stages = stages
-        built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
+        let built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
+        self.built = built
+        references = Self.references(model: model, built: built)
     }
 
     /// The argv lists a `RUN` runs, from the real shell parser (literal words; expansions kept as written).
@@ -40,6 +47,23 @@ struct ImageIndex: Sendable {
 
     /// What an image source contains; nil when nothing is known (unknown Dockerfile, unnamed image).
     func resolve(_ source: ImageSource) -> ResolvedImage? {
+        let known = resolveFromKnowledge(source)
+        guard let observation = observation(of: source) else { return known }
+        return ObservedImageOverlay.apply(observation, over: known)
+    }
+
+    /// The observation of the image a source produces: the reference itself, or a tag the repository gives its build.
+    func observation(of source: ImageSource) -> ObservedImage? {
+        switch source {
+        case .reference(let reference):
+            return observed[reference]
+        case .build:
+            return observed.values.sorted { $0.reference < $1.reference }.first { references[$0.reference] == source }
+        }
+    }
+
+    /// What the knowledge base and the Dockerfile say, without observations.
+    func resolveFromKnowledge(_ source: ImageSource) -> ResolvedImage? {
         switch source {
         case .reference(let reference):
             guard !reference.isEmpty else { return nil }

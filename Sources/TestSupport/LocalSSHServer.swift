@@ -1,44 +1,46 @@
 import Foundation
-import Testing
 
 /// A throwaway `sshd` on 127.0.0.1 with generated host and client keys, for the ssh transport.
 ///
 /// Nothing outside a temporary directory is touched: the authorised key is passed with
 /// `AuthorizedKeysFile`, and the client uses `-i` plus a null known-hosts file.
-struct LocalSSHServer: Sendable {
-    let port: Int
-    let directory: URL
-    let pid: Int32
+public struct LocalSSHServer: Sendable {
+    public let port: Int
+    public let directory: URL
+    public let pid: Int32
 
-    var clientKey: String { directory.appendingPathComponent("client_key").path }
+    public var clientKey: String { directory.appendingPathComponent("client_key").path }
 
     /// A key sshd does not accept, for the rejection test.
-    var unauthorisedKey: String { Self.unauthorisedKey(in: directory) }
+    public var unauthorisedKey: String { Self.unauthorisedKey(in: directory) }
 
     static func unauthorisedKey(in directory: URL) -> String {
         directory.appendingPathComponent("unauthorised").path
     }
 
     /// ssh arguments that make `ssh://root@127.0.0.1:<port>` work non-interactively.
-    var sshOptions: [String] {
-        ["-i", clientKey, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-         "-o", "LogLevel=ERROR", "-o", "IdentitiesOnly=yes"]
+    public var sshOptions: [String] {
+        [
+            "-i", clientKey, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+            "-o", "LogLevel=ERROR", "-o", "IdentitiesOnly=yes",
+        ]
     }
 
-    static func start() throws -> LocalSSHServer {
+    public static func start() throws -> LocalSSHServer {
         guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd") else {
-            throw HostCommand.Failure(description: "/usr/sbin/sshd missing: apt-get install -y openssh-server (scripts/docker-up does)")
+            throw ScratchImage.Failure(
+                description: "/usr/sbin/sshd missing: apt-get install -y openssh-server (scripts/docker-up does)")
         }
         let directory = URL(fileURLWithPath: "/tmp/shipshape-sshd-\(UUID().uuidString.prefix(8).lowercased())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let hostKey = directory.appendingPathComponent("host_key").path
         let clientKey = directory.appendingPathComponent("client_key").path
-        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey])
-        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", clientKey])
+        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey])
+        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", clientKey])
         // Generated here, before sshd runs: a host command started while this test's sshd was
         // running hung on its stdout pipe (sshd kept an inherited write end open).
-        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", unauthorisedKey(in: directory)])
+        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", unauthorisedKey(in: directory)])
         let authorized = directory.appendingPathComponent("authorized_keys")
         try FileManager.default.copyItem(atPath: clientKey + ".pub", toPath: authorized.path)
 
@@ -66,11 +68,11 @@ struct LocalSSHServer: Sendable {
             }
             process.terminate()
         }
-        throw HostCommand.Failure(description: "sshd did not start; see \(directory.path)")
+        throw ScratchImage.Failure(description: "sshd did not start; see \(directory.path)")
     }
 
     /// Terminates this sshd (by its pid) and removes the keys.
-    func stop() {
+    public func stop() {
         kill(pid, SIGTERM)
         try? FileManager.default.removeItem(at: directory)
     }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import DeployModel
+import DockerEngine
+import Foundation
+import ImageProbing
+import LintRules
+import ShipshapeCore
+
+/// `lint --probe-images`: asks the Docker Engine what the repository's images contain.
+enum ImageObservations {
+    static func collect(for model: DeploymentModel) async throws -> [ObservedImage] {
+        let requests = ImageProbePlan.requests(for: model).map {
+            ImageProbeRequest(reference: $0.key, programs: $0.value)
+        }
+        guard !requests.isEmpty else { return [] }
+        let outcome: ImageProbeOutcome
+        do {
+            outcome = try await DockerClient.withClient { client in
+                try await ImageProber(client: client, cache: .standard()).observe(requests)
+            }
+        } catch let error as DockerEngineError {
+            note("cannot look into images: \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.dockerUnreachable.rawValue)
+        }
+        for (reference, reason) in outcome.skipped.sorted(by: { $0.key < $1.key }) {
+            note("\(reference): \(reason); using the knowledge base for it")
+        }
+        return outcome.observed
+    }
+
+    private static func note(_ text: String) {
+        FileHandle.standardError.write(Data("shipshape lint --probe-images: \(SecretMasker.masking(text))\n".utf8))
+    }
+}
