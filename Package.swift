@@ -62,6 +62,10 @@ let package = Package(
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
         // Helpers shared by test targets (host processes without Foundation.Process).
         .target(name: "TestSupport"),
+        // Container log lines: JSON and access-log shapes, error groups, HTTP status and latency summary.
+        .target(name: "LogAnalysis", dependencies: ["ShipshapeCore"]),
+        // Reads a log file and prints its LogSummary as JSON: the log analysis benchmark's subject.
+        .executableTarget(name: "shipshape-logbench", dependencies: ["LogAnalysis"]),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
         .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Probes"]),
         // `shipshape diagnose`: every check of a running stack as values, ranked into a root cause.
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
+        .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
