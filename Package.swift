@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "Diagnose",
             dependencies: [
-                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax",
+                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax", "LogAnalysis",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
