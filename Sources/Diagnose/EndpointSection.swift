@@ -40,7 +40,12 @@ struct EndpointSection: DiagnosisSectionRunner {
             timeoutMilliseconds: context.timeoutMilliseconds)
         var checks: [DiagnosisCheck] = []
         for spec in specs {
-            let run = await prober.http(spec, details: container.details)
+            var run = await prober.http(spec, details: container.details)
+            // One retry for a connection dropped mid-request (a forking server under load, a pooled
+            // connection the server had closed): a real outage fails twice.
+            if run.result.status == .unhealthy, run.result.cause == .connectionRefused {
+                run = await prober.http(spec, details: container.details)
+            }
             checks.append(Self.check(run.result, route: run.route, section: .endpoints, subject: container.service))
         }
         return checks

@@ -8,16 +8,18 @@ enum ExternalEndpoint {
     static let maxRedirects = 5
 
     static func checks(url: String, subject: String, context: DiagnosisContext) async -> [DiagnosisCheck] {
-        var checks = [await fetch(url: url, subject: subject, context: context)]
-        if url.lowercased().hasPrefix("https://"), let components = URLComponents(string: url),
+        // AsyncHTTPClient retries a failed TLS handshake until its deadline: look at TLS first, and
+        // do not fetch through a handshake that cannot succeed.
+        guard url.lowercased().hasPrefix("https://"), let components = URLComponents(string: url),
             let host = components.host
-        {
-            checks.append(
-                await TLSInspector.check(
-                    host: host, port: components.port ?? 443, subject: subject,
-                    timeoutMilliseconds: context.timeoutMilliseconds))
+        else { return [await fetch(url: url, subject: subject, context: context)] }
+        let tls = await TLSInspector.check(
+            host: host, port: components.port ?? 443, subject: subject,
+            timeoutMilliseconds: context.timeoutMilliseconds / 2)
+        guard tls.status != .fail else {
+            return [.skip(.endpoints, subject, "GET \(url)", "not fetched: the TLS certificate is not trusted"), tls]
         }
-        return checks
+        return [await fetch(url: url, subject: subject, context: context), tls]
     }
 
     static func fetch(url: String, subject: String, context: DiagnosisContext) async -> DiagnosisCheck {
@@ -26,7 +28,7 @@ enum ExternalEndpoint {
         var total = 0
         while true {
             switch await context.fetcher.fetch(
-                url: current, method: "GET", headers: [:], timeoutMilliseconds: context.timeoutMilliseconds)
+                url: current, method: "GET", headers: [:], timeoutMilliseconds: context.timeoutMilliseconds * 4 / 5)
             {
             case .failure(let error):
                 let failure = error.classification

@@ -59,7 +59,10 @@ enum TLSInspector {
 
     static func describe(_ error: any Error) -> String {
         let text = "\(error)"
-        if text.contains("CERTIFICATE_VERIFY_FAILED") { return "certificate verification failed (\(text))" }
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return
+                "the chain does not verify (self-signed, unknown issuer, missing intermediate, wrong host name or expired)"
+        }
         return text
     }
 

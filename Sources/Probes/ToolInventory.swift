@@ -21,7 +21,9 @@ public struct ToolInventory: Sendable, Hashable {
         let present = await withTaskGroup(of: String?.self) { group in
             for (_, path) in candidates {
                 group.addTask {
-                    guard let stat = try? await client.statPath(path, inContainer: container), !stat.isDirectory else { return nil }
+                    guard let stat = try? await client.statPath(path, inContainer: container, confirmContainer: false),
+                        !stat.isDirectory
+                    else { return nil }
                     return path
                 }
             }
