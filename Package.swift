@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.20.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -64,6 +65,15 @@ let package = Package(
         .target(name: "TestSupport"),
         // Container log lines: JSON and access-log shapes, error groups, HTTP status and latency summary.
         .target(name: "LogAnalysis", dependencies: ["ShipshapeCore"]),
+        // Checks the Redis, PostgreSQL and TCP dependencies named in a container's environment.
+        .target(
+            name: "DependencyProbes",
+            dependencies: [
+                "ShipshapeCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         // Reads a log file and prints its LogSummary as JSON: the log analysis benchmark's subject.
         .executableTarget(name: "shipshape-logbench", dependencies: ["LogAnalysis"]),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
@@ -72,7 +82,7 @@ let package = Package(
         .target(
             name: "Diagnose",
             dependencies: [
-                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax", "LogAnalysis",
+                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax", "LogAnalysis", "DependencyProbes",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -96,6 +106,8 @@ let package = Package(
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
+        .testTarget(
+            name: "DependencyProbesTests", dependencies: ["DependencyProbes", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
