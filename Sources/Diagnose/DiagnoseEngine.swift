@@ -14,14 +14,11 @@ public struct DiagnoseEngine: Sendable {
 
     /// Sections this build runs; the others are listed in `DiagnosisReport.omitted`.
     static let sections: [any DiagnosisSectionRunner] = [
-        ContainerSection(), ImageSection(), ToolSection(), EndpointSection(), LogSections(), NetworkSection(),
-        SmokeTestSection(),
+        ContainerSection(), ImageSection(), ToolSection(), EndpointSection(), LogSections(), DependencySection(),
+        NetworkSection(), SmokeTestSection(),
     ]
 
-    static let omitted: [String: String] = [
-        "dependencies":
-            "Redis, PostgreSQL and TCP dependency checks come with the DependencyProbes module (not merged yet)"
-    ]
+    static let omitted: [String: String] = [:]
 
     /// Throws only when it cannot run at all (Docker unreachable, an empty project); every problem
     /// it finds is a check in the report.

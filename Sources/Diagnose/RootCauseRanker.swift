@@ -9,7 +9,8 @@ enum RootCauseRanker {
     /// Lower is more fundamental; causes not listed rank after the listed ones.
     static let order: [FailureCause] = [
         .daemonUnreachable, .permissionDenied, .containerNotFound, .oomKilled, .containerExited,
-        .containerRestarting, .staleContainer, .versionMismatch, .configurationMismatch,
+        .containerRestarting, .staleContainer, .versionMismatch, .passwordNeedsEncoding, .dependencyAuthFailed,
+        .dependencyError, .configurationMismatch,
         .probeToolMissing, .noShell, .containerUnhealthy, .networkIsolated, .dnsFailure, .connectionRefused,
         .timeout, .httpStatus, .hostRejected, .redirect, .conditionFailed, .exposedPort, .tlsCertificate,
         .resourcePressure,

@@ -86,4 +86,10 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
     case configurationMismatch = "configuration-mismatch"
     /// The TLS certificate is invalid, untrusted or about to expire.
     case tlsCertificate = "tls-certificate"
+    /// A dependency (Redis, PostgreSQL) refused the credentials the service is configured with.
+    case dependencyAuthFailed = "dependency-auth-failed"
+    /// A connection URL holds reserved characters in its password that a strict client misreads.
+    case passwordNeedsEncoding = "password-needs-encoding"
+    /// A dependency answered with an error or not in its protocol.
+    case dependencyError = "dependency-error"
 }

@@ -16,7 +16,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let key = directory.appendingPathComponent("key.pem").path
         let certificate = directory.appendingPathComponent("cert.pem").path
-        try HostProcess.checked([
+        try ScratchImage.run([
             "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "10", "-subj", "/CN=localhost",
             "-keyout", key, "-out", certificate,
         ])
@@ -50,7 +50,7 @@ struct BackgroundProcess {
 
     static func start(_ arguments: [String]) throws -> BackgroundProcess {
         let line = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let pid = try HostProcess.checked(["sh", "-c", "\(line) >/dev/null 2>&1 </dev/null & echo $!"])
+        let pid = try ScratchImage.run(["sh", "-c", "\(line) >/dev/null 2>&1 </dev/null & echo $!"])
         guard let value = Int32(pid) else { throw NoPID(output: pid) }
         return BackgroundProcess(pid: value)
     }

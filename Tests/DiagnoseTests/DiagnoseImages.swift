@@ -30,14 +30,14 @@ struct DiagnoseImages: Sendable {
             at: URL(fileURLWithPath: "/bin/busybox").resolvingSymlinksInPath(),
             to: workspace.appendingPathComponent("busybox"))
         // Git may not keep the executable bit; busybox httpd runs only executable CGI scripts.
-        try HostProcess.checked(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
-        try HostProcess.checked([
+        try ScratchImage.run(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
+        try ScratchImage.run([
             "docker", "build", "-q", "--build-arg", "REVISION=\(revision)", "-t", tag, workspace.path,
         ])
     }
 
     func remove() {
-        _ = try? HostProcess.checked(["docker", "image", "rm", "-f", app])
+        _ = try? ScratchImage.run(["docker", "image", "rm", "-f", app])
     }
 }
 

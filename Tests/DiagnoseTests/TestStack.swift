@@ -21,23 +21,24 @@ struct TestStack {
     }
 
     init() throws {
-        try HostProcess.checked(["docker", "network", "create", network])
+        try ScratchImage.run(["docker", "network", "create", network])
     }
 
     /// `docker run -d` a service of the stack, on its network, with the secrets in its environment.
     @discardableResult
     mutating func service(
-        _ service: String, image: String, options: [String] = [], command: [String] = [], onNetwork: Bool = true
+        _ service: String, image: String, options: [String] = [], command: [String] = [], onNetwork: Bool = true,
+        redisURL: String = "redis://:\(TestStack.redisPassword)@redis:6379/0"
     ) throws -> String {
         let name = "\(project)-\(service)"
         containers.append(name)
         var arguments = [
             "docker", "run", "-d", "--name", name, "--label", "com.docker.compose.project=\(project)",
             "--label", "com.docker.compose.service=\(service)",
-            "-e", "REDIS_URL=redis://:\(Self.redisPassword)@redis:6379/0", "-e", "API_TOKEN=\(Self.apiToken)",
+            "-e", "REDIS_URL=\(redisURL)", "-e", "API_TOKEN=\(Self.apiToken)",
         ]
         if onNetwork { arguments += ["--network", network, "--network-alias", service] }
-        try HostProcess.checked(arguments + options + [image] + command)
+        try ScratchImage.run(arguments + options + [image] + command)
         return name
     }
 
@@ -55,7 +56,7 @@ struct TestStack {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let state =
-                (try? HostProcess.checked(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
+                (try? ScratchImage.run(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
             if condition(state) { return }
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -63,8 +64,8 @@ struct TestStack {
     }
 
     func remove() {
-        for name in containers { _ = try? HostProcess.checked(["docker", "rm", "-f", name]) }
-        _ = try? HostProcess.checked(["docker", "network", "rm", network])
+        for name in containers { _ = try? ScratchImage.run(["docker", "rm", "-f", name]) }
+        _ = try? ScratchImage.run(["docker", "network", "rm", network])
     }
 
     /// Every report format; none may contain a secret.
