@@ -58,6 +58,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
@@ -110,7 +111,7 @@ let package = Package(
             name: "DependencyProbesTests", dependencies: ["DependencyProbes", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),

@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 
+from benchlib import release_binary
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -41,14 +43,7 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--binary", default=None)
     args = parser.parse_args()
-    root = os.path.dirname(HERE)
-    binary = args.binary
-    if binary is None:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "shipshape"], cwd=root, check=True,
-                       stdout=subprocess.DEVNULL)
-        bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root, check=True,
-                                  capture_output=True, text=True).stdout.strip()
-        binary = os.path.join(bin_path, "shipshape")
+    binary = release_binary(args.binary)
     out = tempfile.mkdtemp(prefix="shipshape-bench-")
     try:
         subprocess.run([sys.executable, os.path.join(HERE, "generate_monorepo.py"), out], check=True)

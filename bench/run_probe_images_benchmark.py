@@ -20,6 +20,8 @@ import subprocess
 import tempfile
 import time
 
+from benchlib import release_binary
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
@@ -67,13 +69,7 @@ def main():
     parser.add_argument("--images", type=int, default=20)
     parser.add_argument("--binary", default=None)
     args = parser.parse_args()
-    binary = args.binary
-    if binary is None:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "shipshape"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-        bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                  capture_output=True, text=True).stdout.strip()
-        binary = os.path.join(bin_path, "shipshape")
+    binary = release_binary(args.binary)
     print(f"{os.cpu_count()} cores; binary {binary}; {args.images} images; {args.runs} runs")
 
     names = build_images(args.images, str(os.getpid()))

@@ -23,6 +23,8 @@ import subprocess
 import sys
 import time
 
+from benchlib import release_binary
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
@@ -81,13 +83,7 @@ def main():
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--binary", default=None)
     args = parser.parse_args()
-    binary = args.binary
-    if binary is None:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "shipshape"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-        bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                  capture_output=True, text=True).stdout.strip()
-        binary = os.path.join(bin_path, "shipshape")
+    binary = release_binary(args.binary)
     print(f"{os.cpu_count()} cores; binary {binary}")
 
     ours = detection(lambda p: [binary, "wait", f"http://127.0.0.1:{p}/health", "--timeout", "60s",

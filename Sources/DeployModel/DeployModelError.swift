@@ -13,12 +13,12 @@ public enum DeployModelError: Error, LocalizedError, Sendable, Hashable {
         switch self {
         case .pathNotFound(let path):
             return
-                "no such file or directory: \(path) — pass the repository root or a workflow, compose, Dockerfile, .env or script path"
+                "no such file or directory: \(path) — pass the repository root or a workflow, compose, Kubernetes manifest, Dockerfile, .env or script path"
         case .unreadableDirectory(let path, let reason):
             return "cannot list directory \(path): \(reason) — check its permissions or add it to the ignore list"
         case .unrecognizedFile(let path):
             return
-                "\(path) is not a workflow, compose file, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
+                "\(path) is not a workflow, compose file, Kubernetes manifest, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
         }
     }
 }

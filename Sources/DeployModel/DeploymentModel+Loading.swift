@@ -50,6 +50,10 @@ extension DeploymentModel {
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
+            case .kubernetes:
+                let file = KubernetesParser.parse(path: input.path, text: input.text)
+                model.kubernetesFiles.append(file)
+                model.record(file.problems)
             case .shellScript:
                 let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))

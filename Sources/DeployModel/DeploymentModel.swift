@@ -8,6 +8,8 @@ public struct DeploymentModel: Sendable {
     public var composeFiles: [ComposeFile] = []
     public var workflows: [Workflow] = []
     public var envFiles: [EnvFile] = []
+    /// Kubernetes manifests (plain, multi-document, rendered Helm / Kustomize output).
+    public var kubernetesFiles: [KubernetesFile] = []
     /// Every shell script: script files, workflow `run:` steps and ssh actions' remote scripts.
     public var shellUnits: [ShellUnit] = []
     /// Files that could not be read or parsed.

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DockerEngine
 import NIOPosix
+import NIOSSL
 import Plan
 import Probes
 
@@ -25,13 +26,13 @@ public struct DiagnoseEngine: Sendable {
     public func run(_ request: DiagnosisRequest) async throws -> DiagnosisReport {
         let started = ContinuousClock.now
         let inventory = try await StackInventory.load(request, client: client)
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        configuration.timeout = .init(connect: .milliseconds(Int64(request.checkTimeoutMilliseconds)), read: nil)
-        let http = HTTPClient(
-            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+        let http = Self.makeHTTPClient(request, verifyTLS: true)
+        // Container routes use addresses Shipshape picked (a published port, the container's IP),
+        // which no certificate names: those are encrypted but not verified, as in `wait`.
+        let containerHTTP = Self.makeHTTPClient(request, verifyTLS: false)
         let context = DiagnosisContext(
-            client: client, request: request, containers: inventory.containers, fetcher: HTTPFetcher(client: http))
+            client: client, request: request, containers: inventory.containers,
+            fetcher: HTTPFetcher(client: http, containerClient: containerHTTP))
         let checks = await withTaskGroup(of: [DiagnosisCheck].self) { group in
             for section in Self.sections {
                 group.addTask { await section.run(context) }
@@ -41,11 +42,28 @@ public struct DiagnoseEngine: Sendable {
             return all
         }
         try? await http.shutdown()
+        try? await containerHTTP.shutdown()
         let elapsed = ContinuousClock.now - started
         return DiagnosisReport(
             scope: request.scope, host: client.host.description, checks: checks, omitted: Self.omitted,
             elapsedMilliseconds: Int(
                 elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+    }
+}
+
+extension DiagnoseEngine {
+    /// No redirects (they are followed and listed by hand), connect bounded by the check timeout.
+    static func makeHTTPClient(_ request: DiagnosisRequest, verifyTLS: Bool) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.timeout = .init(connect: .milliseconds(Int64(request.checkTimeoutMilliseconds)), read: nil)
+        if !verifyTLS {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.certificateVerification = .none
+            configuration.tlsConfiguration = tls
+        }
+        return HTTPClient(
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
     }
 }
 

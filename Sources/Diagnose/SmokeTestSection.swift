@@ -28,7 +28,7 @@ struct SmokeTestSection: DiagnosisSectionRunner {
         let request = "\(method) \(url)"
         switch await context.fetcher.fetch(
             url: url, method: method, headers: headers, body: test.cors == nil ? test.body : nil,
-            timeoutMilliseconds: context.timeoutMilliseconds)
+            timeoutMilliseconds: context.timeoutMilliseconds, verifyTLS: test.target == nil)
         {
         case .failure(let error):
             return DiagnosisCheck(

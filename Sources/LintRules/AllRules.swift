@@ -7,6 +7,7 @@ public let allRules: [any Rule.Type] = [
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
     ProbedImageDiffersRule.self,
+    KubernetesProbePortMismatchRule.self,
 ]
 
 /// Findings that are not a rule's: files that could not be read or parsed.

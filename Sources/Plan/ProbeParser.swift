@@ -19,11 +19,18 @@ public enum ProbeParser {
         }
     }
 
-    /// `:8000/path` (container port and path), `/path` (port chosen at run time), or an absolute URL.
+    /// `:8000/path` (container port and path), `https://:8443/path` (the same over TLS), `/path`
+    /// (port chosen at run time), or an absolute URL.
     public static func http(_ text: String) throws -> HTTPProbeSpec {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
         let fail = { (reason: String) in PlanError.invalidProbe(flag: "--http", text: text, reason: reason) }
-        let lower = trimmed.lowercased()
+        var lower = trimmed.lowercased()
+        var scheme = "http"
+        for prefix in ["https://:", "http://:"] where lower.hasPrefix(prefix) {
+            scheme = prefix.hasPrefix("https") ? "https" : "http"
+            trimmed = String(trimmed.dropFirst(prefix.count - 1))
+            lower = trimmed.lowercased()
+        }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             guard let url = URLComponents(string: trimmed), let host = url.host, !host.isEmpty else {
                 throw fail("not a valid URL")
@@ -39,7 +46,7 @@ public enum ProbeParser {
         }
         var path = String(rest[slash...])
         if path.isEmpty { path = "/" } else if path.hasPrefix("?") { path = "/" + path }
-        return HTTPProbeSpec(port: port, path: path)
+        return HTTPProbeSpec(port: port, path: path, scheme: scheme)
     }
 
     /// A container port: `5432` or `:5432`.

@@ -18,6 +18,12 @@ public struct Timing: Sendable, Hashable, Codable {
     /// Consecutive passing attempts needed.
     public var successThreshold: Int
 
+    /// The attempt timeout, never longer than the whole wait: `--timeout 2s` bounds a hanging
+    /// endpoint's attempt to 2 s even though attempts default to 5 s.
+    public var boundedAttemptTimeoutMilliseconds: Int {
+        max(1, min(attemptTimeoutMilliseconds, max(deadlineMilliseconds, startPeriodMilliseconds)))
+    }
+
     public init(
         deadlineMilliseconds: Int = 90_000, attemptTimeoutMilliseconds: Int = 5_000, startPeriodMilliseconds: Int = 0,
         intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 250, backoff: Double = 1.5,

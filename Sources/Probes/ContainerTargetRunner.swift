@@ -11,7 +11,7 @@ struct ContainerTargetRunner: Sendable {
     var prober: ContainerProber {
         ContainerProber(
             client: client, fetcher: context.fetcher, target: context.name, container: container,
-            timeoutMilliseconds: context.timing.attemptTimeoutMilliseconds)
+            timeoutMilliseconds: context.timing.boundedAttemptTimeoutMilliseconds)
     }
 
     func run() async -> TargetOutcome {

@@ -87,6 +87,15 @@ public enum FailureClassifier {
     /// Classifies a connection or transport error text.
     public static func classify(errorText: String) -> Classification {
         let lower = errorText.lowercased()
+        if ["niossl", "certificate", "handshake", "ssl_", "tls"].contains(where: lower.contains) {
+            let reason =
+                lower.contains("certificate_verify_failed")
+                ? "the certificate is not trusted here (self-signed, or signed by an unknown CA)"
+                : lower.contains("wrong_version_number") ? "the port does not speak TLS" : errorText
+            return Classification(
+                .tlsError, "TLS failed: \(reason)",
+                nextStep: "check the certificate (trusted CA, host name, expiry), or that the port speaks TLS at all")
+        }
         if looksLikeRefused(lower) { return Classification(.connectionRefused, "connection refused: \(errorText)") }
         if lower.contains("resolve") || lower.contains("dns") || lower.contains("name or service not known")
             || lower.contains("nodename nor servname") || lower.contains("no address")

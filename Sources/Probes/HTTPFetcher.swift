@@ -2,17 +2,25 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 
-/// Sends one HTTP request from the host through the shared client (redirects are not followed).
+/// Sends one HTTP request from the host through the shared clients (redirects are not followed).
 package struct HTTPFetcher: Sendable {
+    /// Verifies certificates: for URL targets, which name the host the certificate must be for.
     let client: HTTPClient
+    /// Does not verify certificates: for container routes, where Shipshape picked the address
+    /// (a published port, the container's IP), so no certificate can name it.
+    let containerClient: HTTPClient
     /// Bytes of body kept for conditions and excerpts.
     static let bodyLimit = 256 * 1024
 
-    package init(client: HTTPClient) { self.client = client }
+    package init(client: HTTPClient, containerClient: HTTPClient) {
+        self.client = client
+        self.containerClient = containerClient
+    }
 
     /// The response, or a classified transport failure; `body` is sent as is.
     package func fetch(
-        url: String, method: String, headers: [String: String], body: String? = nil, timeoutMilliseconds: Int
+        url: String, method: String, headers: [String: String], body: String? = nil, timeoutMilliseconds: Int,
+        verifyTLS: Bool = true
     ) async -> Result<HTTPSnapshot, ClassifiedError> {
         var request = HTTPClientRequest(url: url)
         // Inferred: the method type lives in NIOHTTP1, which this target does not import.
@@ -20,7 +28,7 @@ package struct HTTPFetcher: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
         let prepared = request
-        let client = self.client
+        let client = verifyTLS ? self.client : containerClient
         let started = ContinuousClock.now
         do {
             let snapshot = try await ProbeTimeout.run(timeoutMilliseconds) {

@@ -36,7 +36,7 @@ struct URLTargetRunner: Sendable {
     }
 
     private func probe(_ spec: ProbeSpec) async -> ProbeRun {
-        let timeout = context.timing.attemptTimeoutMilliseconds
+        let timeout = context.timing.boundedAttemptTimeoutMilliseconds
         switch spec {
         case .http(let http):
             let full =

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import DockerEngine
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Plan
 import ShipshapeCore
 
@@ -27,13 +28,17 @@ public struct WaitEngine: Sendable {
     {
         if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
         let started = clock.now()
-        let http = Self.makeHTTPClient(plan)
+        let http = Self.makeHTTPClient(plan, verifyTLS: true)
+        let containerHTTP = Self.makeHTTPClient(plan, verifyTLS: false)
+        let fetcher = HTTPFetcher(client: http, containerClient: containerHTTP)
         do {
-            let targets = try await waitAll(plan, fetcher: HTTPFetcher(client: http), observer: observer)
+            let targets = try await waitAll(plan, fetcher: fetcher, observer: observer)
             try? await http.shutdown()
+            try? await containerHTTP.shutdown()
             return WaitReport(targets: targets, elapsedMilliseconds: (clock.now() - started).wholeMilliseconds)
         } catch {
             try? await http.shutdown()
+            try? await containerHTTP.shutdown()
             throw error
         }
     }
@@ -91,10 +96,15 @@ public struct WaitEngine: Sendable {
     }
 
     /// One client for every HTTP probe: no redirects (a 3xx is reported), connect bounded by the attempt timeout.
-    private static func makeHTTPClient(_ plan: Plan) -> HTTPClient {
+    private static func makeHTTPClient(_ plan: Plan, verifyTLS: Bool) -> HTTPClient {
         var configuration = HTTPClient.Configuration()
+        if !verifyTLS {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.certificateVerification = .none
+            configuration.tlsConfiguration = tls
+        }
         configuration.redirectConfiguration = .disallow
-        let connect = max(100, plan.defaults.attemptTimeoutMilliseconds)
+        let connect = max(100, plan.defaults.boundedAttemptTimeoutMilliseconds)
         configuration.timeout = .init(connect: .milliseconds(Int64(connect)), read: nil)
         return HTTPClient(
             eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)

@@ -54,6 +54,8 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
     case noShell = "no-shell"
     case connectionRefused = "connection-refused"
     case dnsFailure = "dns-failure"
+    /// The TLS handshake failed: an untrusted, expired or mismatched certificate, or no TLS at all.
+    case tlsError = "tls-error"
     case timeout
     /// An HTTP status outside the accepted set (the message carries status and a body excerpt).
     case httpStatus = "http-status"

@@ -126,3 +126,19 @@ import Testing
         #expect(result.stderr.contains("--max-interval expects a duration"))
     }
 }
+
+/// DNS failure, caused for real without sending a query anywhere: shipshape runs in a network
+/// namespace of its own (`unshare -n`, loopback only), where no resolver can be reached.
+@Suite struct WaitDNSFailureTests {
+    @Test func anUnresolvableHostIsADNSFailure() throws {
+        let result = try HostProcess.run([
+            "unshare", "-n", ShipshapeProcess.binary, "wait", "http://backend.invalid:8000/health", "--timeout", "2s",
+            "--format", "json",
+        ])
+        #expect(result.status == 1, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let target = try #require((json["targets"] as? [[String: Any]])?.first)
+        #expect(target["cause"] as? String == "dns-failure")
+        #expect(result.stdout.contains("cannot resolve backend.invalid"))
+    }
+}

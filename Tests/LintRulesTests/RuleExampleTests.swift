@@ -49,7 +49,7 @@ import Testing
     @Test(arguments: rules)
     func descriptionsAreComplete(rule: RuleCase) {
         let description = rule.description
-        #expect(description.identifier.allSatisfy { $0.isLowercase || $0 == "-" })
+        #expect(description.identifier.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
         #expect(!description.summary.isEmpty && !description.rationale.isEmpty)
         #expect(RuleDocumentation.page(description).contains("# \(description.identifier)"))
     }

@@ -11,6 +11,9 @@ import Testing
             try ProbeParser.http("https://host:8443/health")
                 == HTTPProbeSpec(port: nil, path: "https://host:8443/health", scheme: "https"))
         #expect(try ProbeParser.http(":3000?ready=1") == HTTPProbeSpec(port: 3000, path: "/?ready=1"))
+        #expect(
+            try ProbeParser.http("https://:8443/health") == HTTPProbeSpec(port: 8443, path: "/health", scheme: "https"))
+        #expect(try ProbeParser.http("http://:8000") == HTTPProbeSpec(port: 8000, path: "/"))
     }
 
     @Test func flags() throws {

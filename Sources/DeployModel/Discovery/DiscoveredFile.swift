@@ -1,6 +1,6 @@
 /// What a discovered file is parsed as.
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
-    case workflow, dockerfile, compose, dotenv, shellScript
+    case workflow, dockerfile, compose, dotenv, shellScript, kubernetes
 }
 
 /// A file found by `Discovery`.

@@ -1,9 +1,16 @@
 extension Discovery {
-    /// The kind of a file from its path and, failing that, its first line (a sh/bash shebang).
+    /// The kind of a file from its path and, failing that, its content (Kubernetes objects in YAML, a
+    /// sh/bash shebang on the first line).
     /// Used for in-memory files, such as rule examples.
     public static func kind(ofPath path: String, contents: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: path) { return kind }
-        let firstLine = contents.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if FileClassifier.mayBeKubernetes(name: name) {
+            return FileClassifier.looksLikeKubernetes(contents) ? .kubernetes : nil
+        }
+        let firstLine = contents.split(
+            maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: FileClassifier.isLineBreak
+        ).first
         return firstLine.map(String.init).flatMap { FileClassifier.isShellShebang($0) ? .shellScript : nil }
     }
 }

@@ -101,10 +101,13 @@ struct DirectoryWalker {
         return globs.contains { $0.coversDirectory(relative) }
     }
 
-    /// Name first; extension-less files are sniffed for a shell shebang.
+    /// Name first; other YAML files are sniffed for Kubernetes objects, extension-less files for a shell shebang.
     private func classify(path: String, relative: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: relative) { return kind }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        if FileClassifier.mayBeKubernetes(name: name) {
+            return FileClassifier.isKubernetesManifest(path: path) ? .kubernetes : nil
+        }
         guard !name.contains(".") else { return nil }
         guard let line = FileClassifier.firstLine(ofFileAt: path), FileClassifier.isShellShebang(line) else {
             return nil

@@ -26,6 +26,11 @@ enum FileClassifier {
         return nil
     }
 
+    /// `\n`, and `\r\n`, which Swift counts as one Character (splitting on `"\n"` alone misses it).
+    static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n"
+    }
+
     /// True for a file directly inside `.github/workflows/`.
     static func isWorkflowPath(_ relativePath: String) -> Bool {
         let parts = relativePath.split(separator: "/")
@@ -54,7 +59,8 @@ enum FileClassifier {
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: limit), !data.contains(0) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
-        return text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+        return text.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: FileClassifier.isLineBreak)
+            .first
             .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
@@ -64,12 +70,17 @@ enum FileClassifier {
         guard case .success(let text) = SourceLoader.load(path: path, displayPath: path, maxBytes: 5_000_000) else {
             return nil
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
+        let lines = text.split(whereSeparator: FileClassifier.isLineBreak).map { String($0) }
         let topKeys = Set(
             lines.filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.compactMap { line in
                 line.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingCharacters(in: .whitespaces) }
             })
         if topKeys.contains("jobs"), topKeys.contains("on") || topKeys.contains("\"on\"") { return .workflow }
+        if topKeys.contains("apiVersion"), topKeys.contains("kind"), !isInHelmChartTemplates(path),
+            looksLikeKubernetes(text)
+        {
+            return .kubernetes
+        }
         if topKeys.contains("services") { return .compose }
         let instructions = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty && !$0.hasPrefix("#")

@@ -6,9 +6,14 @@ import Yams
 struct YAMLConverter {
     private var remaining: Int
     private(set) var exhausted = false
+    /// How many nodes were visited (aliases counted at every use).
+    private(set) var visited = 0
+    /// Lines of the file before the parsed text (for one document of a multi-document file).
+    private let lineOffset: Int
 
-    init(budget: Int) {
+    init(budget: Int, lineOffset: Int = 0) {
         remaining = budget
+        self.lineOffset = lineOffset
     }
 
     private static let placeholder = YAMLNode.scalar(
@@ -17,12 +22,14 @@ struct YAMLConverter {
     mutating func convert(_ node: Node) -> YAMLNode {
         guard !exhausted else { return Self.placeholder }
         remaining -= 1
+        visited += 1
         if remaining < 0 {
             exhausted = true
             return Self.placeholder
         }
         let start =
-            node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? SourcePosition(line: 1, column: 1)
+            node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+            ?? SourcePosition(line: 1, column: 1)
         switch node {
         case .scalar(let scalar):
             return .scalar(Self.scalar(scalar, start: start))

@@ -4,13 +4,17 @@ import ShellSyntax
 import ShipshapeCore
 
 /// A command that runs inside a container, from any file: `docker exec` in a workflow or script,
-/// a compose `healthcheck`, a Dockerfile `HEALTHCHECK`, a GitHub service's `--health-cmd`.
+/// a compose `healthcheck`, a Dockerfile `HEALTHCHECK`, a GitHub service's `--health-cmd`, a
+/// Kubernetes `exec` probe or `lifecycle` hook.
 struct InContainerCommand: Sendable {
     enum Kind: Sendable, Hashable {
         case exec(form: String)
         case composeHealthcheck
         case dockerfileHealthcheck
         case serviceHealthCommand
+        /// A Kubernetes `exec` probe or hook, by key: `livenessProbe`, `readinessProbe`, `startupProbe`,
+        /// `postStart`, `preStop`.
+        case kubernetes(String)
     }
 
     let kind: Kind
@@ -32,6 +36,7 @@ struct InContainerCommand: Sendable {
         case .composeHealthcheck: "compose healthcheck"
         case .dockerfileHealthcheck: "HEALTHCHECK"
         case .serviceHealthCommand: "service --health-cmd"
+        case .kubernetes(let key): "Kubernetes \(key)"
         }
     }
 
@@ -54,6 +59,7 @@ struct InContainerCommand: Sendable {
         commands += composeHealthchecks(model: model, targets: targets)
         commands += dockerfileHealthchecks(model: model)
         commands += serviceHealthCommands(model: model)
+        commands += kubernetesCommands(model: model, targets: targets)
         return commands
     }
 

@@ -94,6 +94,37 @@ enum ProbeToolMissingExamples {
                 """
             ],
             expect: ["1️⃣": "wget is not installed"]),
+        // A Kubernetes exec probe on the image compose builds (`build` + `image`), matched by name.
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  backend:
+                    build: ./backend
+                    image: ghcr.io/acme/backend:${TAG:-dev}
+
+                """,
+                "backend/Dockerfile": backendDockerfile,
+                "k8s/backend.yaml": """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: backend}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: backend
+                          image: ghcr.io/acme/backend:1.4.2
+                          livenessProbe:
+                            exec:
+                              command: ["1️⃣wget", "-q", "--spider", "http://localhost:8000/health"]
+
+                """,
+            ],
+            expect: [
+                "1️⃣":
+                    "wget is not installed in the image of container \"backend\" of Deployment \"backend\" (backend/Dockerfile, stage \"runtime\""
+            ]),
     ]
 
     static let nonTriggering: [Example] = [

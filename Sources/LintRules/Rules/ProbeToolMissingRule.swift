@@ -7,13 +7,14 @@ struct ProbeToolMissingRule: Rule {
         name: "Probe tool missing from image",
         summary: "A command run inside a container uses a program its image does not contain.",
         rationale: """
-            `docker exec`, `docker compose exec`, compose healthchecks, Dockerfile HEALTHCHECKs and GitHub \
-            service `--health-cmd`s run inside the container, with only the programs its image holds. A \
-            health check that calls `wget` in an image that only has `curl` fails every time — while the \
-            service is healthy — and with its output discarded nobody sees "executable file not found". \
-            Shipshape follows the container name or service to the compose file, the Dockerfile and stage \
-            that build it, and the base image, and knows which programs each brings. It stays silent when \
-            it cannot be sure (unknown base image, a fallback such as `curl ... || wget ...`).
+            `docker exec`, `docker compose exec`, compose healthchecks, Dockerfile HEALTHCHECKs, GitHub \
+            service `--health-cmd`s and Kubernetes `exec` probes and hooks run inside the container, with \
+            only the programs its image holds. A health check that calls `wget` in an image that only has `curl` \
+            fails every time — while the service is healthy — and with its output discarded nobody sees \
+            "executable file not found". Shipshape follows the container name, service or Kubernetes image \
+            to the compose file, the Dockerfile and stage that build it, and the base image, and knows which \
+            programs each brings. It stays silent when it cannot be sure (unknown base image, a fallback \
+            such as `curl ... || wget ...`).
             """,
         severity: .error,
         nonTriggering: ProbeToolMissingExamples.nonTriggering,
