@@ -13,8 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
-        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -108,7 +108,10 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
         .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel"]),
         .testTarget(
-            name: "DependencyProbesTests", dependencies: ["DependencyProbes", "ShipshapeCore", "TestSupport"]),
+            name: "DependencyProbesTests",
+            dependencies: [
+                "DependencyProbes", "ShipshapeCore", "TestSupport", .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
         .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures"]),

@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -80,6 +81,12 @@ def main():
             wall, cpu, _ = timed(command)
             times[name].append(wall)
             cpu_times[name].append(cpu)
+
+    if not args.log:
+        shutil.rmtree(workdir, ignore_errors=True)
+    else:
+        os.remove(program)
+        os.rmdir(workdir)
 
     ours = json.loads(outputs["shipshape-logbench"])
     theirs = json.loads(outputs["jq"])

@@ -41,7 +41,8 @@ public struct HTTPSummary: Sendable, Codable, Equatable {
     public var statuses: [Int: Int] = [:]
     /// Share of requests answered 5xx (0…1).
     public var serverErrorRate = 0.0
-    /// Request latency where a duration field was logged; nil when none was.
+    /// Latency of the requests whose line also had a duration field (durations on lines without
+    /// an HTTP status, such as slow-query warnings, are not requests); nil when none had.
     public var latency: LatencySummary?
     /// Paths (query string removed) answered 5xx, most failures first.
     public var topFailingPaths: [PathFailures] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses timestamps as logged into Unix seconds, without Foundation's date formatters.
 ///
 /// Accepts ISO 8601 / RFC 3339 with `T` or a space, `.` or `,` fractions and `Z`, `±HH:MM`,
@@ -91,5 +93,19 @@ enum TimestampParser {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let days = era * 146_097 + dayOfEra - 719_468
         return Double(days * 86400 + hour * 3600 + minute * 60 + second)
+    }
+}
+
+extension LogRecord {
+    /// Parses a timestamp as logs and dockerd write them (RFC 3339 with nanoseconds, ISO 8601
+    /// with a space, `10/Oct/2026:13:55:36 -0700`, epoch seconds or milliseconds): for passing
+    /// `LogEntry.timestamp` to `LogAnalyzer.consume(line:timestamp:)`.
+    public static func timestamp(from text: String) -> Date? {
+        var copy = text
+        let seconds = copy.withUTF8 { bytes -> Double? in
+            if let number = NumberScanner.parse(bytes) { return TimestampParser.epochSeconds(number) }
+            return TimestampParser.parse(bytes)
+        }
+        return seconds.map { Date(timeIntervalSince1970: $0) }
     }
 }

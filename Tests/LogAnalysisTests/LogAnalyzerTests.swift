@@ -191,3 +191,17 @@ import Testing
         #expect(decoded == summary)
     }
 }
+
+@Suite struct LatestEventLookupTests {
+    @Test func latestMatchingLineWins() throws {
+        let lines = [
+            #"{"event":"rate_limiting_configured","storage":"memory"}"#,
+            "2026-11-29T09:00:01Z [info     ] rate_limiting_configured   storage=redis password=hunter2",
+            #"{"event":"rate_limiting_configured_later","storage":"none"}"#,
+        ]
+        let record = try #require(LogRecord.latest(event: "rate_limiting_configured", in: lines))
+        #expect(record.fields["storage"] == .string("redis"))
+        #expect(record.fields["password"] == .string("****"))
+        #expect(LogRecord.latest(event: "missing", in: lines) == nil)
+    }
+}

@@ -125,3 +125,14 @@ import Testing
         #expect(LogRecord.parse("Error: connect ECONNREFUSED 127.0.0.1:6379") == nil)
     }
 }
+
+@Suite struct TimestampTextTests {
+    @Test func dockerAndLogTimestamps() {
+        let expected = Date(timeIntervalSince1970: 1_795_942_800.5)
+        #expect(LogRecord.timestamp(from: "2026-11-29T09:00:00.500000000Z") == expected)
+        #expect(LogRecord.timestamp(from: "2026-11-29 10:00:00,500 +01:00") == expected)
+        #expect(LogRecord.timestamp(from: "1795942800500") == expected)
+        #expect(LogRecord.timestamp(from: "29/Nov/2026:09:00:00 +0000") == Date(timeIntervalSince1970: 1_795_942_800))
+        #expect(LogRecord.timestamp(from: "yesterday") == nil)
+    }
+}
