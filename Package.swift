@@ -79,11 +79,24 @@ let package = Package(
         .executableTarget(name: "shipshape-logbench", dependencies: ["LogAnalysis"]),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
         .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Probes"]),
+        // `shipshape diagnose`: every check of a running stack as values, ranked into a root cause.
+        .target(
+            name: "Diagnose",
+            dependencies: [
+                "ShipshapeCore", "Plan", "DockerEngine", "Probes", "ShellSyntax", "LogAnalysis", "DependencyProbes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+            ]),
+        // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
+        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose", "WaitReporting"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
                 "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
-                "WaitReporting", "ImageProbing",
+                "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
@@ -105,6 +118,10 @@ let package = Package(
         .testTarget(
             name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
+        .testTarget(
+            name: "DiagnoseTests",
+            dependencies: ["Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport"],
+            exclude: ["Images"]),
         .testTarget(
             name: "ProbesTests",
             dependencies: [

@@ -9,6 +9,8 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     public let state: State
     public let config: Config
     public let networkSettings: NetworkSettings?
+    /// RFC 3339 creation time.
+    public let created: String?
     public let hostConfig: HostConfig?
 
     enum CodingKeys: String, CodingKey {
@@ -19,6 +21,7 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
         case state = "State"
         case config = "Config"
         case networkSettings = "NetworkSettings"
+        case created = "Created"
         case hostConfig = "HostConfig"
     }
 
@@ -26,9 +29,26 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     public struct HostConfig: Sendable, Codable, Equatable {
         /// "default"/"bridge", "host", "none", "container:<id>", or a network name.
         public let networkMode: String?
+        /// Memory limit in bytes; 0 means none.
+        public let memory: Int64?
+        /// CPU limit in billionths of a CPU; 0 means none.
+        public let nanoCPUs: Int64?
+        public let restartPolicy: RestartPolicy?
 
         enum CodingKeys: String, CodingKey {
             case networkMode = "NetworkMode"
+            case memory = "Memory"
+            case nanoCPUs = "NanoCpus"
+            case restartPolicy = "RestartPolicy"
+        }
+    }
+
+    /// `no`, `always`, `unless-stopped` or `on-failure`.
+    public struct RestartPolicy: Sendable, Codable, Equatable {
+        public let name: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
         }
     }
 
@@ -135,9 +155,12 @@ public struct ContainerDetails: Sendable, Codable, Equatable {
     /// The container's address on one network.
     public struct NetworkEndpoint: Sendable, Codable, Equatable {
         public let ipAddress: String?
+        /// Names other containers on this network resolve to this one (compose adds the service name).
+        public let aliases: [String]?
 
         enum CodingKeys: String, CodingKey {
             case ipAddress = "IPAddress"
+            case aliases = "Aliases"
         }
     }
 }

@@ -47,6 +47,8 @@ public struct DockerClient: Sendable {
         configuration.timeout = .init(connect: connect, read: nil)
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
+        // diagnose stats dozens of paths per container at once; dockerd serves them in parallel.
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
         let http = HTTPClient(
             eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton),
             configuration: configuration)

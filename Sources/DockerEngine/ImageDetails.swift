@@ -3,11 +3,14 @@ public struct ImageDetails: Sendable, Codable, Equatable {
     public let id: String
     public let repoTags: [String]?
     public let config: Config?
+    /// RFC 3339 build time.
+    public let created: String?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id"
         case repoTags = "RepoTags"
         case config = "Config"
+        case created = "Created"
     }
 
     /// The image's default run configuration.

@@ -7,10 +7,13 @@ public struct Plan: Sendable, Hashable, Codable {
     public var targets: [TargetSpec]
     /// Timing used by targets that do not set their own.
     public var defaults: Timing
+    /// Requests `shipshape diagnose` sends, with the outcomes they must get.
+    public var smokeTests: [SmokeTest]
 
-    public init(targets: [TargetSpec], defaults: Timing = Timing()) {
+    public init(targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = []) {
         self.targets = targets
         self.defaults = defaults
+        self.smokeTests = smokeTests
     }
 }
 
@@ -36,16 +39,23 @@ public struct TargetSpec: Sendable, Hashable, Codable {
     public var expectations: [Expectation]
     /// Overrides the plan's defaults.
     public var timing: Timing?
+    /// The public URL of this service (`https://api.example.com/health`), checked from where
+    /// Shipshape runs by `diagnose`: status, time, redirects and the TLS certificate.
+    public var publicURL: String?
+    /// What the service's latest log events must say (`diagnose`).
+    public var logEvents: [LogEventExpectation]
 
     public init(
         name: String, reference: Reference, probes: [ProbeSpec] = [], expectations: [Expectation] = [],
-        timing: Timing? = nil
+        timing: Timing? = nil, publicURL: String? = nil, logEvents: [LogEventExpectation] = []
     ) {
         self.name = name
         self.reference = reference
         self.probes = probes
         self.expectations = expectations
         self.timing = timing
+        self.publicURL = publicURL
+        self.logEvents = logEvents
     }
 }
 

@@ -30,13 +30,25 @@ import ShipshapeCore
 ///     expect-version: ${GIT_SHA}   # version-fields: [version, commit]
 ///     expect-image: ghcr.io/org/backend:latest
 ///     timeout: 120s                # any `defaults` key overrides them for this target
+///     public-url: https://api.example.com/health   # diagnose: checked from here, with TLS
+///     log-events:                  # diagnose: what the latest such event must say
+///       - event: rate_limiting_configured
+///         expect: [json: $.storage == "memory"]
+/// smoke-tests:                     # diagnose: requests and the answers they must get
+///   login-wrong-password:
+///     target: backend              # or url: https://…
+///     method: POST
+///     path: /api/v1/auth/login
+///     body: '{"email":"nobody@example.test","password":"wrong"}'
+///     expect: [status: 401,422]
+///     cors: {origin: https://app.example.com, method: POST, credentials: true}
 /// ```
 ///
 /// Values may use `${VAR}`, `${VAR:-default}` and `${VAR:?message}` from `environment`; `$$` is `$`.
 /// Unknown keys, wrong types and unset required variables are errors at `file:line:col`.
 /// The full reference is `docs/plan.md`.
 public enum PlanFileParser {
-    static let topKeys = ["version", "defaults", "targets"]
+    static let topKeys = ["version", "defaults", "targets", "smoke-tests"]
 
     /// Parses the plan file text read from `path` (used in error locations).
     public static func parse(text: String, path: String, environment: [String: String]) throws -> Plan {
@@ -64,7 +76,11 @@ public enum PlanFileParser {
                 targets.append(try targetReader.read(pair))
             }
         }
-        return Plan(targets: targets, defaults: defaults)
+        var smokeTests: [SmokeTest] = []
+        if let node = pairs.last(where: { $0.key == "smoke-tests" })?.value {
+            smokeTests = try DiagnoseKeysReader(reader: reader).smokeTests(node, targets: targets)
+        }
+        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests)
     }
 
     static func isNull(_ node: PlanNode) -> Bool {

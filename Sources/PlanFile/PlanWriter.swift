@@ -19,6 +19,7 @@ public enum PlanWriter {
                 lines += targetLines(target, defaults: plan.defaults, note: notes[target.name])
             }
         }
+        lines += DiagnoseKeysWriter.smokeTestLines(plan.smokeTests)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -38,6 +39,7 @@ public enum PlanWriter {
         }
         lines += ProbeWriter(reference: target.reference, pathComment: note?.pathComment).lines(target.probes)
         lines += expectationLines(target.expectations)
+        lines += DiagnoseKeysWriter.targetLines(target)
         if let timing = target.timing {
             lines += TimingKeys.lines(timing, base: defaults).map { "    \($0.key): \($0.value)" }
         }

@@ -67,7 +67,7 @@ struct ProbeWriter {
         }
     }
 
-    private func http(_ spec: HTTPProbeSpec, indent: String, first: Bool) -> [String] {
+    func http(_ spec: HTTPProbeSpec, indent: String, first: Bool) -> [String] {
         var lines: [String] = []
         if let port = spec.port { lines.append("\(indent)port: \(port)") }
         let defaultScheme: String

@@ -5,7 +5,7 @@ struct TargetReader: Sendable {
     static let referenceKeys = ["container", "service", "project", "url"]
     static let probeKeys = ["http", "tcp", "exec", "docker-health"]
     static let expectationKeys = ["expect-version", "version-fields", "expect-image"]
-    static let allKeys = referenceKeys + probeKeys + expectationKeys + TimingKeys.all
+    static let allKeys = referenceKeys + probeKeys + expectationKeys + TimingKeys.all + DiagnoseKeysReader.targetKeys
 
     let reader: PlanReader
     let defaults: Timing
@@ -24,9 +24,11 @@ struct TargetReader: Sendable {
         let timing =
             timingPairs.isEmpty
             ? nil : try TimingKeys.read(timingPairs, base: defaults, reader: reader, keyPath: keyPath)
+        let diagnoseKeys = DiagnoseKeysReader(reader: reader)
         return TargetSpec(
             name: entry.key, reference: reference, probes: probes, expectations: try expectations(pairs, keyPath),
-            timing: timing)
+            timing: timing, publicURL: try diagnoseKeys.publicURL(pairs, keyPath),
+            logEvents: try diagnoseKeys.logEvents(pairs, keyPath))
     }
 
     /// Exactly one of container, service (optionally with project), project alone, or url.

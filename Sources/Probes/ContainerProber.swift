@@ -7,12 +7,20 @@ import ShipshapeCore
 #endif
 
 /// Runs one probe against a container: from outside when it can, inside only as a last resort.
-struct ContainerProber: Sendable {
+package struct ContainerProber: Sendable {
     let client: DockerClient
     let fetcher: HTTPFetcher
     let target: String
     let container: String
     let timeoutMilliseconds: Int
+
+    package init(client: DockerClient, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int) {
+        self.client = client
+        self.fetcher = fetcher
+        self.target = target
+        self.container = container
+        self.timeoutMilliseconds = timeoutMilliseconds
+    }
 
     func run(_ probe: ProbeSpec, details: ContainerDetails) async -> ProbeRun {
         switch probe {
@@ -31,7 +39,7 @@ struct ContainerProber: Sendable {
         HealthText.hasHealthcheck(details) ? [.dockerHealth] : []
     }
 
-    func http(_ spec: HTTPProbeSpec, details: ContainerDetails) async -> ProbeRun {
+    package func http(_ spec: HTTPProbeSpec, details: ContainerDetails) async -> ProbeRun {
         let check = HTTPJudge.checkName(spec)
         guard let port = spec.port ?? Self.singlePort(details) else {
             return failed(
@@ -211,7 +219,7 @@ struct ContainerProber: Sendable {
     }
 
     /// The only exposed TCP port, if there is exactly one.
-    static func singlePort(_ details: ContainerDetails) -> Int? {
+    package static func singlePort(_ details: ContainerDetails) -> Int? {
         let ports = (details.config.exposedPorts ?? [:]).keys.filter { $0.hasSuffix("/tcp") }.compactMap {
             Int($0.split(separator: "/")[0])
         }

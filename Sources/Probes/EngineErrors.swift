@@ -2,8 +2,8 @@ import DockerEngine
 import ShipshapeCore
 
 /// Maps Docker Engine client errors onto failure causes.
-enum EngineErrors {
-    static func classify(_ error: any Error) -> Classification {
+package enum EngineErrors {
+    package static func classify(_ error: any Error) -> Classification {
         guard let engine = error as? DockerEngineError else {
             return FailureClassifier.classify(errorText: "\(error)")
         }

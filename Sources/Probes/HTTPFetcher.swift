@@ -3,7 +3,7 @@ import Foundation
 import NIOCore
 
 /// Sends one HTTP request from the host through the shared clients (redirects are not followed).
-struct HTTPFetcher: Sendable {
+package struct HTTPFetcher: Sendable {
     /// Verifies certificates: for URL targets, which name the host the certificate must be for.
     let client: HTTPClient
     /// Does not verify certificates: for container routes, where Shipshape picked the address
@@ -12,14 +12,21 @@ struct HTTPFetcher: Sendable {
     /// Bytes of body kept for conditions and excerpts.
     static let bodyLimit = 256 * 1024
 
-    /// The response, or a classified transport failure.
-    func fetch(
-        url: String, method: String, headers: [String: String], timeoutMilliseconds: Int, verifyTLS: Bool = true
+    package init(client: HTTPClient, containerClient: HTTPClient) {
+        self.client = client
+        self.containerClient = containerClient
+    }
+
+    /// The response, or a classified transport failure; `body` is sent as is.
+    package func fetch(
+        url: String, method: String, headers: [String: String], body: String? = nil, timeoutMilliseconds: Int,
+        verifyTLS: Bool = true
     ) async -> Result<HTTPSnapshot, ClassifiedError> {
         var request = HTTPClientRequest(url: url)
         // Inferred: the method type lives in NIOHTTP1, which this target does not import.
         request.method = .init(rawValue: method.uppercased())
         for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body { request.body = .bytes(ByteBuffer(string: body)) }
         let prepared = request
         let client = verifyTLS ? self.client : containerClient
         let started = ContinuousClock.now
@@ -62,7 +69,7 @@ struct HTTPFetcher: Sendable {
 }
 
 /// A `Classification` carried as an `Error` through `Result`.
-struct ClassifiedError: Error, Sendable {
-    let classification: Classification
+package struct ClassifiedError: Error, Sendable {
+    package let classification: Classification
     init(_ classification: Classification) { self.classification = classification }
 }

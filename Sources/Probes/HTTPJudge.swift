@@ -2,8 +2,8 @@ import Plan
 import ShipshapeCore
 
 /// Judges an HTTP response against a probe's conditions: status first, then the other conditions.
-enum HTTPJudge {
-    static func judge(_ response: HTTPSnapshot, spec: HTTPProbeSpec, target: String, check: String, request: String)
+package enum HTTPJudge {
+    package static func judge(_ response: HTTPSnapshot, spec: HTTPProbeSpec, target: String, check: String, request: String)
         -> CheckResult
     {
         var evidence = [
@@ -30,11 +30,11 @@ enum HTTPJudge {
     }
 
     /// "http :8000/api/v1/health".
-    static func checkName(_ spec: HTTPProbeSpec) -> String {
+    package static func checkName(_ spec: HTTPProbeSpec) -> String {
         let method = spec.method.uppercased() == "GET" ? "" : "\(spec.method.uppercased()) "
         return "http \(method)" + (spec.port.map { ":\($0)" } ?? "") + spec.path
     }
 
     /// The path with a leading slash.
-    static func normalizedPath(_ path: String) -> String { path.hasPrefix("/") ? path : "/" + path }
+    package static func normalizedPath(_ path: String) -> String { path.hasPrefix("/") ? path : "/" + path }
 }

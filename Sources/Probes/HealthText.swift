@@ -1,8 +1,8 @@
 import DockerEngine
 
 /// Helpers for the container's own healthcheck.
-enum HealthText {
-    static func hasHealthcheck(_ details: ContainerDetails) -> Bool {
+package enum HealthText {
+    package static func hasHealthcheck(_ details: ContainerDetails) -> Bool {
         guard let test = details.config.healthcheck?.test, let first = test.first else { return false }
         return first != "NONE"
     }
@@ -12,7 +12,7 @@ enum HealthText {
         (details.state.health?.log ?? []).suffix(count).map { "exit \($0.exitCode): \(trim($0.output))" }
     }
 
-    static func trim(_ text: String, limit: Int = 300) -> String {
+    package static func trim(_ text: String, limit: Int = 300) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
     }

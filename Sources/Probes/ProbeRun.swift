@@ -1,12 +1,12 @@
 import ShipshapeCore
 
 /// The result of one probe in one attempt, with what the engine needs beyond the `CheckResult`.
-struct ProbeRun: Sendable {
-    var result: CheckResult
+package struct ProbeRun: Sendable {
+    package var result: CheckResult
     /// The HTTP response, when the probe got one.
-    var response: HTTPSnapshot?
+    package var response: HTTPSnapshot?
     /// How the service was reached.
-    var route: String?
+    package var route: String?
     /// Retrying cannot help (the tool or shell is missing).
     var fatal = false
 }

@@ -5,9 +5,9 @@ import NIOPosix
 ///
 /// AsyncHTTPClient retries refused connections until the request deadline, which would turn
 /// "nothing listens there" into a vague timeout; a direct connect reports it at once.
-enum TCPConnector {
+package enum TCPConnector {
     /// nil when the connection opened (and was closed again).
-    static func check(host: String, port: Int, timeoutMilliseconds: Int) async -> Classification? {
+    package static func check(host: String, port: Int, timeoutMilliseconds: Int) async -> Classification? {
         let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.milliseconds(Int64(max(1, timeoutMilliseconds))))
         let endpoint = "\(host):\(port)"

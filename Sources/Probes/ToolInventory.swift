@@ -7,22 +7,33 @@ public struct ToolInventory: Sendable, Hashable {
 
     /// Preference order for the exec fallback.
     public static let tools = ["curl", "wget", "busybox", "python3", "node"]
-    static let directories = ["/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin"]
+    package static let directories = ["/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin"]
 
     public init(found: [String: String]) { self.found = found }
 
-    /// Stats each tool in the usual directories; unreadable paths count as missing.
-    static func scan(client: DockerClient, container: String) async -> ToolInventory {
-        var found: [String: String] = [:]
-        for tool in tools {
-            for directory in directories {
-                let path = "\(directory)/\(tool)"
-                if let stat = try? await client.statPath(path, inContainer: container), !stat.isDirectory {
-                    found[tool] = path
-                    break
+    /// Stats each tool in the usual directories, all at once; unreadable paths count as missing.
+    ///
+    /// A tool given as an absolute path is stat'ed at that path only.
+    package static func scan(client: DockerClient, container: String, tools: [String] = ToolInventory.tools) async -> ToolInventory {
+        let candidates = tools.flatMap { tool in
+            tool.hasPrefix("/") ? [(tool, tool)] : directories.map { (tool, "\($0)/\(tool)") }
+        }
+        let present = await withTaskGroup(of: String?.self) { group in
+            for (_, path) in candidates {
+                group.addTask {
+                    guard let stat = try? await client.statPath(path, inContainer: container, confirmContainer: false),
+                        !stat.isDirectory
+                    else { return nil }
+                    return path
                 }
             }
+            var paths: Set<String> = []
+            for await path in group { if let path { paths.insert(path) } }
+            return paths
         }
+        var found: [String: String] = [:]
+        // The first directory in search order wins, as PATH lookup would.
+        for (tool, path) in candidates where found[tool] == nil && present.contains(path) { found[tool] = path }
         return ToolInventory(found: found)
     }
 

@@ -4,11 +4,11 @@ import Plan
 import ShipshapeCore
 
 /// Compares the running version with the expected one, signal by signal.
-enum VersionChecker {
-    static let revisionLabel = "org.opencontainers.image.revision"
+package enum VersionChecker {
+    package static let revisionLabel = "org.opencontainers.image.revision"
 
     /// Equal, or one is a prefix (≥ 7 characters) of the other — short and full SHAs match.
-    static func matches(_ expected: String, _ actual: String) -> Bool {
+    package static func matches(_ expected: String, _ actual: String) -> Bool {
         let left = expected.lowercased().trimmingCharacters(in: .whitespaces)
         let right = actual.lowercased().trimmingCharacters(in: .whitespaces)
         if left == right { return true }
@@ -73,7 +73,7 @@ enum VersionChecker {
     }
 
     /// `sha256:0123456789ab…`.
-    static func short(_ id: String) -> String {
+    package static func short(_ id: String) -> String {
         let parts = id.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { return String(id.prefix(12)) + "…" }
         return "\(parts[0]):\(parts[1].prefix(12))…"

@@ -76,4 +76,22 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
     case versionMismatch = "version-mismatch"
     /// The container runs an older image than the tag now points at (not recreated).
     case staleContainer = "stale-container"
+    /// The kernel killed the container for exceeding its memory limit.
+    case oomKilled = "oom-killed"
+    /// Memory or CPU use close to the container's limit.
+    case resourcePressure = "resource-pressure"
+    /// A database, cache or broker port published on every interface (0.0.0.0 / ::).
+    case exposedPort = "exposed-port"
+    /// A dependency named in the environment is not on any network the service shares.
+    case networkIsolated = "network-isolated"
+    /// What the service logged about its configuration differs from what the plan expects.
+    case configurationMismatch = "configuration-mismatch"
+    /// The TLS certificate is invalid, untrusted or about to expire.
+    case tlsCertificate = "tls-certificate"
+    /// A dependency (Redis, PostgreSQL) refused the credentials the service is configured with.
+    case dependencyAuthFailed = "dependency-auth-failed"
+    /// A connection URL holds reserved characters in its password that a strict client misreads.
+    case passwordNeedsEncoding = "password-needs-encoding"
+    /// A dependency answered with an error or not in its protocol.
+    case dependencyError = "dependency-error"
 }

@@ -69,21 +69,9 @@ extension Shipshape {
                 model, configuration: configuration, toolVersion: Shipshape.version, observedImages: observed)
             let useColor = color.enabled(writingToFile: output != nil)
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
-            try write(text)
+            try ReportFile.emit(text, to: output)
             if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(ExitStatus.findings.rawValue)
-            }
-        }
-
-        private func write(_ text: String) throws {
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
             }
         }
     }

@@ -13,22 +13,9 @@ enum WaitOutput {
         case .json: text = WaitJSONReporter.report(report)
         case .junit: text = WaitJUnitReporter.report(report)
         }
-        if let output = options.output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
-        let environment = ProcessInfo.processInfo.environment
-        guard environment["GITHUB_ACTIONS"] == "true" else { return }
+        try ReportFile.emit(text, to: options.output)
+        guard ReportFile.onGitHubActions else { return }
         FileHandle.standardOutput.write(Data(WaitGitHubReporter.annotations(report).utf8))
-        if let summary = environment["GITHUB_STEP_SUMMARY"], let handle = FileHandle(forWritingAtPath: summary) {
-            handle.seekToEndOfFile()
-            handle.write(Data(WaitGitHubReporter.stepSummary(report).utf8))
-            try? handle.close()
-        }
+        ReportFile.appendStepSummary(WaitGitHubReporter.stepSummary(report))
     }
 }

@@ -1,0 +1,28 @@
+/// Bounds one unit of checking: past the deadline it is cancelled and reported as timed out.
+enum CheckDeadline {
+    static func run(
+        section: DiagnosisSection, subject: String, name: String, milliseconds: Int,
+        _ work: @escaping @Sendable () async -> [DiagnosisCheck]
+    ) async -> [DiagnosisCheck] {
+        let started = ContinuousClock.now
+        let result = await withTaskGroup(of: [DiagnosisCheck]?.self) { group in
+            group.addTask { await work() }
+            group.addTask {
+                try? await Task.sleep(for: .milliseconds(max(1, milliseconds)))
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        if let result { return result }
+        let elapsed = ContinuousClock.now - started
+        return [
+            DiagnosisCheck(
+                section: section, subject: subject, name: name, status: .fail, cause: .timeout,
+                message: "did not finish within \(milliseconds) ms",
+                nextStep: "the Docker host or the service is slow to answer; run again, or raise --check-timeout",
+                durationMilliseconds: Int(elapsed.components.seconds * 1000))
+        ]
+    }
+}

@@ -1,0 +1,119 @@
+import DependencyProbes
+import ShipshapeCore
+
+/// Section 6: every Redis, PostgreSQL and TCP dependency named in a running service's environment,
+/// checked with the service's own credentials against the address the service would reach: a
+/// stack container's IP on a network they share (so a password with `#` or `@` or a wrong
+/// password shows up exactly as the app sees it).
+struct DependencySection: DiagnosisSectionRunner {
+    static let loopback: Set<String> = ["localhost", "127.0.0.1", "::1"]
+
+    func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
+        let containers = context.containers
+        let timeout = Duration.milliseconds(max(100, context.timeoutMilliseconds * 4 / 5))
+        return await context.eachContainer(.dependencies, name: "dependencies") { container in
+            guard container.isRunning else { return [] }
+            var skipped: [DiagnosisCheck] = []
+            var endpoints: [DependencyEndpoint] = []
+            for endpoint in DependencyDiscovery.endpoints(in: container.environment) {
+                if Self.address(of: endpoint.host, from: container, in: containers) == nil,
+                    Self.isServiceName(endpoint.host)
+                {
+                    skipped.append(
+                        .skip(
+                            .dependencies, container.service, "\(endpoint.kind.rawValue) \(endpoint.variable)",
+                            "\(endpoint.host) is no running container of this stack: not checked from here"))
+                } else {
+                    endpoints.append(endpoint)
+                }
+            }
+            let results = await DependencyChecker.check(
+                endpoints, host: { endpoint in Self.address(of: endpoint.host, from: container, in: containers) },
+                timeout: timeout)
+            return results.map { Self.check($0, container: container, containers: containers) } + skipped
+        }
+    }
+
+    /// A bare name (`redis`, `db`) resolves only on a Docker network, never from the host.
+    static func isServiceName(_ host: String) -> Bool {
+        !host.contains(".") && !host.contains(":") && !loopback.contains(host)
+    }
+
+    /// The IP to connect to for `host` as `container` would resolve it; nil to use the name as is.
+    static func address(of host: String, from container: DiagnosedContainer, in all: [DiagnosedContainer]) -> String? {
+        let target: DiagnosedContainer?
+        if loopback.contains(host) || container.hostNames.contains(host) {
+            target = container
+        } else {
+            target = all.first { $0.details.id != container.details.id && $0.isRunning && $0.hostNames.contains(host) }
+        }
+        guard let target else { return nil }
+        let networks = target.details.networkSettings?.networks ?? [:]
+        let shared = container.networks.intersection(networks.keys).sorted()
+        for name in shared + networks.keys.sorted() {
+            if let address = networks[name]?.ipAddress, !address.isEmpty { return address }
+        }
+        return nil
+    }
+
+    static func check(_ result: DependencyCheckResult, container: DiagnosedContainer, containers: [DiagnosedContainer])
+        -> DiagnosisCheck
+    {
+        let name = "\(result.kind.rawValue) \(result.variable)"
+        var evidence = [
+            CheckResult.Evidence("endpoint", result.endpoint), CheckResult.Evidence("connected to", result.connectedTo),
+        ]
+        if let version = result.serverVersion { evidence.append(.init("server version", version)) }
+        if let cause = result.cause { evidence.append(.init("dependency cause", cause.rawValue)) }
+        guard result.status == .fail, let cause = result.cause else {
+            return DiagnosisCheck(
+                section: .dependencies, subject: container.service, name: name, status: .pass,
+                message: result.message + String(format: " in %.0f ms", result.latencyMs), evidence: evidence)
+        }
+        let (failure, next) = advice(cause, variable: result.variable, container: container)
+        return DiagnosisCheck(
+            section: .dependencies, subject: container.service, name: name, status: .fail, cause: failure,
+            message: result.message, evidence: evidence, nextStep: next,
+            commands: ["docker compose up -d --force-recreate \(container.service)"])
+    }
+
+    /// The failure cause in the report's vocabulary and what to do about it.
+    static func advice(_ cause: DependencyCause, variable: String, container: DiagnosedContainer) -> (
+        FailureCause, String
+    ) {
+        switch cause {
+        case .wrongPassword, .authFailed:
+            return (
+                .dependencyAuthFailed,
+                "the password in \(variable) is not the server's: make them agree, then recreate \(container.service)"
+            )
+        case .noAuth:
+            return (.dependencyAuthFailed, "the server requires a password: add it to \(variable)")
+        case .authNotConfigured:
+            return (
+                .dependencyAuthFailed,
+                "the server has no password set: set one on the server (requirepass) or drop it from \(variable)"
+            )
+        case .passwordNeedsEncoding:
+            return (
+                .passwordNeedsEncoding,
+                "percent-encode the password in \(variable) (# → %23, @ → %40, / → %2F, : → %3A)"
+            )
+        case .connectionRefused:
+            return (.connectionRefused, "nothing listens there: is the dependency running, on the port in \(variable)?")
+        case .dnsFailure:
+            return (
+                .dnsFailure,
+                "the host in \(variable) does not resolve: check the service name and that both share a network"
+            )
+        case .timeout:
+            return (.timeout, "no answer in time: check the dependency's load and the network between them")
+        case .databaseMissing:
+            return (.dependencyError, "the database in \(variable) does not exist: create it or fix the name")
+        case .sslRequired:
+            return (.dependencyError, "the server requires TLS: add sslmode=require to \(variable)")
+        case .serverError, .protocolError, .connectionFailed:
+            return (.dependencyError, "the dependency answered with an error: read its log")
+        }
+    }
+}

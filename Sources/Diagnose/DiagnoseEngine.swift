@@ -1,0 +1,73 @@
+import AsyncHTTPClient
+import DockerEngine
+import NIOPosix
+import NIOSSL
+import Plan
+import Probes
+
+/// Runs every diagnosis section concurrently against one Docker host and builds the report.
+public struct DiagnoseEngine: Sendable {
+    let client: DockerClient
+
+    public init(client: DockerClient) {
+        self.client = client
+    }
+
+    /// Sections this build runs; the others are listed in `DiagnosisReport.omitted`.
+    static let sections: [any DiagnosisSectionRunner] = [
+        ContainerSection(), ImageSection(), ToolSection(), EndpointSection(), LogSections(), DependencySection(),
+        NetworkSection(), SmokeTestSection(),
+    ]
+
+    static let omitted: [String: String] = [:]
+
+    /// Throws only when it cannot run at all (Docker unreachable, an empty project); every problem
+    /// it finds is a check in the report.
+    public func run(_ request: DiagnosisRequest) async throws -> DiagnosisReport {
+        let started = ContinuousClock.now
+        let inventory = try await StackInventory.load(request, client: client)
+        let http = Self.makeHTTPClient(request, verifyTLS: true)
+        // Container routes use addresses Shipshape picked (a published port, the container's IP),
+        // which no certificate names: those are encrypted but not verified, as in `wait`.
+        let containerHTTP = Self.makeHTTPClient(request, verifyTLS: false)
+        let context = DiagnosisContext(
+            client: client, request: request, containers: inventory.containers,
+            fetcher: HTTPFetcher(client: http, containerClient: containerHTTP))
+        let checks = await withTaskGroup(of: [DiagnosisCheck].self) { group in
+            for section in Self.sections {
+                group.addTask { await section.run(context) }
+            }
+            var all = inventory.missing
+            for await checks in group { all += checks }
+            return all
+        }
+        try? await http.shutdown()
+        try? await containerHTTP.shutdown()
+        let elapsed = ContinuousClock.now - started
+        return DiagnosisReport(
+            scope: request.scope, host: client.host.description, checks: checks, omitted: Self.omitted,
+            elapsedMilliseconds: Int(
+                elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
+    }
+}
+
+extension DiagnoseEngine {
+    /// No redirects (they are followed and listed by hand), connect bounded by the check timeout.
+    static func makeHTTPClient(_ request: DiagnosisRequest, verifyTLS: Bool) -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.timeout = .init(connect: .milliseconds(Int64(request.checkTimeoutMilliseconds)), read: nil)
+        if !verifyTLS {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.certificateVerification = .none
+            configuration.tlsConfiguration = tls
+        }
+        return HTTPClient(
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+    }
+}
+
+/// One section of the report.
+protocol DiagnosisSectionRunner: Sendable {
+    func run(_ context: DiagnosisContext) async -> [DiagnosisCheck]
+}

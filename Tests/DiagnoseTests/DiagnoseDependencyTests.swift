@@ -1,0 +1,70 @@
+import Diagnose
+import Foundation
+import Plan
+import ShipshapeCore
+import TestSupport
+import Testing
+
+/// Section 6 against a real `redis-server` (Debian's binary in a scratch image) with a password:
+/// checked from the app's network with the app's own URL.
+@Suite(.serialized, .diagnoseImages) struct DiagnoseDependencyTests {
+    static let redisImage = "shipshape-diagnose-test/redis:\(DiagnoseImages.runID)"
+
+    static func buildRedis() throws -> String {
+        let dockerfile = """
+            FROM scratch
+            COPY rootfs/ /
+            CMD ["/usr/bin/redis-server", "--port", "6379", "--bind", "0.0.0.0", "--protected-mode", "no", "--save", ""]
+            """
+        return try ScratchImage.build(
+            tag: redisImage, dockerfile: dockerfile,
+            files: try ScratchImage.binaryWithLibraries("/usr/bin/redis-server"))
+    }
+
+    func dependency(_ report: DiagnosisReport) throws -> DiagnosisCheck {
+        try #require(report.checks(in: .dependencies).first { $0.subject == "app" && $0.name.hasPrefix("redis ") })
+    }
+
+    @Test func wrongRedisPassword() async throws {
+        let redis = try Self.buildRedis()
+        defer { ScratchImage.remove([redis]) }
+        var stack = try TestStack()
+        defer { stack.remove() }
+        try stack.service(
+            "redis", image: redis, command: ["/usr/bin/redis-server", "--requirepass", "right-pass-123", "--save", ""],
+            redisURL: "redis://:right-pass-123@redis:6379/0")
+        try stack.service("app", image: try TestStack.images().app, redisURL: "redis://:wrong-pass-456@redis:6379/0")
+        try await Task.sleep(for: .milliseconds(500))
+        let report = try await stack.diagnose()
+        let check = try dependency(report)
+        #expect(check.status == .fail)
+        #expect(check.cause == .dependencyAuthFailed)
+        #expect(check.evidence.contains { $0.label == "dependency cause" && $0.detail == "wrong-password" })
+        #expect(report.checks(in: .dependencies).contains { $0.subject == "redis" && $0.status == .pass })
+        #expect(report.summary.rootCause?.cause == .dependencyAuthFailed)
+        for (format, output) in TestStack.renderAll(report) {
+            #expect(
+                !output.contains("wrong-pass-456") && !output.contains("right-pass-123"), "\(format) prints a password")
+        }
+    }
+
+    /// The seed's Redis URL: the password holds `#` and `@` unencoded.
+    @Test func passwordWithUnencodedCharacters() async throws {
+        let redis = try Self.buildRedis()
+        defer { ScratchImage.remove([redis]) }
+        var stack = try TestStack()
+        defer { stack.remove() }
+        try stack.service(
+            "redis", image: redis,
+            command: ["/usr/bin/redis-server", "--requirepass", TestStack.redisPassword, "--save", ""])
+        try stack.service("app", image: try TestStack.images().app)
+        try await Task.sleep(for: .milliseconds(500))
+        let report = try await stack.diagnose()
+        let check = try dependency(report)
+        #expect(check.status == .fail)
+        #expect(check.cause == .passwordNeedsEncoding)
+        #expect(check.message.contains("percent-encode the password"))
+        #expect(report.summary.rootCause?.cause == .passwordNeedsEncoding)
+        TestStack.expectNoSecrets(report)
+    }
+}

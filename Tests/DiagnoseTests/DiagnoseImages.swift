@@ -1,0 +1,64 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The scratch image the diagnose tests run, built once per suite with the docker CLI (no registry
+/// is reachable: busybox-static from the host is the whole userland).
+struct DiagnoseImages: Sendable {
+    /// Tag of the app image (revision abc1234def5678).
+    let app: String
+
+    @TaskLocal static var current: DiagnoseImages?
+
+    static let runID = String(UUID().uuidString.prefix(8)).lowercased()
+    static let context = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Images/app")
+
+    static func build() throws -> DiagnoseImages {
+        let tag = "shipshape-diagnose-test/app:\(runID)"
+        try buildApp(tag: tag, revision: "abc1234def5678")
+        return DiagnoseImages(app: tag)
+    }
+
+    /// Builds the app image under `tag` with a revision label (a second build moves the tag on).
+    static func buildApp(tag: String, revision: String) throws {
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shipshape-diagnose-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try FileManager.default.copyItem(at: context, to: workspace)
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: "/bin/busybox").resolvingSymlinksInPath(),
+            to: workspace.appendingPathComponent("busybox"))
+        // Git may not keep the executable bit; busybox httpd runs only executable CGI scripts.
+        try ScratchImage.run(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
+        try ScratchImage.run([
+            "docker", "build", "-q", "--build-arg", "REVISION=\(revision)", "-t", tag, workspace.path,
+        ])
+    }
+
+    func remove() {
+        _ = try? ScratchImage.run(["docker", "image", "rm", "-f", app])
+    }
+}
+
+/// Builds the image around the suite; if dockerd is unreachable the suite fails, never skips.
+struct DiagnoseImagesTrait: SuiteTrait, TestScoping {
+    var isRecursive: Bool { false }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void)
+        async throws
+    {
+        let images = try DiagnoseImages.build()
+        do {
+            try await DiagnoseImages.$current.withValue(images) { try await function() }
+            images.remove()
+        } catch {
+            images.remove()
+            throw error
+        }
+    }
+}
+
+extension Trait where Self == DiagnoseImagesTrait {
+    static var diagnoseImages: Self { DiagnoseImagesTrait() }
+}
