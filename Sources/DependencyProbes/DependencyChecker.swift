@@ -101,7 +101,7 @@ public enum DependencyChecker {
             ? "the intended password is accepted by the server"
             : "with the intended password the server said: \(result.message)"
         if let url = endpoint.url {
-            message += "; \(outcome); percent-encode the password: \(url.encodedMasked)"
+            message += "; \(outcome); write the URL percent-encoded, as \(url.encodedMasked)"
         }
         result.status = .fail
         result.cause = .passwordNeedsEncoding

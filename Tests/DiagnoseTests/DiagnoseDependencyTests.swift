@@ -63,7 +63,10 @@ import Testing
         let check = try dependency(report)
         #expect(check.status == .fail)
         #expect(check.cause == .passwordNeedsEncoding)
-        #expect(check.message.contains("percent-encode the password"))
+        #expect(check.message.contains("write the URL percent-encoded, as redis://"))
+        #expect(
+            check.message.contains("%23") && check.message.contains("%40"),
+            "the encoded form shows where: \(check.message)")
         #expect(report.summary.rootCause?.cause == .passwordNeedsEncoding)
         TestStack.expectNoSecrets(report)
     }
