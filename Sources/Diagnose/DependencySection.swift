@@ -19,10 +19,12 @@ struct DependencySection: DiagnosisSectionRunner {
                 if Self.address(of: endpoint.host, from: container, in: containers) == nil,
                     Self.isServiceName(endpoint.host)
                 {
+                    // Unreachable from here, but a URL that no client reads as written is wrong anyway.
                     skipped.append(
-                        .skip(
-                            .dependencies, container.service, "\(endpoint.kind.rawValue) \(endpoint.variable)",
-                            "\(endpoint.host) is no running container of this stack: not checked from here"))
+                        Self.unencoded(endpoint, container: container)
+                            ?? .skip(
+                                .dependencies, container.service, "\(endpoint.kind.rawValue) \(endpoint.variable)",
+                                "\(endpoint.host) is no running container of this stack: not checked from here"))
                 } else {
                     endpoints.append(endpoint)
                 }
@@ -32,6 +34,21 @@ struct DependencySection: DiagnosisSectionRunner {
                 timeout: timeout)
             return results.map { Self.check($0, container: container, containers: containers) } + skipped
         }
+    }
+
+    /// A failed check for a URL whose password holds reserved characters unencoded, without connecting.
+    static func unencoded(_ endpoint: DependencyEndpoint, container: DiagnosedContainer) -> DiagnosisCheck? {
+        guard let url = endpoint.url, url.passwordNeedsEncoding else { return nil }
+        let characters = url.unencodedCharacters.map { "\"\($0)\"" }.joined(separator: ", ")
+        let (cause, next) = advice(.passwordNeedsEncoding, variable: endpoint.variable, container: container)
+        return DiagnosisCheck(
+            section: .dependencies, subject: container.service, name: "\(endpoint.kind.rawValue) \(endpoint.variable)",
+            status: .fail, cause: cause,
+            message: "the password in \(endpoint.variable) holds \(characters) unencoded, so clients read another "
+                + "host or password (\(endpoint.host) is no running container of this stack: not connected); "
+                + "write it as \(url.encodedMasked)",
+            evidence: [CheckResult.Evidence("endpoint", url.masked)], nextStep: next,
+            commands: ["docker compose up -d --force-recreate \(container.service)"])
     }
 
     /// A bare name (`redis`, `db`) resolves only on a Docker network, never from the host.

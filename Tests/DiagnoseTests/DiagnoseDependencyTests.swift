@@ -48,6 +48,21 @@ import Testing
         }
     }
 
+    /// The same URL when the dependency is not a container of the stack: nothing to connect to,
+    /// but the URL is wrong as written, so the check fails without connecting.
+    @Test func unencodedPasswordIsReportedEvenWithoutTheDependency() async throws {
+        var stack = try TestStack()
+        defer { stack.remove() }
+        try stack.service("app", image: try TestStack.images().app)
+        let report = try await stack.diagnose()
+        let check = try dependency(report)
+        #expect(check.status == .fail)
+        #expect(check.cause == .passwordNeedsEncoding)
+        #expect(check.message.contains("not connected"))
+        #expect(check.message.contains("%23") && check.message.contains("%40"))
+        TestStack.expectNoSecrets(report)
+    }
+
     /// The seed's Redis URL: the password holds `#` and `@` unencoded.
     @Test func passwordWithUnencodedCharacters() async throws {
         let redis = try Self.buildRedis()
