@@ -53,7 +53,7 @@ import Testing
     @Test func unencodedPasswordIsReportedEvenWithoutTheDependency() async throws {
         var stack = try TestStack()
         defer { stack.remove() }
-        try stack.service("app", image: try TestStack.images().app)
+        try stack.service("app", image: try TestStack.images().app, redisURL: TestStack.unencodedRedisURL)
         let report = try await stack.diagnose()
         let check = try dependency(report)
         #expect(check.status == .fail)
@@ -72,7 +72,7 @@ import Testing
         try stack.service(
             "redis", image: redis,
             command: ["/usr/bin/redis-server", "--requirepass", TestStack.redisPassword, "--save", ""])
-        try stack.service("app", image: try TestStack.images().app)
+        try stack.service("app", image: try TestStack.images().app, redisURL: TestStack.unencodedRedisURL)
         try await Task.sleep(for: .milliseconds(500))
         let report = try await stack.diagnose()
         let check = try dependency(report)

@@ -10,6 +10,10 @@ import Testing
 struct TestStack {
     /// The secrets every test stack carries; no report may contain them.
     static let redisPassword = "S3cr3t#p@ss"
+    /// The app's Redis URL written correctly (`#` → %23, `@` → %40).
+    static let encodedRedisURL = "redis://:S3cr3t%23p%40ss@redis:6379/0"
+    /// The seed's mistake: the same password written into the URL as is.
+    static let unencodedRedisURL = "redis://:\(redisPassword)@redis:6379/0"
     static let apiToken = "tok_live_9f8e7d6c5b4a"
 
     let project = "shipshape-diag-\(DiagnoseImages.runID)-\(UUID().uuidString.prefix(6).lowercased())"
@@ -28,7 +32,7 @@ struct TestStack {
     @discardableResult
     mutating func service(
         _ service: String, image: String, options: [String] = [], command: [String] = [], onNetwork: Bool = true,
-        redisURL: String = "redis://:\(TestStack.redisPassword)@redis:6379/0"
+        redisURL: String = TestStack.encodedRedisURL
     ) throws -> String {
         let name = "\(project)-\(service)"
         containers.append(name)
