@@ -13,10 +13,10 @@ public struct ReporterOptions: Sendable {
     }
 }
 
-/// Every reporter, by identifier.
-public let allReporters: [any Reporter.Type] = [
-    TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self,
-]
+/// Every reporter, by identifier. (A computed list: a stored global of metatypes is not `Sendable`.)
+public var allReporters: [any Reporter.Type] {
+    [TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self]
+}
 
 public func reporter(named identifier: String) -> (any Reporter.Type)? {
     allReporters.first { $0.identifier == identifier }
