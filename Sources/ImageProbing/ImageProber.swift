@@ -60,7 +60,7 @@ public struct ImageProber: Sendable {
         } catch DockerEngineError.imageNotFound {
             return .failure(SkipReason(message: "not present on this Docker host (build or pull it first)"))
         }
-        var known = cache?.load(id: details.id)
+        let known = cache?.load(id: details.id)
         if var cached = known, request.programs.isSubset(of: cached.checked) {
             cached.reference = request.reference
             return .success((cached, true))
@@ -80,7 +80,6 @@ public struct ImageProber: Sendable {
         image.found.merge(found) { old, _ in old }
         image.checked.formUnion(wanted)
         image.hasShell = hasShell
-        known = image
         cache?.store(image)
         return .success((image, false))
     }
