@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import ShipshapeCore
 
 #if canImport(Glibc)
     import Glibc
@@ -58,16 +59,8 @@ enum Connector {
 func withDeadline<T: Sendable>(
     _ step: String, _ limit: Duration, _ work: @escaping @Sendable () async throws -> T
 ) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await work() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let value = first else {
-            throw DependencyProbesError.timedOut(step, limit)
-        }
-        return value
+    guard let value = try await TimeLimit.run(limit, work) else {
+        throw DependencyProbesError.timedOut(step, limit)
     }
+    return value
 }

@@ -1,3 +1,5 @@
+import ShipshapeCore
+
 /// Bounds one unit of checking: past the deadline it is cancelled and reported as timed out.
 enum CheckDeadline {
     static func run(
@@ -5,17 +7,10 @@ enum CheckDeadline {
         _ work: @escaping @Sendable () async -> [DiagnosisCheck]
     ) async -> [DiagnosisCheck] {
         let started = ContinuousClock.now
-        let result = await withTaskGroup(of: [DiagnosisCheck]?.self) { group in
-            group.addTask { await work() }
-            group.addTask {
-                try? await Task.sleep(for: .milliseconds(max(1, milliseconds)))
-                return nil
-            }
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first
+        // `work` cannot throw, so nil means the time limit passed first.
+        if let result = (try? await TimeLimit.run(.milliseconds(max(1, milliseconds)), work)) ?? nil {
+            return result
         }
-        if let result { return result }
         let elapsed = ContinuousClock.now - started
         return [
             DiagnosisCheck(

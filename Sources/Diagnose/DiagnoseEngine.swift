@@ -1,7 +1,5 @@
 import AsyncHTTPClient
 import DockerEngine
-import NIOPosix
-import NIOSSL
 import Plan
 import Probes
 
@@ -26,10 +24,11 @@ public struct DiagnoseEngine: Sendable {
     public func run(_ request: DiagnosisRequest) async throws -> DiagnosisReport {
         let started = ContinuousClock.now
         let inventory = try await StackInventory.load(request, client: client)
-        let http = Self.makeHTTPClient(request, verifyTLS: true)
+        let http = ProbeHTTPClient.make(connectTimeoutMilliseconds: request.checkTimeoutMilliseconds, verifyTLS: true)
         // Container routes use addresses Shipshape picked (a published port, the container's IP),
         // which no certificate names: those are encrypted but not verified, as in `wait`.
-        let containerHTTP = Self.makeHTTPClient(request, verifyTLS: false)
+        let containerHTTP = ProbeHTTPClient.make(
+            connectTimeoutMilliseconds: request.checkTimeoutMilliseconds, verifyTLS: false)
         let context = DiagnosisContext(
             client: client, request: request, containers: inventory.containers,
             fetcher: HTTPFetcher(client: http, containerClient: containerHTTP))
@@ -48,22 +47,6 @@ public struct DiagnoseEngine: Sendable {
             scope: request.scope, host: client.host.description, checks: checks, omitted: Self.omitted,
             elapsedMilliseconds: Int(
                 elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
-    }
-}
-
-extension DiagnoseEngine {
-    /// No redirects (they are followed and listed by hand), connect bounded by the check timeout.
-    static func makeHTTPClient(_ request: DiagnosisRequest, verifyTLS: Bool) -> HTTPClient {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        configuration.timeout = .init(connect: .milliseconds(Int64(request.checkTimeoutMilliseconds)), read: nil)
-        if !verifyTLS {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.certificateVerification = .none
-            configuration.tlsConfiguration = tls
-        }
-        return HTTPClient(
-            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
     }
 }
 

@@ -1,3 +1,5 @@
+import ShipshapeCore
+
 /// Runs async work with a time limit, cancelling it when the limit passes.
 ///
 /// AsyncHTTPClient's deadline only covers the response head; body streaming (logs, exec
@@ -9,21 +11,10 @@ enum Deadline {
         limit: Duration,
         _ work: @escaping @Sendable () async throws -> T
     ) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await work() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else {
-                throw DockerEngineError.timeout(operation: operation, seconds: limit.seconds)
-            }
-            guard let value = first else {
-                throw DockerEngineError.timeout(operation: operation, seconds: limit.seconds)
-            }
-            return value
+        guard let value = try await TimeLimit.run(limit, work) else {
+            throw DockerEngineError.timeout(operation: operation, seconds: limit.seconds)
         }
+        return value
     }
 }
 

@@ -1,3 +1,5 @@
+import ShipshapeCore
+
 /// Thrown when a probe step exceeds the attempt timeout.
 struct ProbeTimeout: Error, CustomStringConvertible {
     let milliseconds: Int
@@ -9,17 +11,9 @@ struct ProbeTimeout: Error, CustomStringConvertible {
     static func run<T: Sendable>(
         _ milliseconds: Int, _ operation: @escaping @Sendable () async throws -> T
     ) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await operation() }
-            group.addTask {
-                try await Task.sleep(for: .milliseconds(max(1, milliseconds)))
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else {
-                throw ProbeTimeout(milliseconds: milliseconds)
-            }
-            return value
+        guard let value = try await TimeLimit.run(.milliseconds(max(1, milliseconds)), operation) else {
+            throw ProbeTimeout(milliseconds: milliseconds)
         }
+        return value
     }
 }

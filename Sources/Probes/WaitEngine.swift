@@ -1,8 +1,5 @@
 import AsyncHTTPClient
 import DockerEngine
-import NIOCore
-import NIOPosix
-import NIOSSL
 import Plan
 import ShipshapeCore
 
@@ -28,8 +25,9 @@ public struct WaitEngine: Sendable {
     {
         if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
         let started = clock.now()
-        let http = Self.makeHTTPClient(plan, verifyTLS: true)
-        let containerHTTP = Self.makeHTTPClient(plan, verifyTLS: false)
+        let connect = plan.defaults.boundedAttemptTimeoutMilliseconds
+        let http = ProbeHTTPClient.make(connectTimeoutMilliseconds: connect, verifyTLS: true)
+        let containerHTTP = ProbeHTTPClient.make(connectTimeoutMilliseconds: connect, verifyTLS: false)
         let fetcher = HTTPFetcher(client: http, containerClient: containerHTTP)
         do {
             let targets = try await waitAll(plan, fetcher: fetcher, observer: observer)
@@ -93,23 +91,5 @@ public struct WaitEngine: Sendable {
             target: name, check: "resolve", status: .unhealthy, cause: failure.cause, message: failure.message,
             nextStep: failure.nextStep)
         return TargetOutcome(name: name, status: .unhealthy, cause: failure.cause, attempts: 0, results: [result])
-    }
-
-    /// One client for every HTTP probe: no redirects (a 3xx is reported), connect bounded by the attempt timeout.
-    private static func makeHTTPClient(_ plan: Plan, verifyTLS: Bool) -> HTTPClient {
-        var configuration = HTTPClient.Configuration()
-        // The wait loop is the retry: each attempt reports its own failure (refused, TLS) at once
-        // instead of AsyncHTTPClient retrying the connection until the attempt's deadline.
-        configuration.connectionPool.retryConnectionEstablishment = false
-        if !verifyTLS {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.certificateVerification = .none
-            configuration.tlsConfiguration = tls
-        }
-        configuration.redirectConfiguration = .disallow
-        let connect = max(100, plan.defaults.boundedAttemptTimeoutMilliseconds)
-        configuration.timeout = .init(connect: .milliseconds(Int64(connect)), read: nil)
-        return HTTPClient(
-            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
     }
 }
