@@ -21,12 +21,15 @@ let package = Package(
         .target(name: "ShipshapeCore"),
         // POSIX/bash lexer and parser; recognises commands that run inside containers.
         .target(name: "ShellSyntax", dependencies: ["ShipshapeCore"]),
+        // Python, JavaScript/TypeScript and Go sources read just enough for log-contradicts-config:
+        // tokens, function scopes, what log calls state and what code configures.
+        .target(name: "SourceSyntax", dependencies: ["ShipshapeCore"]),
         // Dockerfile parser: instructions, stages, ARG substitution.
         .target(name: "DockerfileSyntax", dependencies: ["ShipshapeCore"]),
         // Discovery and the YAML-based parsers (compose, workflows, .env) into one model.
         .target(
             name: "DeployModel",
-            dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax", "Yams"]),
+            dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax", "SourceSyntax", "Yams"]),
         // What an image contains: base-image knowledge base, packages and the programs they bring.
         .target(
             name: "ImageKnowledge",
@@ -38,7 +41,10 @@ let package = Package(
         // One file per rule.
         .target(
             name: "LintRules",
-            dependencies: ["ShipshapeCore", "DeployModel", "ImageKnowledge", "ShellSyntax", "DockerfileSyntax", "Yams"]),
+            dependencies: [
+                "ShipshapeCore", "DeployModel", "ImageKnowledge", "ShellSyntax", "DockerfileSyntax", "SourceSyntax",
+                "Yams",
+            ]),
         // Thin Docker Engine API client (unix/tcp/ssh); the only layer that talks to dockerd.
         .target(
             name: "DockerEngine",
@@ -102,6 +108,7 @@ let package = Package(
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
         .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
         .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax"]),
+        .testTarget(name: "SourceSyntaxTests", dependencies: ["SourceSyntax", "ShipshapeCore"]),
         .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),

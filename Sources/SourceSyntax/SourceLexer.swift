@@ -1,0 +1,146 @@
+/// Splits Python, JavaScript/TypeScript and Go source into tokens. Linear in the input, never
+/// fails: an unterminated string or comment ends at the end of the file (or line, where the
+/// language says so), and any character it does not know becomes a one-character punctuation token.
+public struct SourceLexer {
+    let language: SourceLanguage
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var line = 1
+    var column = 1
+    var tokens: [SourceToken] = []
+
+    public static func tokenize(_ text: String, language: SourceLanguage) -> [SourceToken] {
+        var lexer = SourceLexer(language: language, scalars: Array(text.unicodeScalars))
+        lexer.run()
+        return lexer.tokens
+    }
+
+    init(language: SourceLanguage, scalars: [Unicode.Scalar]) {
+        self.language = language
+        self.scalars = scalars
+    }
+
+    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+        let position = index + offset
+        return position < scalars.count ? scalars[position] : nil
+    }
+
+    mutating func advance() {
+        guard index < scalars.count else { return }
+        if scalars[index] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        index += 1
+    }
+
+    mutating func run() {
+        // `#!/usr/bin/env node` and the like.
+        if scalars.starts(with: "#!".unicodeScalars) { skipLineComment() }
+        while let scalar = peek() {
+            let start = (index, line, column)
+            switch scalar {
+            case "\n":
+                advance()
+                emit(.newline, from: start)
+            case " ", "\t", "\r", "\u{0C}", "\u{0B}":
+                advance()
+            case "\\" where peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n"):
+                // A line continuation: the statement goes on.
+                while let next = peek(), next != "\n" { advance() }
+                advance()
+            case "#" where language == .python:
+                skipLineComment()
+            case "/" where language != .python && peek(1) == "/":
+                skipLineComment()
+            case "/" where language != .python && peek(1) == "*":
+                skipBlockComment()
+            case "\"", "'", "`":
+                lexString(from: start)
+            case "/" where language == .javascript && regexMayStartHere():
+                lexRegexOrSlash(from: start)
+            default:
+                if let prefix = pythonStringPrefixLength() {
+                    lexPythonString(prefix: prefix, from: start)
+                } else if Self.isIdentifierStart(scalar, language: language) {
+                    while let next = peek(), Self.isIdentifierPart(next, language: language) { advance() }
+                    emit(.identifier, from: start)
+                } else if Self.isDigit(scalar) || (scalar == "." && peek(1).map(Self.isDigit) == true) {
+                    lexNumber(from: start)
+                } else {
+                    lexPunctuation(from: start)
+                }
+            }
+        }
+    }
+
+    mutating func emit(_ kind: SourceToken.Kind, from start: (Int, Int, Int)) {
+        let text = String(String.UnicodeScalarView(scalars[start.0..<index]))
+        tokens.append(
+            SourceToken(kind: kind, text: text, line: start.1, column: start.2, endLine: line, endColumn: column))
+    }
+
+    mutating func skipLineComment() {
+        while let next = peek(), next != "\n" { advance() }
+    }
+
+    mutating func skipBlockComment() {
+        advance()
+        advance()
+        while let next = peek() {
+            if next == "*" && peek(1) == "/" {
+                advance()
+                advance()
+                return
+            }
+            advance()
+        }
+    }
+
+    mutating func lexNumber(from start: (Int, Int, Int)) {
+        while let next = peek() {
+            if Self.isIdentifierPart(next, language: .python) || next == "." {
+                advance()
+            } else if (next == "+" || next == "-"), let previous = index > 0 ? scalars[index - 1] : nil,
+                previous == "e" || previous == "E", !scalars[start.0...].starts(with: "0x".unicodeScalars)
+            {
+                advance()
+            } else {
+                break
+            }
+        }
+        emit(.number, from: start)
+    }
+
+    static let punctuators: [String] = [
+        "===", "!==", "**=", "...", "??=", "<<=", ">>=", ">>>", "&&=", "||=", "==", "!=", "<=", ">=", ":=", "=>", "->",
+        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "&&", "||", "??", "?.", "<<", ">>", "++", "--", "**", "//",
+        "<-",
+    ]
+
+    mutating func lexPunctuation(from start: (Int, Int, Int)) {
+        for symbol in Self.punctuators where scalars[index...].starts(with: symbol.unicodeScalars) {
+            // `a?.5:1` is a conditional, not optional chaining.
+            if symbol == "?.", peek(2).map(Self.isDigit) == true { continue }
+            for _ in symbol.unicodeScalars { advance() }
+            emit(.punctuation, from: start)
+            return
+        }
+        advance()
+        emit(.punctuation, from: start)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isIdentifierStart(_ scalar: Unicode.Scalar, language: SourceLanguage) -> Bool {
+        if scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) { return true }
+        if language == .javascript && (scalar == "$" || scalar == "#") { return true }
+        return scalar.value > 0x7F && scalar.properties.isAlphabetic
+    }
+
+    static func isIdentifierPart(_ scalar: Unicode.Scalar, language: SourceLanguage) -> Bool {
+        isDigit(scalar) || (scalar != "#" && isIdentifierStart(scalar, language: language))
+    }
+}
