@@ -2,6 +2,7 @@ import DockerfileSyntax
 import Foundation
 import ShellSyntax
 import ShipshapeCore
+import SourceSyntax
 
 extension DeploymentModel {
     /// A file to build the model from: its display path, kind and text.
@@ -54,6 +55,10 @@ extension DeploymentModel {
                 let file = KubernetesParser.parse(path: input.path, text: input.text)
                 model.kubernetesFiles.append(file)
                 model.record(file.problems)
+            case .applicationSource:
+                guard let language = SourceLanguage(path: input.path) else { continue }
+                model.applicationSources.append(
+                    SourceFacts.read(file: input.path, text: input.text, language: language))
             case .shellScript:
                 let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))

@@ -1,6 +1,7 @@
 import DockerfileSyntax
 import ShellSyntax
 import ShipshapeCore
+import SourceSyntax
 
 /// Everything Shipshape knows about a repository's deployment, parsed from all its files at once.
 public struct DeploymentModel: Sendable {
@@ -12,6 +13,8 @@ public struct DeploymentModel: Sendable {
     public var kubernetesFiles: [KubernetesFile] = []
     /// Every shell script: script files, workflow `run:` steps and ssh actions' remote scripts.
     public var shellUnits: [ShellUnit] = []
+    /// Application code read for `log-contradicts-config`: what its log calls state and what it configures.
+    public var applicationSources: [SourceFacts] = []
     /// Files that could not be read or parsed.
     public var problems: [ModelProblem] = []
     /// The text of every file read, by display path.

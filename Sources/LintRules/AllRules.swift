@@ -15,6 +15,7 @@ public let allRules: [any Rule.Type] = [
     HealthyDependencyWithoutHealthcheckRule.self,
     ExecShellBuiltinRule.self,
     ProbeLoopUnboundedRule.self,
+    LogContradictsConfigRule.self,
 ]
 
 /// Findings that are not a rule's: files that could not be read or parsed.

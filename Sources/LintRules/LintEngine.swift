@@ -13,7 +13,10 @@ public enum LintEngine {
 
     /// Discovers and parses the deployment files under `paths`.
     public static func load(paths: [String], configuration: Configuration) throws -> DeploymentModel {
-        DeploymentModel.load(try Discovery.discover(paths, ignore: configuration.ignorePaths))
+        // Application sources are read only for the rule that needs them.
+        let readsSources = configuration.isEnabled(LogContradictsConfigRule.description)
+        return DeploymentModel.load(
+            try Discovery.discover(paths, ignore: configuration.ignorePaths, applicationSources: readsSources))
     }
 
     /// Lints a model that is already built; `observedImages` (from `--probe-images`) take

@@ -32,6 +32,13 @@ extension Shipshape {
         @Option(help: "Configuration file (default: .shipshape.yml in the first directory given).")
         var config: String?
 
+        @Option(
+            name: .customLong("enable"),
+            help: ArgumentHelp(
+                "Also run this opt-in rule (repeatable), as `enabled_rules:` in .shipshape.yml does.",
+                valueName: "rule"))
+        var enabledRules: [String] = []
+
         @Option(help: "Lowest severity that makes the exit code 1: error, warning, note or never.")
         var failOn: FailLevel = .error
 
@@ -49,15 +56,19 @@ extension Shipshape {
             for path in paths where !FileManager.default.fileExists(atPath: path) {
                 throw ValidationError("No such file or directory: \(path)")
             }
+            for rule in enabledRules where ruleDescription(rule) == nil {
+                throw ValidationError("Unknown rule '\(rule)' (`shipshape rules` lists them)")
+            }
         }
 
         func run() async throws {
-            let configuration: Configuration
+            var configuration: Configuration
             do {
                 configuration = try ConfigurationLoader.load(explicit: config, searchIn: paths)
             } catch {
                 throw ValidationError(error.localizedDescription)
             }
+            configuration.enabledRules.formUnion(enabledRules)
             let model: DeploymentModel
             do {
                 model = try LintEngine.load(paths: paths, configuration: configuration)

@@ -1,6 +1,8 @@
 /// What a discovered file is parsed as.
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case workflow, dockerfile, compose, dotenv, shellScript, kubernetes
+    /// Python, JavaScript/TypeScript or Go application code; discovered only when a rule reads it.
+    case applicationSource
 }
 
 /// A file found by `Discovery`.

@@ -1,4 +1,5 @@
 import Foundation
+import SourceSyntax
 
 /// Finds the deploy-relevant files under the paths given on the command line.
 public enum Discovery {
@@ -10,10 +11,14 @@ public enum Discovery {
 
     /// Discovers files under each path: directories are walked, files are classified by name and
     /// then by content. `ignore` globs are matched against display paths. Output is sorted.
+    /// Application sources (production Python, JavaScript/TypeScript, Go; no tests) are included
+    /// only when `applicationSources` is true, so a lint that does not read them does not pay for them.
     ///
     /// - Throws: `DeployModelError` when a path does not exist, a directory cannot be listed, or
     ///   an explicitly named file is of no known kind.
-    public static func discover(_ paths: [String], ignore: [String] = []) throws -> [DiscoveredFile] {
+    public static func discover(
+        _ paths: [String], ignore: [String] = [], applicationSources: Bool = false
+    ) throws -> [DiscoveredFile] {
         let globs = ignore.map(Glob.init)
         var found: Set<DiscoveredFile> = []
         for path in paths {
@@ -22,7 +27,7 @@ public enum Discovery {
                 throw DeployModelError.pathNotFound(path)
             }
             if isDirectory.boolValue {
-                var walker = DirectoryWalker(root: path, globs: globs)
+                var walker = DirectoryWalker(root: path, globs: globs, applicationSources: applicationSources)
                 try walker.walk()
                 // Shown relative to the directory as the user named it, so `lint examples/x`
                 // prints `examples/x/Dockerfile:3:1`, clickable from where it ran.
@@ -32,7 +37,9 @@ public enum Discovery {
                         DiscoveredFile(path: $0.path, displayPath: prefix + $0.displayPath, kind: $0.kind)
                     })
             } else if !globs.contains(where: { $0.matches(path) }) {
-                guard let kind = FileClassifier.kind(forPath: path) ?? FileClassifier.sniff(path: path) else {
+                let source: FileKind? =
+                    applicationSources && SourceLanguage(path: path) != nil ? .applicationSource : nil
+                guard let kind = FileClassifier.kind(forPath: path) ?? source ?? FileClassifier.sniff(path: path) else {
                     throw DeployModelError.unrecognizedFile(path)
                 }
                 found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind))
@@ -55,13 +62,15 @@ public enum Discovery {
 struct DirectoryWalker {
     let root: String
     let globs: [Glob]
+    let applicationSources: Bool
     private(set) var found: [DiscoveredFile] = []
     /// Real paths of directories already walked, so symlink loops end.
     private var visited: Set<String> = []
 
-    init(root: String, globs: [Glob]) {
+    init(root: String, globs: [Glob], applicationSources: Bool = false) {
         self.root = root
         self.globs = globs
+        self.applicationSources = applicationSources
     }
 
     mutating func walk() throws {
@@ -104,6 +113,9 @@ struct DirectoryWalker {
     /// Name first; other YAML files are sniffed for Kubernetes objects, extension-less files for a shell shebang.
     private func classify(path: String, relative: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: relative) { return kind }
+        if applicationSources, SourceLanguage(path: relative) != nil {
+            return SourceLanguage.isNonProduction(path: relative) ? nil : .applicationSource
+        }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if FileClassifier.mayBeKubernetes(name: name) {
             return FileClassifier.isKubernetesManifest(path: path) ? .kubernetes : nil

@@ -1,0 +1,116 @@
+import SourceSyntax
+
+/// Whether a log key and a setting name mean the same setting, and whether a logged literal
+/// contradicts the value the setting is given. Built for precision: anything it cannot be sure
+/// of is `.unknown`, and unknown never reports.
+enum LoggedSetting {
+    enum Verdict: Equatable {
+        case agrees
+        case contradicts
+        case unknown
+    }
+
+    /// Words that may follow the logged key in the setting's name: `storage` ~ `storage_uri`.
+    static let qualifiers: Set<String> = [
+        "uri", "url", "backend", "type", "kind", "mode", "driver", "engine", "class", "dsn", "host", "addr",
+        "address", "provider", "impl", "store", "name", "enabled",
+    ]
+
+    /// Keys whose values are secrets: never compared, so never printed.
+    static let secretWords: Set<String> = [
+        "password", "passwd", "pwd", "secret", "token", "key", "apikey", "credential", "credentials", "auth",
+    ]
+
+    static func sameSetting(logKey: String, setting: String) -> Bool {
+        let key = IdentifierWords.split(logKey)
+        let name = IdentifierWords.split(setting)
+        guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains)
+        else { return false }
+        if name == key { return true }
+        guard name.count == key.count + 1, let last = name.last else { return false }
+        return Array(name.prefix(key.count)) == key && qualifiers.contains(last)
+    }
+
+    static func judge(_ logged: LiteralValue, against setting: SettingValue) -> Verdict {
+        switch setting {
+        case .unknown: return .unknown
+        case .constructed(let callee): return judge(logged, constructedBy: callee)
+        case .literal(let literal): return judge(logged, literal: literal)
+        }
+    }
+
+    static func judge(_ logged: LiteralValue, literal: LiteralValue) -> Verdict {
+        switch literal {
+        case .null: return judgeAgainstNothing(logged)
+        case .bool(let value):
+            guard let claimed = BackendWords.boolean(logged) else { return .unknown }
+            return claimed == value ? .agrees : .contradicts
+        case .number(let text):
+            guard let value = Double(text.replacingOccurrences(of: "_", with: "")), let claimed = number(logged) else {
+                return .unknown
+            }
+            return claimed == value ? .agrees : .contradicts
+        case .string(let text):
+            if text.isEmpty { return judgeAgainstNothing(logged) }
+            if let range = text.range(of: "://") { return judge(logged, scheme: String(text[..<range.lowerBound])) }
+            return judge(logged, word: text)
+        }
+    }
+
+    /// A setting given None / null / nil: only a logged concrete backend (`"redis"`) contradicts
+    /// it. `"memory"`, `"none"` or `"default"` may well be what nothing means.
+    static func judgeAgainstNothing(_ logged: LiteralValue) -> Verdict {
+        if case .null = logged { return .agrees }
+        guard case .string(let text) = logged, let family = BackendWords.family(of: text) else { return .unknown }
+        return family == BackendWords.memory ? .unknown : .contradicts
+    }
+
+    /// A URL setting (`redis://…`, `memory://`): the logged word must name the scheme's family.
+    static func judge(_ logged: LiteralValue, scheme: String) -> Verdict {
+        guard case .string(let text) = logged,
+            let claimed = BackendWords.family(of: text),
+            let configured = BackendWords.family(ofScheme: scheme)
+        else { return .unknown }
+        return claimed == configured ? .agrees : .contradicts
+    }
+
+    /// A word-like string setting (`"memory"`, `"strict"`, `"eu-west-1"`): the logged word must be
+    /// the same (case-insensitively), or one contain the other (`"prod"` / `"production"`).
+    static func judge(_ logged: LiteralValue, word: String) -> Verdict {
+        guard isWordLike(word) else { return .unknown }
+        let configured = word.lowercased()
+        let claimed: String
+        switch logged {
+        case .string(let text) where isWordLike(text): claimed = text.lowercased()
+        case .number(let text): claimed = text.lowercased()
+        case .bool(let value): claimed = value ? "true" : "false"
+        default: return .unknown
+        }
+        if let a = BackendWords.family(of: claimed), let b = BackendWords.family(of: configured) {
+            return a == b ? .agrees : .contradicts
+        }
+        if let a = Double(claimed), let b = Double(configured) { return a == b ? .agrees : .contradicts }
+        if claimed.contains(configured) || configured.contains(claimed) { return .agrees }
+        return .contradicts
+    }
+
+    /// `MemoryStore()`, `new RedisStore(…)`, `redis.NewClient(…)`: the backend its name says.
+    static func judge(_ logged: LiteralValue, constructedBy callee: [String]) -> Verdict {
+        let families = Set(callee.flatMap(IdentifierWords.split).compactMap(BackendWords.family(of:)))
+        guard families.count == 1, let configured = families.first, case .string(let text) = logged,
+            let claimed = BackendWords.family(of: text)
+        else { return .unknown }
+        return claimed == configured ? .agrees : .contradicts
+    }
+
+    static func number(_ value: LiteralValue) -> Double? {
+        switch value {
+        case .number(let text), .string(let text): Double(text.replacingOccurrences(of: "_", with: ""))
+        default: nil
+        }
+    }
+
+    static func isWordLike(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 64 && text.allSatisfy { $0.isLetter || $0.isNumber || "_-.:/+@".contains($0) }
+    }
+}

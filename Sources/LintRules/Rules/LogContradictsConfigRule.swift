@@ -1,0 +1,79 @@
+import DeployModel
+import ShipshapeCore
+import SourceSyntax
+
+/// A log call that states a setting as a literal while the same function configures that setting
+/// to something else — the incident's `storage="redis"` logged right after `storage_uri=None`.
+struct LogContradictsConfigRule: Rule {
+    static let description = RuleDescription(
+        identifier: "log-contradicts-config",
+        name: "Log line contradicts the configuration next to it",
+        summary:
+            "A log call states a setting as a literal (`storage=\"redis\"`) in the same function that configures it otherwise (`storage_uri=None`).",
+        rationale: """
+            In the incident the rate limiter logged `storage="redis"` for weeks after the code beside it had \
+            switched to in-memory storage (`storage_uri=None`). Everyone reading the logs concluded the old \
+            image was still running, and the real failure (a probe tool missing from the image) stayed hidden. \
+            A log line that spells a setting as a literal drifts from the code as soon as the code changes. \
+            This rule reads Python, JavaScript/TypeScript and Go sources (tests excluded) and reports a log \
+            call whose literal value for a setting (keyword argument, object entry, key/value pair, zap/slog \
+            field, or `key=value` in the message) contradicts the value the same function gives that setting \
+            (`storage_uri`, `storageBackend`, `Storage:` all count as `storage`). It reports only what it can \
+            prove from the text: a setting computed at run time, set differently on two branches, or logged \
+            from a variable is never reported. Fix: log the value in use (`storage=limiter_storage`) rather \
+            than a literal, or correct the literal. The rule is opt-in: enable it with \
+            `enabled_rules: [log-contradicts-config]` in .shipshape.yml or `--enable log-contradicts-config`; \
+            only then are source files read.
+            """,
+        severity: .note,
+        isOptIn: true,
+        nonTriggering: LogContradictsConfigExamples.nonTriggering,
+        triggering: LogContradictsConfigExamples.triggering)
+
+    func check(_ context: LintContext) -> [Finding] {
+        context.model.applicationSources.flatMap(check)
+    }
+
+    func check(_ facts: SourceFacts) -> [Finding] {
+        let settingsByScope = Dictionary(grouping: facts.settings, by: \.scope)
+        return facts.claims.compactMap { claim in
+            guard claim.scope != SourceScopes.none, let settings = settingsByScope[claim.scope] else { return nil }
+            return check(claim, settings: settings, in: facts)
+        }
+    }
+
+    func check(_ claim: LogClaim, settings: [SettingAssignment], in facts: SourceFacts) -> Finding? {
+        let matching = settings.filter { LoggedSetting.sameSetting(logKey: claim.key, setting: $0.name) }
+        guard !matching.isEmpty else { return nil }
+        // Every name must be given one value throughout the function (two branches setting it two
+        // ways are not something text can settle), and every one must contradict the log.
+        for (_, group) in Dictionary(grouping: matching, by: \.name) {
+            guard Set(group.map(\.value)).count == 1, let value = group.first?.value,
+                LoggedSetting.judge(claim.value, against: value) == .contradicts
+            else { return nil }
+        }
+        let setting = matching.last { $0.location.start < claim.location.start } ?? matching[0]
+        let place = facts.scopes[claim.scope].name.map { "in \($0)()" } ?? "in the same scope"
+        let message =
+            "log states \(claim.key)=\(Self.describe(claim.value)) but \(setting.name) is set to "
+            + "\(Self.describe(setting.value)) on line \(setting.location.line) \(place); "
+            + "readers of this log will believe a configuration that is not running"
+        return finding(
+            message, at: claim.location,
+            related: [Finding.Related(setting.location, "\(setting.name) is configured here")],
+            fix: "log the value in use (\(claim.key)=<the value given to \(setting.name)>) instead of a literal, "
+                + "or correct the literal")
+    }
+
+    static func describe(_ value: LiteralValue) -> String {
+        SecretMasker.masking(value.description)
+    }
+
+    static func describe(_ value: SettingValue) -> String {
+        switch value {
+        case .literal(let literal): describe(literal)
+        case .constructed(let callee): callee.joined(separator: ".") + "(…)"
+        case .unknown: "an expression"
+        }
+    }
+}
