@@ -1,8 +1,7 @@
 import ShipshapeCore
 
 extension TokenStream {
-    /// `key=value` and `key: value` pairs written in a log message string, where the value is a
-    /// bare word. Interpolated parts (`{x}`, `${x}`) and `%s` placeholders are never values.
+    /// `key=value` pairs written in a log message string, where the value is a bare word. Interpolated parts (`{x}`, `${x}`) and `%s` placeholders are never values.
     func messageClaims(in index: Int) -> [LogClaim] {
         guard let value = tokens[index].stringValue else { return [] }
         let characters = Array(value)
@@ -21,13 +20,10 @@ extension TokenStream {
             let key = String(characters[keyStart..<position])
             var cursor = position
             while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-            guard cursor < characters.count, characters[cursor] == "=" || characters[cursor] == ":" else { continue }
-            let separatorIsColon = characters[cursor] == ":"
-            // `storage = redis` is prose-like but fine; `http://` and `a==b` are not pairs.
-            if cursor + 1 < characters.count, characters[cursor + 1] == "=" || characters[cursor + 1] == "/" {
-                continue
-            }
-            if separatorIsColon && cursor != position { continue }
+            // Only `key=value`: `Error: redis unavailable` is prose, not a field.
+            guard cursor < characters.count, characters[cursor] == "=" else { continue }
+            // `a==b` is a comparison.
+            if cursor + 1 < characters.count, characters[cursor + 1] == "=" { continue }
             cursor += 1
             while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
             let valueStart = cursor

@@ -43,16 +43,23 @@ struct LogContradictsConfigRule: Rule {
     }
 
     func check(_ claim: LogClaim, settings: [SettingAssignment], in facts: SourceFacts) -> Finding? {
-        let matching = settings.filter { LoggedSetting.sameSetting(logKey: claim.key, setting: $0.name) }
+        // Only what is configured before the log line: a log that narrates a state the code then
+        // changes is telling the truth at the time it runs.
+        let matching = settings.compactMap { setting -> (SettingAssignment, LoggedSetting.Relation)? in
+            guard setting.location.start < claim.location.start,
+                let relation = LoggedSetting.relation(logKey: claim.key, setting: setting.name)
+            else { return nil }
+            return (setting, relation)
+        }
         guard !matching.isEmpty else { return nil }
         // Every name must be given one value throughout the function (two branches setting it two
         // ways are not something text can settle), and every one must contradict the log.
-        for (_, group) in Dictionary(grouping: matching, by: \.name) {
-            guard Set(group.map(\.value)).count == 1, let value = group.first?.value,
-                LoggedSetting.judge(claim.value, against: value) == .contradicts
+        for (_, group) in Dictionary(grouping: matching, by: { $0.0.name }) {
+            guard Set(group.map(\.0.value)).count == 1, let (setting, relation) = group.first,
+                LoggedSetting.judge(claim.value, against: setting.value, relation: relation) == .contradicts
             else { return nil }
         }
-        let setting = matching.last { $0.location.start < claim.location.start } ?? matching[0]
+        guard let setting = matching.last?.0 else { return nil }
         let place = facts.scopes[claim.scope].name.map { "in \($0)()" } ?? "in the same scope"
         let message =
             "log states \(claim.key)=\(Self.describe(claim.value)) but \(setting.name) is set to "
