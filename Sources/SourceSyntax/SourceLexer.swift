@@ -3,11 +3,13 @@
 /// language says so), and any character it does not know becomes a one-character punctuation token.
 public struct SourceLexer {
     let language: SourceLanguage
-    let scalars: [Unicode.Scalar]
-    var index = 0
-    var line = 1
-    var column = 1
+    var cursor: ScalarCursor
     var tokens: [SourceToken] = []
+
+    var scalars: [Unicode.Scalar] { cursor.scalars }
+    var index: Int { cursor.offset }
+    var line: Int { cursor.line }
+    var column: Int { cursor.column }
 
     public static func tokenize(_ text: String, language: SourceLanguage) -> [SourceToken] {
         var lexer = SourceLexer(language: language, scalars: Array(text.unicodeScalars))
@@ -17,7 +19,7 @@ public struct SourceLexer {
 
     init(language: SourceLanguage, scalars: [Unicode.Scalar]) {
         self.language = language
-        self.scalars = scalars
+        cursor = ScalarCursor(scalars)
     }
 
     func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -25,16 +27,7 @@ public struct SourceLexer {
         return position < scalars.count ? scalars[position] : nil
     }
 
-    mutating func advance() {
-        guard index < scalars.count else { return }
-        if scalars[index] == "\n" {
-            line += 1
-            column = 1
-        } else {
-            column += 1
-        }
-        index += 1
-    }
+    mutating func advance() { cursor.advance() }
 
     mutating func run() {
         // `#!/usr/bin/env node` and the like.
