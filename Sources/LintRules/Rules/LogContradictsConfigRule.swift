@@ -62,8 +62,8 @@ struct LogContradictsConfigRule: Rule {
         guard let setting = matching.last?.0 else { return nil }
         let place = facts.scopes[claim.scope].name.map { "in \($0)()" } ?? "in the same scope"
         let message =
-            "log states \(claim.key)=\(Self.describe(claim.value)) but \(setting.name) is set to "
-            + "\(Self.describe(setting.value)) on line \(setting.location.line) \(place); "
+            "log states \(claim.key)=\(Self.describe(claim.value, in: facts.language)) but \(setting.name) is set to "
+            + "\(Self.describe(setting.value, in: facts.language)) on line \(setting.location.line) \(place); "
             + "readers of this log will believe a configuration that is not running"
         return finding(
             message, at: claim.location,
@@ -72,13 +72,15 @@ struct LogContradictsConfigRule: Rule {
                 + "or correct the literal")
     }
 
-    static func describe(_ value: LiteralValue) -> String {
-        SecretMasker.masking(value.description)
+    /// A value as the file's language spells it (`False` in Python), secrets masked.
+    static func describe(_ value: LiteralValue, in language: SourceLanguage) -> String {
+        if case .bool(let flag) = value, language == .python { return flag ? "True" : "False" }
+        return SecretMasker.masking(value.description)
     }
 
-    static func describe(_ value: SettingValue) -> String {
+    static func describe(_ value: SettingValue, in language: SourceLanguage) -> String {
         switch value {
-        case .literal(let literal): describe(literal)
+        case .literal(let literal): describe(literal, in: language)
         case .constructed(let callee): callee.joined(separator: ".") + "(…)"
         case .unknown: "an expression"
         }
