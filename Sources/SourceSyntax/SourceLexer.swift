@@ -113,11 +113,23 @@ public struct SourceLexer {
         "<-",
     ]
 
+    /// Multi-character operators by their first character, longest first.
+    static let punctuatorsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for symbol in punctuators {
+            let scalars = Array(symbol.unicodeScalars)
+            table[scalars[0], default: []].append(scalars)
+        }
+        return table.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
     mutating func lexPunctuation(from start: (Int, Int, Int)) {
-        for symbol in Self.punctuators where scalars[index...].starts(with: symbol.unicodeScalars) {
+        guard let first = peek() else { return }
+        for symbol in Self.punctuatorsByFirst[first] ?? [] {
+            guard symbol.indices.allSatisfy({ peek($0) == symbol[$0] }) else { continue }
             // `a?.5:1` is a conditional, not optional chaining.
-            if symbol == "?.", peek(2).map(Self.isDigit) == true { continue }
-            for _ in symbol.unicodeScalars { advance() }
+            if symbol == ["?", "."], peek(2).map(Self.isDigit) == true { continue }
+            for _ in symbol { advance() }
             emit(.punctuation, from: start)
             return
         }

@@ -36,8 +36,11 @@ enum LoggedSetting {
     /// Qualifiers such as `host` or `name` are deliberately absent: `db="postgres"` says nothing
     /// about `db_host`.
     static func relation(logKey: String, setting: String) -> Relation? {
-        let key = IdentifierWords.split(logKey)
-        let name = IdentifierWords.split(setting)
+        relation(keyWords: IdentifierWords.split(logKey), nameWords: IdentifierWords.split(setting))
+    }
+
+    /// The same, for names already split into words (the rule splits each name once per file).
+    static func relation(keyWords key: [String], nameWords name: [String]) -> Relation? {
         guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains)
         else { return nil }
         if name == key { return .same }

@@ -36,18 +36,25 @@ struct LogContradictsConfigRule: Rule {
 
     func check(_ facts: SourceFacts) -> [Finding] {
         let settingsByScope = Dictionary(grouping: facts.settings, by: \.scope)
+        var words: [String: [String]] = [:]
+        for name in Set(facts.settings.map(\.name) + facts.claims.map(\.key)) {
+            words[name] = IdentifierWords.split(name)
+        }
         return facts.claims.compactMap { claim in
             guard claim.scope != SourceScopes.none, let settings = settingsByScope[claim.scope] else { return nil }
-            return check(claim, settings: settings, in: facts)
+            return check(claim, settings: settings, words: words, in: facts)
         }
     }
 
-    func check(_ claim: LogClaim, settings: [SettingAssignment], in facts: SourceFacts) -> Finding? {
+    func check(
+        _ claim: LogClaim, settings: [SettingAssignment], words: [String: [String]], in facts: SourceFacts
+    ) -> Finding? {
         // Only what is configured before the log line: a log that narrates a state the code then
         // changes is telling the truth at the time it runs.
         let matching = settings.compactMap { setting -> (SettingAssignment, LoggedSetting.Relation)? in
             guard setting.location.start < claim.location.start,
-                let relation = LoggedSetting.relation(logKey: claim.key, setting: setting.name)
+                let relation = LoggedSetting.relation(
+                    keyWords: words[claim.key] ?? [], nameWords: words[setting.name] ?? [])
             else { return nil }
             return (setting, relation)
         }
