@@ -3,11 +3,13 @@
 /// language says so), and any character it does not know becomes a one-character punctuation token.
 public struct SourceLexer {
     let language: SourceLanguage
-    let scalars: [Unicode.Scalar]
-    var index = 0
-    var line = 1
-    var column = 1
+    var cursor: ScalarCursor
     var tokens: [SourceToken] = []
+
+    var scalars: [Unicode.Scalar] { cursor.scalars }
+    var index: Int { cursor.offset }
+    var line: Int { cursor.line }
+    var column: Int { cursor.column }
 
     public static func tokenize(_ text: String, language: SourceLanguage) -> [SourceToken] {
         var lexer = SourceLexer(language: language, scalars: Array(text.unicodeScalars))
@@ -17,7 +19,7 @@ public struct SourceLexer {
 
     init(language: SourceLanguage, scalars: [Unicode.Scalar]) {
         self.language = language
-        self.scalars = scalars
+        cursor = ScalarCursor(scalars)
     }
 
     func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -25,16 +27,7 @@ public struct SourceLexer {
         return position < scalars.count ? scalars[position] : nil
     }
 
-    mutating func advance() {
-        guard index < scalars.count else { return }
-        if scalars[index] == "\n" {
-            line += 1
-            column = 1
-        } else {
-            column += 1
-        }
-        index += 1
-    }
+    mutating func advance() { cursor.advance() }
 
     mutating func run() {
         // `#!/usr/bin/env node` and the like.
@@ -120,11 +113,23 @@ public struct SourceLexer {
         "<-",
     ]
 
+    /// Multi-character operators by their first character, longest first.
+    static let punctuatorsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for symbol in punctuators {
+            let scalars = Array(symbol.unicodeScalars)
+            table[scalars[0], default: []].append(scalars)
+        }
+        return table.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
     mutating func lexPunctuation(from start: (Int, Int, Int)) {
-        for symbol in Self.punctuators where scalars[index...].starts(with: symbol.unicodeScalars) {
+        guard let first = peek() else { return }
+        for symbol in Self.punctuatorsByFirst[first] ?? [] {
+            guard symbol.indices.allSatisfy({ peek($0) == symbol[$0] }) else { continue }
             // `a?.5:1` is a conditional, not optional chaining.
-            if symbol == "?.", peek(2).map(Self.isDigit) == true { continue }
-            for _ in symbol.unicodeScalars { advance() }
+            if symbol == ["?", "."], peek(2).map(Self.isDigit) == true { continue }
+            for _ in symbol { advance() }
             emit(.punctuation, from: start)
             return
         }

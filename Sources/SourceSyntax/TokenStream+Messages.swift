@@ -1,14 +1,13 @@
 import ShipshapeCore
 
 extension TokenStream {
-    /// `key=value` and `key: value` pairs written in a log message string, where the value is a
-    /// bare word. Interpolated parts (`{x}`, `${x}`) and `%s` placeholders are never values.
+    /// `key=value` pairs written in a log message string, where the value is a bare word. Interpolated parts (`{x}`, `${x}`) and `%s` placeholders are never values.
     func messageClaims(in index: Int) -> [LogClaim] {
         guard let value = tokens[index].stringValue else { return [] }
         let characters = Array(value)
         var claims: [LogClaim] = []
         var position = 0
-        var source = RawCursor(tokens[index])
+        var source = ScalarCursor(tokens[index])
         while position < characters.count {
             guard Self.isKeyStart(characters[position]),
                 position == 0 || !Self.isKeyPart(characters[position - 1])
@@ -21,13 +20,10 @@ extension TokenStream {
             let key = String(characters[keyStart..<position])
             var cursor = position
             while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
-            guard cursor < characters.count, characters[cursor] == "=" || characters[cursor] == ":" else { continue }
-            let separatorIsColon = characters[cursor] == ":"
-            // `storage = redis` is prose-like but fine; `http://` and `a==b` are not pairs.
-            if cursor + 1 < characters.count, characters[cursor + 1] == "=" || characters[cursor + 1] == "/" {
-                continue
-            }
-            if separatorIsColon && cursor != position { continue }
+            // Only `key=value`: `Error: redis unavailable` is prose, not a field.
+            guard cursor < characters.count, characters[cursor] == "=" else { continue }
+            // `a==b` is a comparison.
+            if cursor + 1 < characters.count, characters[cursor + 1] == "=" { continue }
             cursor += 1
             while cursor < characters.count, characters[cursor] == " " { cursor += 1 }
             let valueStart = cursor
@@ -59,11 +55,11 @@ extension TokenStream {
     /// Where the value of `matched` (`storage=redis`) stands in the source of a string token. The
     /// search goes forward from the previous match, so a long message is walked once; the token's
     /// start when escapes make the text impossible to find.
-    func messageLocation(of matched: String, valueLength: Int, in index: Int, cursor: inout RawCursor)
+    func messageLocation(of matched: String, valueLength: Int, in index: Int, cursor: inout ScalarCursor)
         -> SourceLocation
     {
         let needle = Array(matched.unicodeScalars)
-        let raw = cursor.raw
+        let raw = cursor.scalars
         guard !needle.isEmpty, raw.count >= needle.count, cursor.offset <= raw.count - needle.count,
             let offset = (cursor.offset...(raw.count - needle.count)).first(where: {
                 raw[$0..<($0 + needle.count)].elementsEqual(needle)
@@ -73,31 +69,5 @@ extension TokenStream {
         let start = (cursor.line, cursor.column)
         cursor.move(to: offset + needle.count)
         return SourceLocation(file: file, line: start.0, column: start.1, endColumn: start.1 + valueLength)
-    }
-}
-
-/// A position in a token's source text that only moves forward, keeping line and column.
-struct RawCursor {
-    let raw: [Unicode.Scalar]
-    private(set) var offset = 0
-    private(set) var line: Int
-    private(set) var column: Int
-
-    init(_ token: SourceToken) {
-        raw = Array(token.text.unicodeScalars)
-        line = token.line
-        column = token.column
-    }
-
-    mutating func move(to target: Int) {
-        while offset < min(target, raw.count) {
-            if raw[offset] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            offset += 1
-        }
     }
 }

@@ -49,10 +49,14 @@ import Testing
     }
 
     @Test func configurationDisablesRulesAndChangesSeverity() throws {
-        let directory = try TemporaryRepository(files: [
-            ".shipshape.yml": "disabled_rules: [probe-port-mismatch, url-credentials-unencoded]\nseverity:\n  probe-tool-missing: warning\n"
-        ])
+        let directory = try TemporaryRepository(files: [:])
         try directory.copy(from: "examples/onquota")
+        // Replaces the example's own configuration.
+        try directory.write(
+            ".shipshape.yml",
+            Data(
+                "disabled_rules: [probe-port-mismatch, url-credentials-unencoded]\nseverity:\n  probe-tool-missing: warning\n"
+                    .utf8))
         let result = try ShipshapeProcess.run(["lint", directory.path, "--format", "json"])
         let findings = try JSONFindings.parse(result.stdout)
         #expect(!findings.contains { $0.rule == "probe-port-mismatch" })

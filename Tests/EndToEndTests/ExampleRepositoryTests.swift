@@ -62,8 +62,31 @@ import Testing
         // Every rule on the example: nothing new beyond the incident's own problems.
         #expect(
             Set(findings.map(\.rule))
-                == ["probe-tool-missing", "probe-output-silenced", "probe-port-mismatch", "url-credentials-unencoded"],
+                == [
+                    "probe-tool-missing", "probe-output-silenced", "probe-port-mismatch", "url-credentials-unencoded",
+                    "log-contradicts-config",
+                ],
             "\(findings)")
+    }
+
+    /// The example's .shipshape.yml enables the opt-in rule, so the incident's lying log line is reported.
+    @Test func reportsTheLogLineThatClaimedRedis() throws {
+        let file = "examples/onquota/backend/core/rate_limiter.py"
+        let result = try ShipshapeProcess.run(["lint", "examples/onquota"])
+        let (line, column) = try Self.position(of: "\"redis\"", inLineContaining: "storage=\"redis\"", file: file)
+        let (settingLine, _) = try Self.position(of: "storage_uri", inLineContaining: "storage_uri=None", file: file)
+        #expect(
+            result.stdout.contains(
+                "\(file):\(line):\(column): note: log states storage=\"redis\" but storage_uri is set to None on line \(settingLine) in setup_rate_limiting()"
+            ),
+            "\(result.stdout)")
+        // Without the configuration the rule is off and no source file is read.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-empty-\(getpid()).yml")
+        try Data().write(to: empty)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let unconfigured = try ShipshapeProcess.run(
+            ["lint", "examples/onquota", "--config", empty.path, "--format", "json"])
+        #expect(try !JSONFindings.parse(unconfigured.stdout).contains { $0.file.hasSuffix(".py") })
     }
 }
 

@@ -10,10 +10,21 @@ enum LoggedSetting {
         case unknown
     }
 
-    /// Words that may follow the logged key in the setting's name: `storage` ~ `storage_uri`.
-    static let qualifiers: Set<String> = [
-        "uri", "url", "backend", "type", "kind", "mode", "driver", "engine", "class", "dsn", "host", "addr",
-        "address", "provider", "impl", "store", "name", "enabled",
+    /// How a setting's name relates to a logged key.
+    enum Relation: Equatable {
+        /// `storage` and `storage`, `Storage`, `STORAGE`.
+        case same
+        /// `storage` and `storage_uri`: the value is a URL, compared by scheme (or None: nothing configured).
+        case location
+        /// `cache` and `cache_enabled`: the value is a boolean.
+        case switch_
+        /// `storage` and `storage_backend`, `cacheType`, `db_driver`: the value names the same thing.
+        case kind
+    }
+
+    static let locationQualifiers: Set<String> = ["uri", "url", "dsn"]
+    static let kindQualifiers: Set<String> = [
+        "backend", "type", "kind", "mode", "driver", "engine", "class", "provider", "impl", "store",
     ]
 
     /// Keys whose values are secrets: never compared, so never printed.
@@ -21,16 +32,42 @@ enum LoggedSetting {
         "password", "passwd", "pwd", "secret", "token", "key", "apikey", "credential", "credentials", "auth",
     ]
 
-    static func sameSetting(logKey: String, setting: String) -> Bool {
-        let key = IdentifierWords.split(logKey)
-        let name = IdentifierWords.split(setting)
-        guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains)
-        else { return false }
-        if name == key { return true }
-        guard name.count == key.count + 1, let last = name.last else { return false }
-        return Array(name.prefix(key.count)) == key && qualifiers.contains(last)
+    /// How `setting` relates to the logged `logKey`, or nil when they are different settings.
+    /// Qualifiers such as `host` or `name` are deliberately absent: `db="postgres"` says nothing
+    /// about `db_host`.
+    static func relation(logKey: String, setting: String) -> Relation? {
+        relation(keyWords: IdentifierWords.split(logKey), nameWords: IdentifierWords.split(setting))
     }
 
+    /// The same, for names already split into words (the rule splits each name once per file).
+    static func relation(keyWords key: [String], nameWords name: [String]) -> Relation? {
+        guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains)
+        else { return nil }
+        if name == key { return .same }
+        guard name.count == key.count + 1, let last = name.last, Array(name.prefix(key.count)) == key else {
+            return nil
+        }
+        if locationQualifiers.contains(last) { return .location }
+        if kindQualifiers.contains(last) { return .kind }
+        return last == "enabled" ? .switch_ : nil
+    }
+
+    static func judge(_ logged: LiteralValue, against setting: SettingValue, relation: Relation) -> Verdict {
+        switch (relation, setting) {
+        case (_, .unknown): return .unknown
+        case (.location, .literal(.null)): return judgeAgainstNothing(logged)
+        case (.location, .literal(.string(let text))):
+            if text.isEmpty { return judgeAgainstNothing(logged) }
+            guard let range = text.range(of: "://") else { return .unknown }
+            return judge(logged, scheme: String(text[..<range.lowerBound]))
+        case (.location, _): return .unknown
+        case (.switch_, .literal(.bool)): return judge(logged, against: setting)
+        case (.switch_, _): return .unknown
+        case (.same, _), (.kind, _): return judge(logged, against: setting)
+        }
+    }
+
+    /// Compares a logged literal with a setting's value, whatever the setting's name says.
     static func judge(_ logged: LiteralValue, against setting: SettingValue) -> Verdict {
         switch setting {
         case .unknown: return .unknown

@@ -144,6 +144,20 @@ enum LogContradictsConfigExamples {
             func TestX(t *testing.T) { s := Limiter{Storage: "memory"}; slog.Info("x", "storage", "redis") }
             """,
         ]),
+        // Not a contradiction: a host is not a backend name, prose is not a field, a log line
+        // narrating the state before the code changes it is true when it runs.
+        Example(files: [
+            "app/jobs.py": """
+            def run(job):
+                db_host = "localhost"
+                error = None
+                logger.info("connecting", db="postgres")
+                logger.error("Error: redis unavailable")
+                logger.info("job starting", status="pending", status_code=202)
+                job.status = "running"
+                return JSONResponse(status_code=503)
+            """
+        ]),
         // Secrets are never compared (nor printed).
         Example(files: [
             "app/auth.py": """

@@ -36,27 +36,41 @@ struct LogContradictsConfigRule: Rule {
 
     func check(_ facts: SourceFacts) -> [Finding] {
         let settingsByScope = Dictionary(grouping: facts.settings, by: \.scope)
+        var words: [String: [String]] = [:]
+        for name in Set(facts.settings.map(\.name) + facts.claims.map(\.key)) {
+            words[name] = IdentifierWords.split(name)
+        }
         return facts.claims.compactMap { claim in
             guard claim.scope != SourceScopes.none, let settings = settingsByScope[claim.scope] else { return nil }
-            return check(claim, settings: settings, in: facts)
+            return check(claim, settings: settings, words: words, in: facts)
         }
     }
 
-    func check(_ claim: LogClaim, settings: [SettingAssignment], in facts: SourceFacts) -> Finding? {
-        let matching = settings.filter { LoggedSetting.sameSetting(logKey: claim.key, setting: $0.name) }
+    func check(
+        _ claim: LogClaim, settings: [SettingAssignment], words: [String: [String]], in facts: SourceFacts
+    ) -> Finding? {
+        // Only what is configured before the log line: a log that narrates a state the code then
+        // changes is telling the truth at the time it runs.
+        let matching = settings.compactMap { setting -> (SettingAssignment, LoggedSetting.Relation)? in
+            guard setting.location.start < claim.location.start,
+                let relation = LoggedSetting.relation(
+                    keyWords: words[claim.key] ?? [], nameWords: words[setting.name] ?? [])
+            else { return nil }
+            return (setting, relation)
+        }
         guard !matching.isEmpty else { return nil }
         // Every name must be given one value throughout the function (two branches setting it two
         // ways are not something text can settle), and every one must contradict the log.
-        for (_, group) in Dictionary(grouping: matching, by: \.name) {
-            guard Set(group.map(\.value)).count == 1, let value = group.first?.value,
-                LoggedSetting.judge(claim.value, against: value) == .contradicts
+        for (_, group) in Dictionary(grouping: matching, by: { $0.0.name }) {
+            guard Set(group.map(\.0.value)).count == 1, let (setting, relation) = group.first,
+                LoggedSetting.judge(claim.value, against: setting.value, relation: relation) == .contradicts
             else { return nil }
         }
-        let setting = matching.last { $0.location.start < claim.location.start } ?? matching[0]
+        guard let setting = matching.last?.0 else { return nil }
         let place = facts.scopes[claim.scope].name.map { "in \($0)()" } ?? "in the same scope"
         let message =
-            "log states \(claim.key)=\(Self.describe(claim.value)) but \(setting.name) is set to "
-            + "\(Self.describe(setting.value)) on line \(setting.location.line) \(place); "
+            "log states \(claim.key)=\(Self.describe(claim.value, in: facts.language)) but \(setting.name) is set to "
+            + "\(Self.describe(setting.value, in: facts.language)) on line \(setting.location.line) \(place); "
             + "readers of this log will believe a configuration that is not running"
         return finding(
             message, at: claim.location,
@@ -65,13 +79,15 @@ struct LogContradictsConfigRule: Rule {
                 + "or correct the literal")
     }
 
-    static func describe(_ value: LiteralValue) -> String {
-        SecretMasker.masking(value.description)
+    /// A value as the file's language spells it (`False` in Python), secrets masked.
+    static func describe(_ value: LiteralValue, in language: SourceLanguage) -> String {
+        if case .bool(let flag) = value, language == .python { return flag ? "True" : "False" }
+        return SecretMasker.masking(value.description)
     }
 
-    static func describe(_ value: SettingValue) -> String {
+    static func describe(_ value: SettingValue, in language: SourceLanguage) -> String {
         switch value {
-        case .literal(let literal): describe(literal)
+        case .literal(let literal): describe(literal, in: language)
         case .constructed(let callee): callee.joined(separator: ".") + "(…)"
         case .unknown: "an expression"
         }
