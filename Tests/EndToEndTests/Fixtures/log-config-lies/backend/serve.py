@@ -1,6 +1,6 @@
 """Production launcher. The startup log claims 8 workers; uvicorn is started with 4.
 
-log-contradicts-config MUST trigger at workers=8.
+log-contradicts-config MUST trigger at workers=8 (spec: where the setting stands in the scope does not matter).
 """
 import structlog
 import uvicorn
