@@ -66,4 +66,6 @@ def setup_rate_limiting(app: FastAPI) -> Limiter:
         strategy="fixed-window",
         headers=True,
     )
+    # Interpolated: the f-string's value is whatever runs, never a claim.
+    logger.debug(f"limiter storage={'memory' if limiter._storage_uri is None else 'redis'}")
     return limiter

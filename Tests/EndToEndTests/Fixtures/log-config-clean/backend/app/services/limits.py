@@ -2,14 +2,15 @@
 
 log-contradicts-config must NOT trigger here: each branch sets `storage_uri` its own way and logs
 its own (true) storage. The two assignments disagree, so no single value of the setting can be
-compared with either log.
+compared with either log. In `build_burst_limiter` the URL is memcached:// and the log says
+storage="memcache" (memcache and memcached are one family).
 """
 from __future__ import annotations
 
 import structlog
 from limits import RateLimitItemPerMinute, parse
 from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 
 logger = structlog.get_logger(__name__)
 
@@ -37,3 +38,11 @@ def check_quota(limiter: MovingWindowRateLimiter, tenant_id: str, plan: str) -> 
     if not allowed:
         logger.info("quota_exhausted", tenant_id=tenant_id, plan=plan, allowed=False)
     return allowed
+
+
+def build_burst_limiter() -> FixedWindowRateLimiter:
+    """Short-window burst limiter: a few seconds of counters, memcached is enough."""
+    storage_uri = "memcached://burst-cache:11211"
+    counters = storage_from_string(storage_uri)
+    logger.info("burst_limiter_storage", storage="memcache", window_s=5)
+    return FixedWindowRateLimiter(counters)

@@ -68,3 +68,11 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	)
 	return c, nil
 }
+
+// PrintExample writes a sample environment for operators (`limiter -example-env`). This is
+// stdout, not the log: "storage=redis" here is advice, and Storage: "memory" the default.
+func PrintExample() {
+	example := Config{Storage: "memory", RedisAddr: "cache:6379"}
+	fmt.Printf("# storage=redis shares counters between replicas; the default is storage=%s\n", example.Storage)
+	fmt.Printf("LIMITER_STORAGE=%s\nREDIS_ADDR=%s\n", example.Storage, example.RedisAddr)
+}

@@ -3,7 +3,8 @@
 //     logs "storage", "memory" in its own scope (a func literal is a scope of its own);
 //   - newMemoryStore sets Storage: "memory" and logs "memory"; the "storage=redis" text in it is
 //     built with fmt.Sprintf, which is not a log call;
-//   - DB: 2 and the logged "db", 2 agree.
+//   - DB: 2 and the logged "db", 2 agree;
+//   - NewLocal sets Backend: nil (in-process counters) and logs "backend", "memory": nil is not a backend.
 
 package ratelimit
 
@@ -63,4 +64,12 @@ func newRedisStore(cfg config.Config) (Store, error) {
 	}
 	slog.Info("limiter storage ready", "storage", "redis", "addr", cfg.RedisAddr, "db", 2)
 	return NewRedis(rdb, opts, onFallback), nil
+}
+
+// NewLocal returns a limiter with in-process counters for the health and admin endpoints
+// (a nil Backend means in-process).
+func NewLocal(rate config.Rate) *Limiter {
+	lim := &Limiter{Backend: nil, Rate: rate}
+	slog.Debug("local limiter ready", "backend", "memory", "limit", rate.Limit)
+	return lim
 }
