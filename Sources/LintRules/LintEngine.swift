@@ -29,10 +29,17 @@ public enum LintEngine {
         let rules = allRules.filter { configuration.isEnabled($0.description) }
         var findings = model.problems.map(parseError)
         for rule in rules { findings += rule.init().check(context) }
+        // Each file is split into lines once, however many findings it has.
+        var lines: [String: [Substring]] = [:]
         findings = findings.compactMap { finding in
             var finding = finding
             finding.severity = configuration.severity(of: finding)
-            return isSuppressed(finding, sources: model.sources) ? nil : finding
+            let file = finding.location.file
+            if lines[file] == nil, let text = model.sources[file] {
+                lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            guard let fileLines = lines[file] else { return finding }
+            return IgnorePragma.suppresses(finding, lines: fileLines) ? nil : finding
         }
         let mentioned = Set(findings.flatMap { [$0.location.file] + $0.related.map(\.location.file) })
         return Report(
@@ -46,11 +53,5 @@ public enum LintEngine {
         Finding(
             ruleID: ParseErrorRule.description.identifier, severity: problem.severity, message: problem.message,
             location: problem.location)
-    }
-
-    static func isSuppressed(_ finding: Finding, sources: [String: String]) -> Bool {
-        guard let text = sources[finding.location.file] else { return false }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return IgnorePragma.suppresses(finding, lines: lines)
     }
 }

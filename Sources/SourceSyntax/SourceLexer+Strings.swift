@@ -9,30 +9,31 @@ extension SourceLexer {
         }
         advance()
         var value = ""
+        var run: Int? = nil
         var interpolated = false
         let raw = quote == "`" && language == .go
         let multiline = quote == "`"
         while let next = peek() {
-            if next == quote {
-                advance()
-                break
-            }
-            if next == "\n" && !multiline { break }
+            if next == quote || (next == "\n" && !multiline) { break }
             if next == "\\" && !raw {
+                appendRun(&value, &run)
                 advance()
                 if let escaped = peek() { value.unicodeScalars.append(Self.decodeEscape(escaped)) }
                 advance()
                 continue
             }
             if quote == "`" && language == .javascript && next == "$" && peek(1) == "{" {
+                appendRun(&value, &run)
                 skipInterpolation(opening: 2)
                 value.append(SourceToken.hole)
                 interpolated = true
                 continue
             }
-            value.unicodeScalars.append(next)
+            if run == nil { run = index }
             advance()
         }
+        appendRun(&value, &run)
+        if peek() == quote { advance() }
         emit(.string(value: value, interpolated: interpolated), from: start)
     }
 
@@ -63,8 +64,16 @@ extension SourceLexer {
         let raw = letters.contains("r")
         let formatted = letters.contains("f")
         var value = ""
+        var run: Int? = nil
         var interpolated = false
         while let next = peek() {
+            let special = next == quote || next == "\n" || next == "\\" || (formatted && (next == "{" || next == "}"))
+            if !special {
+                if run == nil { run = index }
+                advance()
+                continue
+            }
+            appendRun(&value, &run)
             if next == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
                 for _ in 0..<(triple ? 3 : 1) { advance() }
                 break
@@ -95,7 +104,15 @@ extension SourceLexer {
             value.unicodeScalars.append(next)
             advance()
         }
+        appendRun(&value, &run)
         emit(.string(value: value, interpolated: interpolated), from: start)
+    }
+
+    /// Appends the plain characters from `run` up to here, cut from the UTF-8 bytes in one piece.
+    func appendRun(_ value: inout String, _ run: inout Int?) {
+        guard let start = run else { return }
+        value += String(decoding: utf8[byteOffsets[start]..<byteOffsets[index]], as: UTF8.self)
+        run = nil
     }
 
     /// Skips `${…}` or `{…}` with nested braces and quoted strings inside.

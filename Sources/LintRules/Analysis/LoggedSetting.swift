@@ -32,6 +32,13 @@ enum LoggedSetting {
         "password", "passwd", "pwd", "secret", "token", "key", "apikey", "credential", "credentials", "auth",
     ]
 
+    /// Fields that describe one event, not a setting: `status_code=200` logged beside a
+    /// `JSONResponse(status_code=503)` on another path, a log call's own `level`.
+    static let eventWords: Set<String> = [
+        "status", "code", "level", "severity", "message", "msg", "event", "method", "path", "id", "count", "result",
+        "error", "err", "reason", "duration", "elapsed",
+    ]
+
     /// How `setting` relates to the logged `logKey`, or nil when they are different settings.
     /// Qualifiers such as `host` or `name` are deliberately absent: `db="postgres"` says nothing
     /// about `db_host`.
@@ -41,7 +48,8 @@ enum LoggedSetting {
 
     /// The same, for names already split into words (the rule splits each name once per file).
     static func relation(keyWords key: [String], nameWords name: [String]) -> Relation? {
-        guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains)
+        guard !key.isEmpty, !key.contains(where: secretWords.contains), !name.contains(where: secretWords.contains),
+            !key.contains(where: eventWords.contains)
         else { return nil }
         if name == key { return .same }
         guard name.count == key.count + 1, let last = name.last, Array(name.prefix(key.count)) == key else {
@@ -50,6 +58,15 @@ enum LoggedSetting {
         if locationQualifiers.contains(last) { return .location }
         if kindQualifiers.contains(last) { return .kind }
         return last == "enabled" ? .switch_ : nil
+    }
+
+    /// The log keys (as words) a setting could be related to: its own name, and without its
+    /// qualifier (`storage_uri` → `storage`).
+    static func keyForms(ofSetting name: [String]) -> [[String]] {
+        guard name.count >= 2, let last = name.last,
+            locationQualifiers.contains(last) || kindQualifiers.contains(last) || last == "enabled"
+        else { return [name] }
+        return [name, Array(name.dropLast())]
     }
 
     static func judge(_ logged: LiteralValue, against setting: SettingValue, relation: Relation) -> Verdict {

