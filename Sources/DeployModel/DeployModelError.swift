@@ -8,6 +8,8 @@ public enum DeployModelError: Error, LocalizedError, Sendable, Hashable {
     case unreadableDirectory(String, reason: String)
     /// A file named explicitly is none of the kinds Shipshape reads.
     case unrecognizedFile(String)
+    /// A Python, JavaScript/TypeScript or Go file named while no rule reads application sources.
+    case applicationSourceNotRead(String)
 
     public var errorDescription: String? {
         switch self {
@@ -19,6 +21,9 @@ public enum DeployModelError: Error, LocalizedError, Sendable, Hashable {
         case .unrecognizedFile(let path):
             return
                 "\(path) is not a workflow, compose file, Kubernetes manifest, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
+        case .applicationSourceNotRead(let path):
+            return
+                "\(path) is application source, read only by the opt-in rule log-contradicts-config — add --enable log-contradicts-config (or enabled_rules: [log-contradicts-config] in .shipshape.yml)"
         }
     }
 }

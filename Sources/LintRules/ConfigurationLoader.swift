@@ -34,7 +34,12 @@ public enum ConfigurationLoader {
     }
 
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle also reads character devices: `--config /dev/null` means "no settings".
+        guard
+            let data = FileManager.default.contents(atPath: path)
+                ?? (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path))).map({ (try? $0.readToEnd()) ?? Data() }
+                )
+        else {
             throw LintError.configuration(path: path, problem: "cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {

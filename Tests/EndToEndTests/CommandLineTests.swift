@@ -39,6 +39,27 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test func applicationSourcesNeedTheirRule() throws {
+        let directory = try TemporaryRepository(files: [
+            "app.py": "def f():\n    storage_uri = None\n    logger.info('x', storage='redis')\n"
+        ])
+        let refused = try ShipshapeProcess.run(["lint", "app.py"], in: directory.path)
+        #expect(refused.status == 2)
+        #expect(
+            refused.stderr.contains("app.py is application source, read only by the opt-in rule log-contradicts-config")
+        )
+        let enabled = try ShipshapeProcess.run(
+            ["lint", "app.py", "--enable", "log-contradicts-config", "--fail-on", "note"], in: directory.path)
+        #expect(enabled.status == 1)
+        #expect(
+            enabled.stdout.contains("app.py:3:30: note: log states storage=\"redis\" but storage_uri is set to None"))
+        let unknown = try ShipshapeProcess.run(["lint", ".", "--enable", "no-such-rule"], in: directory.path)
+        #expect(unknown.status == 2 && unknown.stderr.contains("Unknown rule 'no-such-rule'"))
+        // `--config /dev/null`: no settings at all, so the opt-in rule stays off.
+        let none = try ShipshapeProcess.run(["lint", ".", "--config", "/dev/null"], in: directory.path)
+        #expect(none.status == 0 && none.stdout.contains("No problems found"), "\(none.stderr)")
+    }
+
     @Test func badConfigurationExitsTwoWithItsLocation() throws {
         let directory = try TemporaryRepository(files: [
             ".shipshape.yml": "disabled_rules: [no-such-rule]\n", "deploy.sh": "#!/bin/sh\ntrue\n",

@@ -40,6 +40,7 @@ public enum Discovery {
                 let source: FileKind? =
                     applicationSources && SourceLanguage(path: path) != nil ? .applicationSource : nil
                 guard let kind = FileClassifier.kind(forPath: path) ?? source ?? FileClassifier.sniff(path: path) else {
+                    if SourceLanguage(path: path) != nil { throw DeployModelError.applicationSourceNotRead(path) }
                     throw DeployModelError.unrecognizedFile(path)
                 }
                 found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind))

@@ -18,9 +18,10 @@ struct LogContradictsConfigRule: Rule {
             This rule reads Python, JavaScript/TypeScript and Go sources (tests excluded) and reports a log \
             call whose literal value for a setting (keyword argument, object entry, key/value pair, zap/slog \
             field, or `key=value` in the message) contradicts the value the same function gives that setting \
-            (`storage_uri`, `storageBackend`, `Storage:` all count as `storage`). It reports only what it can \
-            prove from the text: a setting computed at run time, set differently on two branches, or logged \
-            from a variable is never reported. Fix: log the value in use (`storage=limiter_storage`) rather \
+            before the log line (`storage_uri`, `storageBackend`, `Storage:` all count as `storage`). It \
+            reports only what it can prove from the text: a setting computed at run time, set differently on \
+            two branches, set only after the log line or in another function or callback, or logged from a \
+            variable is never reported, nor are per-event fields (`status`, `level`, `method`) or secrets. Fix: log the value in use (`storage=limiter_storage`) rather \
             than a literal, or correct the literal. The rule is opt-in: enable it with \
             `enabled_rules: [log-contradicts-config]` in .shipshape.yml or `--enable log-contradicts-config`; \
             only then are source files read.
