@@ -1,12 +1,15 @@
 /// Inline suppression: `# shipshape: ignore=rule-a,rule-b` (or `ignore` alone for every rule)
-/// on the finding's line or the line before, in YAML, Dockerfiles and scripts.
+/// on the finding's line or the line before, in YAML, Dockerfiles and scripts — and after `//` in
+/// JavaScript/TypeScript and Go sources.
 public enum IgnorePragma {
     static let marker = "shipshape:"
 
     /// The rule identifiers a line's pragma names; `["*"]` for a bare `ignore`; empty without a pragma.
     public static func rules(in line: Substring) -> Set<String> {
-        guard let hash = line.firstIndex(of: "#") else { return [] }
-        let comment = line[line.index(after: hash)...]
+        let hash = line.firstIndex(of: "#")
+        let slashes = line.range(of: "//")?.lowerBound
+        guard let start = [hash, slashes].compactMap({ $0 }).min() else { return [] }
+        let comment = line[line.index(after: start)...]
         guard let markerRange = comment.range(of: marker) else { return [] }
         let directive = comment[markerRange.upperBound...].drop { $0 == " " || $0 == "\t" }
         guard directive.hasPrefix("ignore") else { return [] }

@@ -55,6 +55,14 @@ import Testing
             enabled.stdout.contains("app.py:3:30: note: log states storage=\"redis\" but storage_uri is set to None"))
         let unknown = try ShipshapeProcess.run(["lint", ".", "--enable", "no-such-rule"], in: directory.path)
         #expect(unknown.status == 2 && unknown.stderr.contains("Unknown rule 'no-such-rule'"))
+        // A `//` pragma silences the finding in JavaScript and Go.
+        let suppressed = try TemporaryRepository(files: [
+            "server.js":
+                "function f() {\n  const store = \"memory\";\n  // shipshape: ignore=log-contradicts-config\n  logger.info({ store: \"redis\" });\n}\n"
+        ])
+        let silent = try ShipshapeProcess.run(
+            ["lint", ".", "--enable", "log-contradicts-config", "--fail-on", "note"], in: suppressed.path)
+        #expect(silent.status == 0, "\(silent.stdout)")
         // `--config /dev/null`: no settings at all, so the opt-in rule stays off.
         let none = try ShipshapeProcess.run(["lint", ".", "--config", "/dev/null"], in: directory.path)
         #expect(none.status == 0 && none.stdout.contains("No problems found"), "\(none.stderr)")

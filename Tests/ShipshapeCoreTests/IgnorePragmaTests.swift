@@ -12,6 +12,17 @@ import Testing
         #expect(IgnorePragma.rules(in: "# shipshape: ignored-by-accident").isEmpty)
     }
 
+    @Test func readsSlashCommentsOfJavaScriptAndGo() {
+        #expect(
+            IgnorePragma.rules(in: "  // shipshape: ignore=log-contradicts-config") == ["log-contradicts-config"])
+        #expect(
+            IgnorePragma.rules(in: "slog.Info(\"x\", \"storage\", \"redis\") // shipshape: ignore")
+                == ["*"])
+        #expect(
+            IgnorePragma.rules(in: "url: http://x  # shipshape: ignore=probe-port-mismatch") == ["probe-port-mismatch"])
+        #expect(IgnorePragma.rules(in: "const url = \"https://example.test/\"").isEmpty)
+    }
+
     @Test func suppressesOnTheLineOrTheLineBefore() {
         let lines: [Substring] = ["# shipshape: ignore=rule-a", "docker exec c wget", "other"]
         let onNextLine = Finding(ruleID: "rule-a", severity: .error, message: "m", location: .init(file: "f", line: 2))
