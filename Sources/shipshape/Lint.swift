@@ -11,7 +11,7 @@ extension Shipshape {
             discussion: """
                 PATH may be directories (searched for deployment files) or files. Configuration comes from \
                 .shipshape.yml in the first directory (or --config). Suppress one finding with a comment \
-                `# shipshape: ignore=RULE-ID` on its line or the line before.
+                `# shipshape: ignore=RULE-ID` (or `// shipshape: ignore=RULE-ID`) on its line or the line before.
 
                 Exit codes:
                   0  no finding at or above --fail-on
