@@ -74,6 +74,8 @@ public struct SourceLexer {
                 if let prefix = pythonStringPrefixLength() {
                     lexPythonString(prefix: prefix, from: start)
                 } else if Self.isIdentifierStart(scalar, language: language) {
+                    // The first character is always consumed: `#` starts a private name but is no part of one.
+                    advance()
                     while let next = peek(), Self.isIdentifierPart(next, language: language) { advance() }
                     emit(.identifier, from: start)
                 } else if Self.isDigit(scalar) || (scalar == "." && peek(1).map(Self.isDigit) == true) {

@@ -133,6 +133,14 @@ import Testing
         #expect(facts.settings.contains { $0.name == "Burst" && $0.value == .literal(.number("10")) })
     }
 
+    /// Found by SourceFactsFuzzTests: a lone `#` (JavaScript's private-name sigil) never advanced the lexer.
+    @Test func javascriptPrivateNamesAndALoneHash() {
+        let tokens = SourceLexer.tokenize(
+            "class A { #store = 1; get() { return this.#store } } #", language: .javascript)
+        #expect(tokens.filter { $0.text == "#store" }.count == 2)
+        #expect(tokens.last?.text == "#")
+    }
+
     @Test func hostileInputEndsAndStaysLinear() {
         let unterminated = Self.facts("logger.info(\"storage=redis\n'''\n{{{{ ((( `${", .python)
         #expect(unterminated.claims.count <= 1)

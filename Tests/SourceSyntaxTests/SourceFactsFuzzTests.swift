@@ -1,0 +1,47 @@
+import Testing
+
+@testable import SourceSyntax
+
+/// Token soup from the fragments the fact finder reacts to, in every language: reading must end,
+/// and every claim and setting must point inside the file (a position past the end would send a
+/// reporter looking for a line that does not exist).
+@Suite struct SourceFactsFuzzTests {
+    static let fragments = [
+        "logger.info(", "log.Info(", "slog.Info(", "zap.String(", "console.log(", "WithField(", ")", "(", "{", "}", "[",
+        "]", ",", ":", "=", ":=", "=>", "\"", "'", "`", "${", "f\"", "\"\"\"", "r'", "\\", "\n", "\n    ", "def ",
+        "func ",
+        "function ", "class ", "storage", "storage_uri", "None", "nil", "null", "\"redis\"", "\"memory://\"", "True",
+        "42", "new ", "MemoryStore", "&", "#", "//", "/*", "*/", "/", ".", "?.", "storage=redis ", "é", "🚀", "\r\n",
+        "if ", "else:", ";", "const ", "var ", "self.", "this.", "$", "@", "\t", "0x", "1e+", "'''", "\\\n",
+        "#!", "async ", "==", "<", ">", "|", "\u{0}", "{{", "}}", "%s", "go ", "case ",
+    ]
+
+    /// A small deterministic generator, so a failure is reproducible.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: SourceLanguage.allCases)
+    func tokenSoupStaysInsideTheFile(language: SourceLanguage) {
+        var generator = SplitMix64(state: 0x5EED)
+        for _ in 0..<1000 {
+            let count = Int.random(in: 1...400, using: &generator)
+            let text = (0..<count).map { _ in Self.fragments.randomElement(using: &generator) ?? "" }.joined()
+            let facts = SourceFacts.read(file: "f", text: text, language: language)
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+                .count
+            let locations = facts.claims.map(\.location) + facts.settings.map(\.location)
+            for location in locations {
+                #expect(location.start.line >= 1 && location.end.line <= lines && location.start <= location.end)
+            }
+            for claim in facts.claims { #expect(claim.scope < facts.scopes.count) }
+        }
+    }
+}
