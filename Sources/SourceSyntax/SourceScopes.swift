@@ -29,8 +29,8 @@ public struct SourceScopes: Sendable {
         var open: [(indent: Int, id: Int)] = []
         var depth = 0
         var lineStart = true
-        var headerDepth: Int? = nil
-        var pendingScope = 0
+        // Between `def`/`class` and the `:` that ends its header, outside brackets.
+        var inHeader = false
         for (index, token) in tokens.enumerated() {
             if token.isNewline {
                 result[index] = open.last?.id ?? 0
@@ -46,16 +46,13 @@ public struct SourceScopes: Sendable {
                     let nameToken = tokens.dropFirst(index + (isAsyncDef ? 2 : 1)).first
                     scopes.append(
                         Scope(name: nameToken?.isIdentifier == true ? nameToken?.text : nil, line: token.line))
-                    pendingScope = scopes.count - 1
-                    open.append((indent, pendingScope))
-                    headerDepth = 0
+                    open.append((indent, scopes.count - 1))
+                    inHeader = true
                 }
             }
-            if let header = headerDepth {
+            if inHeader {
                 result[index] = none
-                if token.isPunctuation(":") && depth == header {
-                    headerDepth = nil
-                }
+                if token.isPunctuation(":") && depth == 0 { inHeader = false }
             } else {
                 result[index] = open.last?.id ?? 0
             }
