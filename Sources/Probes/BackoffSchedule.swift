@@ -1,4 +1,5 @@
 import Plan
+import ShipshapeCore
 
 /// The pauses between attempts: interval × backoff^(n-1), capped, then spread by ± jitter.
 public struct BackoffSchedule: Sendable {

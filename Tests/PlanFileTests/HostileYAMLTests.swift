@@ -1,5 +1,6 @@
 import Foundation
 import Plan
+import ShipshapeCore
 import Testing
 
 @testable import PlanFile
@@ -72,17 +73,5 @@ import Testing
         ] {
             #expect(description { try parse(text) }.hasPrefix("evil.yml:"), "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator so the garbage is the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state
     }
 }

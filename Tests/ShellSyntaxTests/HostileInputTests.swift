@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let alphabet = Array("abc $(){}[]'\"`\\|&;<>#\n\t=-!*?~0123456789EOF".unicodeScalars)
         for _ in 0..<300 {
             var scalars = String.UnicodeScalarView()
@@ -107,20 +107,5 @@ import Testing
         #expect(script.commands.count == count * 8)
         // Debug builds are far slower than release; this only guards against super-linear behaviour.
         #expect(elapsed < 20)
-    }
-}
-
-/// A small deterministic random number generator, so the fuzz test is reproducible.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

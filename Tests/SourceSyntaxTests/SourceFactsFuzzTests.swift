@@ -1,3 +1,4 @@
+import ShipshapeCore
 import Testing
 
 @testable import SourceSyntax
@@ -16,21 +17,9 @@ import Testing
         "#!", "async ", "==", "<", ">", "|", "\u{0}", "{{", "}}", "%s", "go ", "case ",
     ]
 
-    /// A small deterministic generator, so a failure is reproducible.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: SourceLanguage.allCases)
     func tokenSoupStaysInsideTheFile(language: SourceLanguage) {
-        var generator = SplitMix64(state: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for _ in 0..<1000 {
             let count = Int.random(in: 1...400, using: &generator)
             let text = (0..<count).map { _ in Self.fragments.randomElement(using: &generator) ?? "" }.joined()
