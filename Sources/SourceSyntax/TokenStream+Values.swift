@@ -1,38 +1,31 @@
 extension TokenStream {
-    static let nullWords: Set<String> = ["None", "null", "undefined", "nil"]
+    /// How each language spells true, false and null; `None` in Go or `true` in Python is just a name.
+    var keywordLiterals: [String: LiteralValue] {
+        switch language {
+        case .python: ["True": .bool(true), "False": .bool(false), "None": .null(spelling: "None")]
+        case .javascript:
+            [
+                "true": .bool(true), "false": .bool(false), "null": .null(spelling: "null"),
+                "undefined": .null(spelling: "undefined"),
+            ]
+        case .go: ["true": .bool(true), "false": .bool(false), "nil": .null(spelling: "nil")]
+        }
+    }
 
     /// The literal a single token spells, or nil. Interpolated strings are not literals.
     func literal(at index: Int) -> LiteralValue? {
         guard let token = token(index) else { return nil }
         switch token.kind {
-        case .string(let value, let interpolated):
-            return interpolated ? nil : .string(value)
-        case .number:
-            return .number(token.text)
-        case .identifier:
-            switch token.text {
-            case "True", "true": return .bool(true)
-            case "False", "false": return .bool(false)
-            case _ where Self.nullWords.contains(token.text):
-                // Each language spells null its own way; `None` in Go is just a name.
-                let spelled: Set<String> =
-                    switch language {
-                    case .python: ["None"]
-                    case .javascript: ["null", "undefined"]
-                    case .go: ["nil"]
-                    }
-                return spelled.contains(token.text) ? .null(spelling: token.text) : nil
-            default: return nil
-            }
-        default:
-            return nil
+        case .string(let value, let interpolated): return interpolated ? nil : .string(value)
+        case .number: return .number(token.text)
+        case .identifier: return keywordLiterals[token.text]
+        default: return nil
         }
     }
 
     /// A literal that is a whole expression: followed by a separator, closing bracket or line end.
     func completeLiteral(at index: Int) -> LiteralValue? {
         guard let value = literal(at: index), isTerminator(index + 1) else { return nil }
-        if case .bool = value, language == .python, token(index)?.text.first?.isLowercase == true { return nil }
         return value
     }
 

@@ -7,9 +7,7 @@ extension Discovery {
     /// Application sources are recognised by extension, test files excepted.
     public static func kind(ofPath path: String, contents: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: path) { return kind }
-        if SourceLanguage(path: path) != nil {
-            return SourceLanguage.isNonProduction(path: path) ? nil : .applicationSource
-        }
+        if SourceLanguage(path: path) != nil { return FileClassifier.applicationSourceKind(forPath: path) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if FileClassifier.mayBeKubernetes(name: name) {
             return FileClassifier.looksLikeKubernetes(contents) ? .kubernetes : nil

@@ -115,7 +115,7 @@ struct DirectoryWalker {
     private func classify(path: String, relative: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: relative) { return kind }
         if applicationSources, SourceLanguage(path: relative) != nil {
-            return SourceLanguage.isNonProduction(path: relative) ? nil : .applicationSource
+            return FileClassifier.applicationSourceKind(forPath: relative)
         }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if FileClassifier.mayBeKubernetes(name: name) {

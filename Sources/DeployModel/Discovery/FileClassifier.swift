@@ -1,4 +1,5 @@
 import Foundation
+import SourceSyntax
 
 /// Decides a file's kind from its name and, failing that, its first bytes.
 enum FileClassifier {
@@ -25,6 +26,13 @@ enum FileClassifier {
         if name == ".env" || name.hasPrefix(".env.") || (lower.hasSuffix(".env") && lower.count > 4) { return .dotenv }
         if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") { return .shellScript }
         return nil
+    }
+
+    /// `.applicationSource` for production Python, JavaScript/TypeScript and Go files; nil for
+    /// tests, build output and every other file.
+    static func applicationSourceKind(forPath path: String) -> FileKind? {
+        guard SourceLanguage(path: path) != nil, !SourceLanguage.isNonProduction(path: path) else { return nil }
+        return .applicationSource
     }
 
     /// `\n`, and `\r\n`, which Swift counts as one Character (splitting on `"\n"` alone misses it).
