@@ -11,24 +11,43 @@ public struct ToolInventory: Sendable, Hashable {
 
     public init(found: [String: String]) { self.found = found }
 
-    /// Stats each tool in the usual directories, all at once; unreadable paths count as missing.
+    /// How many stats are in flight at once. Over ssh every request is a new ssh connection, and
+    /// sshd's default `MaxStartups 10:30:100` drops some of more than ten concurrent ones.
+    static let concurrentStats = 4
+
+    /// Stats each tool in the usual directories, a few at a time. A path is missing when the daemon
+    /// says so (404); a stat that fails otherwise is tried once more before it counts as missing.
     ///
     /// A tool given as an absolute path is stat'ed at that path only.
-    package static func scan(client: DockerClient, container: String, tools: [String] = ToolInventory.tools) async -> ToolInventory {
+    package static func scan(client: DockerClient, container: String, tools: [String] = ToolInventory.tools) async
+        -> ToolInventory
+    {
         let candidates = tools.flatMap { tool in
             tool.hasPrefix("/") ? [(tool, tool)] : directories.map { (tool, "\($0)/\(tool)") }
         }
-        let present = await withTaskGroup(of: String?.self) { group in
-            for (_, path) in candidates {
-                group.addTask {
-                    guard let stat = try? await client.statPath(path, inContainer: container, confirmContainer: false),
-                        !stat.isDirectory
-                    else { return nil }
-                    return path
+        @Sendable func exists(_ path: String) async -> Bool {
+            for _ in 0..<2 {
+                do {
+                    guard let stat = try await client.statPath(path, inContainer: container, confirmContainer: false)
+                    else { return false }
+                    return !stat.isDirectory
+                } catch {
+                    continue
                 }
             }
+            return false
+        }
+        let present = await withTaskGroup(of: String?.self) { group in
+            var pending = candidates.map(\.1)[...]
             var paths: Set<String> = []
-            for await path in group { if let path { paths.insert(path) } }
+            for _ in 0..<concurrentStats {
+                guard let path = pending.popFirst() else { break }
+                group.addTask { await exists(path) ? path : nil }
+            }
+            for await path in group {
+                if let path { paths.insert(path) }
+                if let next = pending.popFirst() { group.addTask { await exists(next) ? next : nil } }
+            }
             return paths
         }
         var found: [String: String] = [:]
