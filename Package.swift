@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "Probes",
             dependencies: [
-                "ShipshapeCore", "Plan", "DockerEngine",
+                "ShipshapeCore", "Plan", "DockerEngine", "ShellSyntax", "Yams",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

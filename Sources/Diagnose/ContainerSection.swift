@@ -8,7 +8,10 @@ struct ContainerSection: DiagnosisSectionRunner {
     func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
         let client = context.client
         return await context.eachContainer(.containers, name: "state") { container in
-            var checks = [Self.state(container), Self.health(container), Self.restarts(container)]
+            var checks = [
+                await Self.neverStarted(container, client: client) ?? Self.state(container), Self.health(container),
+                Self.restarts(container),
+            ]
             if container.isRunning { checks.append(await ResourceSample.check(container, client: client)) }
             return checks
         }
@@ -44,26 +47,59 @@ struct ContainerSection: DiagnosisSectionRunner {
                     evidence: [.init("container", name), .init("OOMKilled", "true")],
                     nextStep:
                         "raise the memory limit (compose deploy.resources.limits.memory / mem_limit) or find what grows",
-                    commands: [
-                        logs, "docker inspect --format '{{.HostConfig.Memory}}' \(name)", "docker start \(name)",
-                    ])
+                    commands: [logs, "docker inspect --format '{{.HostConfig.Memory}}' \(name)", start(container)])
             }
+            let how =
+                state.exitCode == 137
+                ? "was killed with SIGKILL (exit 137, not an OOM kill: docker kill, a stop timeout or the kernel)"
+                : "exited with code \(state.exitCode)"
             return DiagnosisCheck(
                 section: .containers, subject: container.service, name: "state", status: .fail, cause: .containerExited,
-                message: "exited with code \(state.exitCode)\(ended)",
+                message: "\(how)\(ended)",
                 evidence: [.init("container", name)], nextStep: "read the last log lines for why the process stopped",
-                commands: [logs, "docker start \(name)"])
+                commands: [logs, start(container)])
         default:
             return DiagnosisCheck(
                 section: .containers, subject: container.service, name: "state", status: .warn, cause: .containerExited,
                 message: "\(state.status), not running", evidence: [.init("container", name)],
-                commands: ["docker start \(name)"])
+                commands: [start(container)])
         }
     }
 
+    /// How to start it again: through compose (dependencies first) when compose made it.
+    static func start(_ container: DiagnosedContainer) -> String {
+        let labels = container.details.config.labels
+        guard labels?[ComposeLabels.project] != nil else { return "docker start \(container.name)" }
+        return ComposeCommandLine.up(labels, service: container.service)
+    }
+
+    /// A container compose created but never started: why, from its `depends_on` label.
+    static func neverStarted(_ container: DiagnosedContainer, client: DockerClient) async -> DiagnosisCheck? {
+        let details = container.details
+        guard details.state.status == "created", let project = details.config.labels?[ComposeLabels.project] else {
+            return nil
+        }
+        let neighbours = ComposeNeighbours(client: client, project: project, service: container.service)
+        let reason: String
+        switch await neighbours.blocker(for: details) {
+        case .failed(let failure): reason = failure.message
+        case .pending(let what): reason = "created, not started yet: \(what)"
+        case .satisfied: reason = "created but never started, and nothing it depends on holds it back (did `docker compose up` fail?)"
+        }
+        return DiagnosisCheck(
+            section: .containers, subject: container.service, name: "state", status: .fail,
+            cause: .containerNotStarted, message: reason, evidence: [.init("container", container.name)],
+            nextStep: "fix what it waits for, then start it through compose (dependencies first)",
+            commands: [start(container)])
+    }
+
     static func health(_ container: DiagnosedContainer) -> DiagnosisCheck {
-        guard HealthText.hasHealthcheck(container.details), let health = container.details.state.health else {
+        guard HealthText.hasHealthcheck(container.details) else {
             return .skip(.containers, container.service, "health", "no healthcheck defined")
+        }
+        guard let health = container.details.state.health else {
+            return .skip(
+                .containers, container.service, "health", "has a healthcheck, which has not run: the container is not running")
         }
         let runs = (health.log ?? []).suffix(3).map {
             CheckResult.Evidence("probe exit \($0.exitCode)", HealthText.trim($0.output))

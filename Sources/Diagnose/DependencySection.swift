@@ -1,4 +1,5 @@
 import DependencyProbes
+import Probes
 import ShipshapeCore
 
 /// Section 6: every Redis, PostgreSQL and TCP dependency named in a running service's environment,
@@ -48,7 +49,7 @@ struct DependencySection: DiagnosisSectionRunner {
                 + "host or password (\(endpoint.host) is no running container of this stack: not connected); "
                 + "write it as \(url.encodedMasked)",
             evidence: [CheckResult.Evidence("endpoint", url.masked)], nextStep: next,
-            commands: ["docker compose up -d --force-recreate \(container.service)"])
+            commands: [ComposeCommandLine.recreate(container.details.config.labels, service: container.service)])
     }
 
     /// A bare name (`redis`, `db`) resolves only on a Docker network, never from the host.
@@ -91,7 +92,7 @@ struct DependencySection: DiagnosisSectionRunner {
         return DiagnosisCheck(
             section: .dependencies, subject: container.service, name: name, status: .fail, cause: failure,
             message: result.message, evidence: evidence, nextStep: next,
-            commands: ["docker compose up -d --force-recreate \(container.service)"])
+            commands: [ComposeCommandLine.recreate(container.details.config.labels, service: container.service)])
     }
 
     /// The failure cause in the report's vocabulary and what to do about it.

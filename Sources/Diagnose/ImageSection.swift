@@ -1,5 +1,6 @@
 import DockerEngine
 import Foundation
+import Plan
 import Probes
 import ShipshapeCore
 
@@ -9,7 +10,12 @@ struct ImageSection: DiagnosisSectionRunner {
         let client = context.client
         let expected = context.request.expectVersion
         return await context.eachContainer(.images, name: "image") { container in
-            await Self.checks(container, client: client, expected: expected)
+            // The command line's version, else the plan's `expect-version:` for this target (as `wait` does).
+            let planned = container.target?.expectations.lazy.compactMap { expectation -> String? in
+                if case .version(let version, _) = expectation.versionTerms { return version }
+                return nil
+            }.first
+            return await Self.checks(container, client: client, expected: expected ?? planned)
         }
     }
 
@@ -56,7 +62,7 @@ struct ImageSection: DiagnosisSectionRunner {
                     cause: .versionMismatch,
                     message: "runs revision \(revision), expected \(expected)", evidence: evidence,
                     nextStep: "the deploy did not replace this container: pull the new tag and recreate it",
-                    commands: ["docker compose pull", "docker compose up -d --force-recreate \(container.service)"]))
+                    commands: [ComposeCommandLine.base(container.details.config.labels) + " pull", ComposeCommandLine.recreate(container.details.config.labels, service: container.service)]))
         }
         return checks
     }
@@ -86,6 +92,6 @@ struct ImageSection: DiagnosisSectionRunner {
                 "runs \(VersionChecker.short(runningID)), but \(tag) is now \(VersionChecker.short(tagged.id))\(newer): the container was not recreated",
             evidence: [.init("running image", runningID), .init("tag now", tagged.id)],
             nextStep: "recreate the container so it runs the current image",
-            commands: ["docker compose up -d --force-recreate \(container.service)"])
+            commands: [ComposeCommandLine.recreate(container.details.config.labels, service: container.service)])
     }
 }

@@ -1,3 +1,4 @@
+import DockerEngine
 import Foundation
 import LogAnalysis
 import ShipshapeCore
@@ -57,6 +58,13 @@ enum LogFindings {
                     commands: [
                         "docker logs --since \(Int(windowSeconds))s \(container.name) 2>&1 | grep -E '\" 5[0-9]{2} |\"status\": ?5'"
                     ]))
+        } else if serverErrors > 0, http.serverErrorRate > serverErrorRate {
+            // Too few requests to call it a failure, too many 5xx to call it a pass.
+            checks.append(
+                DiagnosisCheck(
+                    section: .logs, subject: subject, name: "http", status: .warn, cause: .httpStatus,
+                    message: "\(serverErrors) of \(http.requestCount) requests answered 5xx in the last \(window) (\(rate))",
+                    evidence: evidence, nextStep: "few requests so far: read the lines of the failed ones"))
         } else {
             checks.append(
                 .pass(.logs, subject, "http", "\(http.requestCount) requests, \(rate) 5xx", evidence: evidence))

@@ -17,6 +17,10 @@ public struct Timing: Sendable, Hashable, Codable {
     public var jitter: Double
     /// Consecutive passing attempts needed.
     public var successThreshold: Int
+    /// How long a container with nothing to probe (no probe, no healthcheck, no single port) must have
+    /// been running before it counts; a container that restarted before the wait must stay up three
+    /// times as long. A worker that exits two seconds after start must not pass.
+    public var stableMilliseconds: Int
 
     /// The attempt timeout, never longer than the whole wait: `--timeout 2s` bounds a hanging
     /// endpoint's attempt to 2 s even though attempts default to 5 s.
@@ -27,7 +31,7 @@ public struct Timing: Sendable, Hashable, Codable {
     public init(
         deadlineMilliseconds: Int = 90_000, attemptTimeoutMilliseconds: Int = 5_000, startPeriodMilliseconds: Int = 0,
         intervalMilliseconds: Int = 100, maxIntervalMilliseconds: Int = 250, backoff: Double = 1.5,
-        jitter: Double = 0.1, successThreshold: Int = 1
+        jitter: Double = 0.1, successThreshold: Int = 1, stableMilliseconds: Int = 5_000
     ) {
         self.deadlineMilliseconds = deadlineMilliseconds
         self.attemptTimeoutMilliseconds = attemptTimeoutMilliseconds
@@ -37,5 +41,13 @@ public struct Timing: Sendable, Hashable, Codable {
         self.backoff = backoff
         self.jitter = jitter
         self.successThreshold = successThreshold
+        self.stableMilliseconds = stableMilliseconds
+    }
+
+    /// The stability window of a container that has restarted before: its earlier runs may have
+    /// lasted about as long as it has been up now.
+    public var restartedStableMilliseconds: Int {
+        let (tripled, overflow) = stableMilliseconds.multipliedReportingOverflow(by: 3)
+        return overflow ? Int.max : tripled
     }
 }

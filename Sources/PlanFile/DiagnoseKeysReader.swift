@@ -1,4 +1,5 @@
 import Plan
+import ShipshapeCore
 
 /// Reads the keys only `shipshape diagnose` uses: a target's `public-url` and `log-events`, and
 /// the plan's `smoke-tests`.

@@ -40,12 +40,21 @@ public enum PlanInitializer {
     }
 
     static func probes(for service: ComposeService) -> ([ProbeSpec], TargetNote?) {
-        if let healthcheck = service.healthcheck, !healthcheck.disabled, healthcheck.test != nil {
+        if let healthcheck = service.healthcheck, !healthcheck.disabled, let test = healthcheck.test {
+            // An outside probe first, on the URL the healthcheck asks: it needs no tool in the image, so
+            // a broken healthcheck cannot hide a healthy service. Docker's health stays a second signal.
+            let ports = containerPorts(service)
+            if let url = LocalURL.find(in: words(test)), ports.contains(url.port) || ports.isEmpty {
+                return ([.http(HTTPProbeSpec(port: url.port, path: url.path, scheme: url.scheme)), .dockerHealth], nil)
+            }
             return ([.dockerHealth], nil)
         }
         if let port = databasePort(image: service.image?.value) { return ([.tcp(port: port)], nil) }
         let ports = containerPorts(service)
         let httpLike = ports.filter(httpPorts.contains)
+        if ports.count == 1, let port = ports.first, WellKnownPorts.nonHTTP.contains(port) {
+            return ([.tcp(port: port)], nil)
+        }
         if let port = ports.count == 1 ? ports.first : (httpLike.count == 1 ? httpLike.first : nil) {
             let note = TargetNote(
                 comments: httpPorts.contains(port) ? [] : ["TODO: confirm that port \(port) speaks HTTP"],
@@ -57,6 +66,14 @@ public enum PlanInitializer {
         }
         let list = ports.map(String.init).joined(separator: ", ")
         return ([], TargetNote(comments: ["Ports \(list): add an http or tcp probe for the one that shows health."]))
+    }
+
+    /// A healthcheck's words, whatever its form.
+    static func words(_ command: ComposeCommand) -> [String] {
+        switch command {
+        case .shell(let text): [text.text]
+        case .exec(let items): items.map(\.value)
+        }
     }
 
     /// `postgres:16-alpine`, `docker.io/bitnami/postgresql:16` → 5432.

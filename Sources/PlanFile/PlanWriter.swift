@@ -50,7 +50,7 @@ public enum PlanWriter {
         var lines: [String] = []
         for expectation in expectations {
             switch expectation {
-            case .version(let version, let fields):
+            case .version(let version, let fields), .versionIfBuilt(let version, let fields):
                 lines.append("    expect-version: \(YAMLText.scalar(version))")
                 if fields != Expectation.defaultVersionFields {
                     lines.append("    version-fields: [\(fields.map(YAMLText.scalar).joined(separator: ", "))]")

@@ -1,4 +1,5 @@
 import Plan
+import ShipshapeCore
 
 /// Reads a target's probe keys: `http`, `tcp`, `exec`, `docker-health`.
 struct ProbeReader: Sendable {

@@ -4,6 +4,7 @@ import Plan
 enum TimingKeys {
     static let all = [
         "timeout", "attempt-timeout", "interval", "max-interval", "backoff", "jitter", "start-period", "successes",
+        "stable-for",
     ]
 
     /// `base` with every timing key in `pairs` applied; other keys are ignored.
@@ -22,6 +23,7 @@ enum TimingKeys {
             case "jitter": timing.jitter = try reader.double(value, key, what: "a fraction from 0 to 1", in: 0...1)
             case "successes":
                 timing.successThreshold = try reader.int(value, key, what: "a count from 1 to 100", in: 1...100)
+            case "stable-for": timing.stableMilliseconds = try reader.duration(value, key)
             default: continue
             }
         }
@@ -55,6 +57,10 @@ enum TimingKeys {
                 timing.startPeriodMilliseconds == base?.startPeriodMilliseconds
             ),
             ("successes", "\(timing.successThreshold)", timing.successThreshold == base?.successThreshold),
+            (
+                "stable-for", duration(timing.stableMilliseconds),
+                timing.stableMilliseconds == base?.stableMilliseconds
+            ),
         ]
         let changed = entries.filter { !$0.2 }.map { (key: $0.0, value: $0.1) }
         // A target that sets timing equal to the defaults still needs one line to keep its override.

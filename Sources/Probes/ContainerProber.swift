@@ -50,9 +50,9 @@ package struct ContainerProber: Sendable {
         let path = HTTPJudge.normalizedPath(spec.path)
         guard let endpoint = RouteResolver.endpoint(for: port, in: details, daemonIsLocal: daemonIsLocal) else {
             if spec.scheme == "http", let pid = RouteResolver.namespacePID(of: details, daemonIsLocal: daemonIsLocal) {
-                return await viaNamespace(spec, pid: pid, port: port, path: path, check: check)
+                return await viaNamespace(spec, pid: pid, port: port, path: path, check: check, details: details)
             }
-            return await viaExec(spec, port: port, path: path, check: check)
+            return await viaExec(spec, port: port, path: path, check: check, details: details)
         }
         if let refused = await TCPConnector.check(
             host: endpoint.host, port: endpoint.port, timeoutMilliseconds: timeoutMilliseconds)
@@ -86,8 +86,9 @@ package struct ContainerProber: Sendable {
     }
 
     /// HTTP from inside the container's network namespace, when no address reaches the port.
-    private func viaNamespace(_ spec: HTTPProbeSpec, pid: Int, port: Int, path: String, check: String) async -> ProbeRun
-    {
+    private func viaNamespace(
+        _ spec: HTTPProbeSpec, pid: Int, port: Int, path: String, check: String, details: ContainerDetails
+    ) async -> ProbeRun {
         let route = "network namespace of the container (pid \(pid)), 127.0.0.1:\(port)"
         #if canImport(Glibc)
             let fetched = await NamespaceHTTPFetcher.fetch(
@@ -105,13 +106,16 @@ package struct ContainerProber: Sendable {
                 return run
             }
         #else
-            return await viaExec(spec, port: port, path: path, check: check)
+            return await viaExec(spec, port: port, path: path, check: check, details: details)
         #endif
     }
 
     /// HTTP through a tool inside the container, when no address reaches the port from outside.
-    private func viaExec(_ spec: HTTPProbeSpec, port: Int, path: String, check: String) async -> ProbeRun {
-        let inventory = await ToolInventory.scan(client: client, container: container)
+    private func viaExec(_ spec: HTTPProbeSpec, port: Int, path: String, check: String, details: ContainerDetails)
+        async -> ProbeRun
+    {
+        let inventory = await ToolInventory.scan(
+            client: client, container: container, searchPath: ToolInventory.searchPath(of: details))
         let url = "\(spec.scheme)://127.0.0.1:\(port)\(path)"
         guard
             let command = ExecHTTPCommand.make(inventory: inventory, url: url, timeoutMilliseconds: timeoutMilliseconds)

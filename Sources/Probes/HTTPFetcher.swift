@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// Sends one HTTP request from the host through the shared clients (redirects are not followed).
 package struct HTTPFetcher: Sendable {
@@ -59,9 +60,16 @@ package struct HTTPFetcher: Sendable {
             case .deadlineExceeded, .readTimeout, .connectTimeout:
                 return Classification(.timeout, "no HTTP response from \(url) within \(timeout) ms")
             case .remoteConnectionClosed:
-                return Classification(.connectionRefused, "\(url) closed the connection without an answer")
+                return Classification(
+                    .notHTTP, "\(url) accepted the connection, then closed it without an HTTP answer",
+                    nextStep: "this port may not speak HTTP (a database or cache): probe it with tcp instead")
             default: break
             }
+        }
+        if error is HTTPParserError {
+            return Classification(
+                .notHTTP, "\(url) answered, but not in HTTP",
+                nextStep: "this port does not speak HTTP (a database or cache): probe it with tcp instead")
         }
         let base = FailureClassifier.classify(errorText: "\(error)")
         return Classification(base.cause, "\(url): \(base.message)")

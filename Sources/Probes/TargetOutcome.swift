@@ -20,12 +20,15 @@ public struct TargetOutcome: Sendable, Codable {
     public var logTail: [String]
     /// How the target was reached: "published port 127.0.0.1:49153", "container address 172.17.0.5:8000", …
     public var probeRoute: String?
+    /// What people must know beyond the results: the default probe chosen, a version check skipped
+    /// for a third-party image, a wait that stopped early and why.
+    public var notes: [String]
 
     public init(
         name: String, status: CheckResult.Status, cause: FailureCause? = nil, attempts: Int = 0,
         elapsedMilliseconds: Int = 0, results: [CheckResult] = [], verdict: String? = nil,
         versionSignals: [VersionSignal] = [], healthLog: [String] = [], logTail: [String] = [],
-        probeRoute: String? = nil
+        probeRoute: String? = nil, notes: [String] = []
     ) {
         self.name = name
         self.status = status
@@ -38,5 +41,6 @@ public struct TargetOutcome: Sendable, Codable {
         self.healthLog = healthLog
         self.logTail = logTail
         self.probeRoute = probeRoute
+        self.notes = notes
     }
 }

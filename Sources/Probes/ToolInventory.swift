@@ -19,11 +19,14 @@ public struct ToolInventory: Sendable, Hashable {
     /// says so (404); a stat that fails otherwise is tried once more before it counts as missing.
     ///
     /// A tool given as an absolute path is stat'ed at that path only.
-    package static func scan(client: DockerClient, container: String, tools: [String] = ToolInventory.tools) async
-        -> ToolInventory
-    {
+    /// `searchPath` is the container's own PATH (see `searchPath(of:)`): images such as postgres keep
+    /// their tools in `/usr/lib/postgresql/15/bin`, virtualenvs in `/opt/venv/bin`.
+    package static func scan(
+        client: DockerClient, container: String, tools: [String] = ToolInventory.tools,
+        searchPath: [String] = ToolInventory.directories
+    ) async -> ToolInventory {
         let candidates = tools.flatMap { tool in
-            tool.hasPrefix("/") ? [(tool, tool)] : directories.map { (tool, "\($0)/\(tool)") }
+            tool.hasPrefix("/") ? [(tool, tool)] : searchPath.map { (tool, "\($0)/\(tool)") }
         }
         @Sendable func exists(_ path: String) async -> Bool {
             for _ in 0..<2 {
@@ -54,6 +57,16 @@ public struct ToolInventory: Sendable, Hashable {
         // The first directory in search order wins, as PATH lookup would.
         for (tool, path) in candidates where found[tool] == nil && present.contains(path) { found[tool] = path }
         return ToolInventory(found: found)
+    }
+
+    /// The directories of the container's `PATH` (its image's, as `docker exec` would search them),
+    /// else the usual ones. At most 16, absolute only: the environment is the image author's text.
+    package static func searchPath(of details: ContainerDetails) -> [String] {
+        let value = (details.config.env ?? []).last { $0.hasPrefix("PATH=") }.map { String($0.dropFirst(5)) }
+        let listed = (value ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") && !$0.contains("..") }
+        var unique: [String] = []
+        for directory in listed where !unique.contains(directory) { unique.append(directory) }
+        return unique.isEmpty ? directories : Array(unique.prefix(16))
     }
 
     /// "curl is available at /usr/bin/curl", "curl (/usr/bin/curl) and python3 (…) are available", or none.

@@ -14,7 +14,8 @@ struct URLTargetRunner: Sendable {
         outcome.probeRoute = "from this host"
         if ending.passed {
             var failures: [Classification] = []
-            for case .version(let expected, let fields) in context.spec.expectations {
+            for expectation in context.spec.expectations {
+                guard case .version(let expected, let fields) = expectation.versionTerms else { continue }
                 let signals = VersionChecker.jsonSignals(
                     expected: expected, fields: fields, response: ending.last.lastResponse)
                 outcome.versionSignals += signals
@@ -39,9 +40,7 @@ struct URLTargetRunner: Sendable {
         let timeout = context.timing.boundedAttemptTimeoutMilliseconds
         switch spec {
         case .http(let http):
-            let full =
-                http.path.contains("://")
-                ? http.path : url + (http.path.hasPrefix("/") || http.path.isEmpty ? "" : "/") + http.path
+            let full = Self.join(url, http.path)
             let check = "http \(full)"
             guard let parts = URLComponents(string: full), let host = parts.host else {
                 return failed(check, Classification(.dnsFailure, "not a URL: \(full)"), fatal: true)
@@ -75,6 +74,20 @@ struct URLTargetRunner: Sendable {
                 Classification(.containerNotFound, "exec and docker-health probes need a container target, not a URL"),
                 fatal: true)
         }
+    }
+
+    /// A probe's path on a URL target: an absolute URL as is; `/path` replaces the URL's path (as a
+    /// link would); a relative path is appended.
+    static func join(_ url: String, _ path: String) -> String {
+        if path.contains("://") { return path }
+        if path.hasPrefix("/"), var parts = URLComponents(string: url), parts.host != nil {
+            let query = path.firstIndex(of: "?")
+            parts.percentEncodedPath = String(path[..<(query ?? path.endIndex)])
+            parts.percentEncodedQuery = query.map { String(path[path.index(after: $0)...]) }
+            parts.fragment = nil
+            return parts.string ?? url + path
+        }
+        return url + (path.isEmpty || url.hasSuffix("/") ? "" : "/") + path
     }
 
     private func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {

@@ -45,21 +45,21 @@ public struct WaitEngine: Sendable {
     private func waitAll(_ plan: Plan, fetcher: HTTPFetcher, observer: @escaping @Sendable (WaitProgress) -> Void)
         async throws -> [TargetOutcome]
     {
-        var contexts: [(TargetContext, ResolvedTarget.Subject)] = []
+        var contexts: [(TargetContext, ResolvedTarget)] = []
         for spec in plan.targets {
             for resolved in try await TargetResolver.resolve(spec, client: client) {
                 let seed = jitterSeed.map { $0 &+ UInt64(contexts.count) }
                 let context = TargetContext(
                     name: resolved.name, spec: spec, timing: spec.timing ?? plan.defaults, clock: clock, seed: seed,
                     fetcher: fetcher, observer: observer)
-                contexts.append((context, resolved.subject))
+                contexts.append((context, resolved))
             }
         }
         let client = self.client
-        return await withTaskGroup(of: (Int, TargetOutcome).self) { group in
-            for (index, (context, subject)) in contexts.enumerated() {
+        let outcomes = await withTaskGroup(of: (Int, TargetOutcome).self) { group in
+            for (index, (context, resolved)) in contexts.enumerated() {
                 group.addTask {
-                    let outcome = await Self.runTarget(context, subject: subject, client: client)
+                    let outcome = await Self.runTarget(context, resolved: resolved, client: client)
                     context.observer(.finished(outcome))
                     return (index, outcome)
                 }
@@ -68,19 +68,22 @@ public struct WaitEngine: Sendable {
             for await pair in group { outcomes.append(pair) }
             return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        return outcomes + VersionCoverage.unchecked(plan, outcomes: outcomes)
     }
 
-    private static func runTarget(_ context: TargetContext, subject: ResolvedTarget.Subject, client: DockerClient?)
+    private static func runTarget(_ context: TargetContext, resolved: ResolvedTarget, client: DockerClient?)
         async -> TargetOutcome
     {
-        switch subject {
+        switch resolved.subject {
         case .url(let url):
             return await URLTargetRunner(context: context, url: url).run()
         case .container(let id):
             guard let client else {
                 return missing(context.name, Classification(.daemonUnreachable, "no Docker client"))
             }
-            return await ContainerTargetRunner(context: context, client: client, container: id).run()
+            return await ContainerTargetRunner(
+                context: context, client: client, container: id, membership: resolved.membership
+            ).run()
         case .missing(let failure):
             return missing(context.name, failure)
         }

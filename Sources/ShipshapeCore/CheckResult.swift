@@ -68,6 +68,11 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
     /// The container stopped (exit code, OOM kill).
     case containerExited = "container-exited"
     case containerRestarting = "container-restarting"
+    /// The container was created but never started, and nothing will start it (a dependency failed,
+    /// or `docker compose up` gave up).
+    case containerNotStarted = "container-not-started"
+    /// The port accepted the connection but did not answer HTTP (a database or cache port probed with HTTP).
+    case notHTTP = "not-http"
     /// The container's own healthcheck reports unhealthy.
     case containerUnhealthy = "container-unhealthy"
     case daemonUnreachable = "daemon-unreachable"

@@ -39,7 +39,8 @@ public final class WaitProgressDisplay: Sendable {
                 state.lines[outcome.name] =
                     "\(mark) \(outcome.name)  \(outcome.status.rawValue) after \(outcome.attempts) attempt(s), "
                     + WaitTextReporter.seconds(outcome.elapsedMilliseconds)
-                if !live { write((state.lines[outcome.name] ?? "") + "\n") }
+                // Without a terminal the final report (stdout) says how each target ended: saying it
+                // here too would print every result twice.
             }
             if live { redraw(&state) }
         }

@@ -22,7 +22,7 @@ public enum WaitTextReporter {
         guard outcome.status == .unhealthy else {
             var line = style.green("✓") + " \(outcome.name) healthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds))"
             if let route = outcome.probeRoute { line += " (\(route))" }
-            return [line] + versionLines(outcome)
+            return [line] + outcome.notes.map { "  note: " + $0 } + versionLines(outcome)
         }
         let cause = outcome.cause?.rawValue ?? "unhealthy"
         var lines = [
@@ -30,6 +30,7 @@ public enum WaitTextReporter {
                 + style.bold(cause)
         ]
         if let verdict = outcome.verdict { lines.append("  " + style.bold("verdict: ") + verdict) }
+        lines += outcome.notes.map { "  note: " + $0 }
         for result in outcome.results where result.status == .unhealthy {
             lines.append("  \(result.check): \(result.message)")
             // Evidence already quoted in the message (an exec's stderr, say) is not printed twice.

@@ -18,44 +18,82 @@ enum PlanSource {
             var plan = try PlanFileParser.parse(
                 text: text, path: path, environment: ProcessInfo.processInfo.environment)
             try apply(options, to: &plan)
+            applyVersion(options, to: &plan)
             return plan
         }
-        let probes = try probes(options)
+        let conditions = try options.expect.map { try ConditionParser.parse($0) }
+        let hasURL = targets.contains(where: isURL)
+        let probes = try probes(options, conditions: conditions, hasURLTarget: hasURL)
         let expectations = expectations(options)
         var specs: [TargetSpec] = targets.map { target in
-            let isURL = target.hasPrefix("http://") || target.hasPrefix("https://")
+            let url = isURL(target)
+            let implicit = HTTPProbeSpec(port: nil, path: target, conditions: conditions)
             return TargetSpec(
-                name: target, reference: isURL ? .url(target) : .container(target),
-                probes: isURL && probes.isEmpty ? [.http(HTTPProbeSpec(port: nil, path: target))] : probes,
-                expectations: expectations)
+                name: target, reference: url ? .url(target) : .container(target),
+                probes: url && probes.isEmpty ? [.http(implicit)] : probes, expectations: expectations)
+        }
+        // As Docker Compose decides: --project, else COMPOSE_PROJECT_NAME.
+        let project = options.project ?? ProcessInfo.processInfo.environment["COMPOSE_PROJECT_NAME"].flatMap {
+            $0.isEmpty ? nil : $0
         }
         specs += options.service.map {
             TargetSpec(
-                name: $0, reference: .composeService(service: $0, project: options.project), probes: probes,
+                name: $0, reference: .composeService(service: $0, project: project), probes: probes,
                 expectations: expectations)
         }
         if let project = options.project, options.service.isEmpty {
+            // A project holds third-party images too: the version applies to what it builds.
             specs.append(
                 TargetSpec(
-                    name: project, reference: .composeProject(project), probes: probes, expectations: expectations))
+                    name: project, reference: .composeProject(project), probes: probes,
+                    expectations: expectations.map(\.scopedToBuilt)))
         }
         var plan = Plan(targets: specs)
         try apply(options, to: &plan)
         return plan
     }
 
-    static func probes(_ options: WaitOptions) throws -> [ProbeSpec] {
+    static func isURL(_ target: String) -> Bool {
+        let lower = target.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// `--expect-version` over a plan: the plan's own `expect-version` values give way to the flag, and
+    /// every other target is checked when the project builds it (never a third-party image).
+    static func applyVersion(_ options: WaitOptions, to plan: inout Plan) {
+        guard let version = options.expectVersion else { return }
+        let flagFields = options.versionField.isEmpty ? nil : options.versionField
+        for index in plan.targets.indices {
+            var replaced = false
+            plan.targets[index].expectations = plan.targets[index].expectations.map { expectation in
+                switch expectation {
+                case .version(_, let fields):
+                    replaced = true
+                    return .version(version, fields: flagFields ?? fields)
+                case .versionIfBuilt(_, let fields):
+                    replaced = true
+                    return .versionIfBuilt(version, fields: flagFields ?? fields)
+                case .image: return expectation
+                }
+            }
+            if !replaced {
+                plan.targets[index].expectations.append(
+                    .versionIfBuilt(version, fields: flagFields ?? Expectation.defaultVersionFields))
+            }
+        }
+    }
+
+    static func probes(_ options: WaitOptions, conditions: [Condition], hasURLTarget: Bool) throws -> [ProbeSpec] {
         var probes: [ProbeSpec] = []
-        let conditions = try options.expect.map { try ConditionParser.parse($0) }
         for text in options.http {
             var spec = try ProbeParser.http(text)
             spec.conditions += conditions
             probes.append(.http(spec))
         }
-        probes += options.tcp.map { .tcp(port: $0) }
+        probes += try options.tcp.map { .tcp(port: try ProbeParser.tcp($0)) }
         if let exec = options.exec { probes.append(.exec(try ExecCommandLine.probe(exec))) }
         if options.dockerHealth { probes.append(.dockerHealth) }
-        if !conditions.isEmpty, options.http.isEmpty {
+        if !conditions.isEmpty, options.http.isEmpty, !hasURLTarget {
             throw ValidationError("--expect applies to HTTP probes: add --http, or give a URL target.")
         }
         return probes
@@ -88,6 +126,7 @@ enum PlanSource {
         if let value = try duration(options.maxInterval, "--max-interval") {
             plan.defaults.maxIntervalMilliseconds = value
         }
+        if let value = try duration(options.stableFor, "--stable-for") { plan.defaults.stableMilliseconds = value }
         if let value = try duration(options.startPeriod, "--start-period") {
             plan.defaults.startPeriodMilliseconds = value
         }

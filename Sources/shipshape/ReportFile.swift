@@ -14,6 +14,8 @@ enum ReportFile {
         } catch {
             throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
         }
+        // Say where the report went: otherwise a run with -o looks like a run that printed nothing.
+        FileHandle.standardError.write(Data("shipshape: report written to \(output) (\(text.utf8.count) bytes)\n".utf8))
     }
 
     /// True when running as a GitHub Actions step.

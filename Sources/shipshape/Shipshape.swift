@@ -20,6 +20,10 @@ struct Shipshape: AsyncParsableCommand {
 
     /// Maps every failure to one documented exit code: usage and configuration errors are 2.
     static func main() async {
+        if let typo = CommandTypo.check(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((typo + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -14,8 +14,8 @@ struct WaitOptions: ParsableArguments {
     @Option(help: "HTTP probe: ':PORT/PATH' (a container port) or an absolute URL.")
     var http: [String] = []
 
-    @Option(help: "TCP probe on a container port.")
-    var tcp: [Int] = []
+    @Option(help: "TCP probe on a container port: 5432 or :5432.")
+    var tcp: [String] = []
 
     @Option(help: "Command run inside the container (last resort; depends on the image).")
     var exec: String?
@@ -52,6 +52,9 @@ struct WaitOptions: ParsableArguments {
 
     @Option(help: "Consecutive successes needed.")
     var successes: Int?
+
+    @Option(help: "How long a container with nothing to probe must be up before it counts (default 5s; three times as long after restarts).")
+    var stableFor: String?
 
     @Option(name: .shortAndLong, help: "Final report format: text, json or junit.")
     var format: WaitFormat = .text

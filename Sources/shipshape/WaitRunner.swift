@@ -15,13 +15,16 @@ enum WaitRunner {
             if case .url = target.reference { return !target.probes.allSatisfy(\.runsFromHost) }
             return true
         }
-        guard needsDocker else {
-            return try await WaitEngine(client: nil).run(plan, observer: display.handle)
-        }
         do {
+            guard needsDocker else {
+                return try await WaitEngine(client: nil).run(plan, observer: display.handle)
+            }
             return try await DockerClient.withClient { client in
                 try await WaitEngine(client: client).run(plan, observer: display.handle)
             }
+        } catch let error as WaitUsageError {
+            FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
+            throw ExitCode.validationFailure
         } catch let error as DockerEngineError {
             FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
             throw ExitCode(WaitExit.dockerUnreachable)

@@ -1,3 +1,4 @@
+import Plan
 import ShipshapeCore
 import Testing
 
@@ -83,13 +84,14 @@ struct ClassificationTests {
 
     @Test func seedVerdictFindsLocalURLs() throws {
         let url = try #require(
-            SeedVerdict.localURL(in: [
+            LocalURL.find(in: [
                 "/bin/sh", "-c", "wget -q -O- http://localhost:8000/api/v1/health > /dev/null 2>&1",
             ]))
         #expect(url.port == 8000)
         #expect(url.path == "/api/v1/health")
-        #expect(SeedVerdict.localURL(in: ["wget", "http://example.com/health"]) == nil)
-        #expect(SeedVerdict.localURL(in: ["wget", "http://localhost/health"]) == nil, "needs a port")
+        #expect(LocalURL.find(in: ["wget", "http://example.com/health"]) == nil)
+        #expect(LocalURL.find(in: ["wget", "http://localhost/health"])?.port == 80, "no port is port 80")
+        #expect(LocalURL.find(in: ["curl -f http://localhost:3000/up || exit 1"])?.path == "/up")
     }
 
     @Test func versionPrefixesOfSevenOrMoreMatch() {

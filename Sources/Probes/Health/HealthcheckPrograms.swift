@@ -1,41 +1,50 @@
 import DockerEngine
 import Plan
-import Probes
 import ShellSyntax
 import ShipshapeCore
 
 /// The programs a health check runs: argv[0] of `CMD`, the commands of a `CMD-SHELL` script.
-struct HealthcheckPrograms: Sendable, Hashable {
+package struct HealthcheckPrograms: Sendable, Hashable {
     /// Where the check comes from: `healthcheck` (compose / Dockerfile) or `plan exec`.
-    var origin: String
+    package var origin: String
     /// The check as written, for messages.
-    var text: String
+    package var text: String
     /// Programs it runs, in order (shell builtins left out).
-    var programs: [String]
+    package var programs: [String]
     /// True when it runs through `/bin/sh -c`.
-    var needsShell: Bool
+    package var needsShell: Bool
+    /// The command as Docker runs it: `["/bin/sh", "-c", script]` for the shell form.
+    package var argv: [String]
+
+    package init(origin: String, text: String, programs: [String], needsShell: Bool, argv: [String]? = nil) {
+        self.origin = origin
+        self.text = text
+        self.programs = programs
+        self.needsShell = needsShell
+        self.argv = argv ?? (needsShell ? ["/bin/sh", "-c", text] : [text])
+    }
 
     /// Commands every POSIX shell has built in: never looked up on disk.
-    static let builtins: Set<String> = [
+    package static let builtins: Set<String> = [
         "exit", "echo", "printf", "test", "[", "true", "false", ":", "cd", "export", "set", "return", "read",
         "kill", "exec", "eval", "command", "type", "pwd", "shift", "trap", "wait", "unset", "local",
     ]
 
     /// The container's own healthcheck (from compose or the Dockerfile), if it has one.
-    static func healthcheck(_ details: ContainerDetails) -> HealthcheckPrograms? {
+    package static func healthcheck(_ details: ContainerDetails) -> HealthcheckPrograms? {
         guard let test = details.config.healthcheck?.test, let kind = test.first, test.count > 1 else { return nil }
         switch kind {
         case "CMD":
             return HealthcheckPrograms(
                 origin: "healthcheck", text: test.dropFirst().joined(separator: " "), programs: [test[1]],
-                needsShell: false)
+                needsShell: false, argv: Array(test.dropFirst()))
         case "CMD-SHELL": return shell(test[1], origin: "healthcheck")
         default: return nil
         }
     }
 
     /// The plan's exec probes.
-    static func plan(_ target: TargetSpec?) -> [HealthcheckPrograms] {
+    package static func plan(_ target: TargetSpec?) -> [HealthcheckPrograms] {
         (target?.probes ?? []).compactMap { probe in
             guard case .exec(let spec) = probe, let first = spec.command.first else { return nil }
             if spec.command.count == 3, first.hasSuffix("sh"), spec.command[1] == "-c" {
@@ -44,11 +53,12 @@ struct HealthcheckPrograms: Sendable, Hashable {
                 return parsed
             }
             return HealthcheckPrograms(
-                origin: "plan exec", text: spec.command.joined(separator: " "), programs: [first], needsShell: false)
+                origin: "plan exec", text: spec.command.joined(separator: " "), programs: [first], needsShell: false,
+                argv: spec.command)
         }
     }
 
-    static func shell(_ script: String, origin: String) -> HealthcheckPrograms {
+    package static func shell(_ script: String, origin: String) -> HealthcheckPrograms {
         let parsed = ShellParser.parse(EmbeddedText(file: origin, text: script))
         var programs: [String] = []
         for command in parsed.commands {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// dockerd's RFC 3339 times with nanoseconds (`2026-11-29T09:18:25.123456789Z`).
-enum DockerTime {
+public enum DockerTime {
     /// nil for the zero time dockerd uses for "never" and for unreadable text.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         guard !text.hasPrefix("0001-") else { return nil }
         // ISO8601DateFormatter reads at most milliseconds: cut the fraction to three digits.
         var trimmed = text
@@ -20,7 +20,7 @@ enum DockerTime {
     }
 
     /// `3d 4h`, `12m`, `40s`.
-    static func age(_ seconds: TimeInterval) -> String {
+    public static func age(_ seconds: TimeInterval) -> String {
         let total = max(0, Int(seconds))
         let (days, hours, minutes) = (total / 86_400, total % 86_400 / 3_600, total % 3_600 / 60)
         if days > 0 { return "\(days)d \(hours)h" }

@@ -7,28 +7,15 @@ import Plan
 /// The incident this exists for: `docker exec backend wget … http://localhost:8000/health` failed for
 /// 90 s because the image had curl, not wget — while the service answered 200 all along.
 enum SeedVerdict {
-    /// The port and path of a `http://localhost:PORT/…` or `http://127.0.0.1:PORT/…` URL in the command.
-    static func localURL(in command: [String]) -> (port: Int, path: String, scheme: String)? {
-        let text = command.joined(separator: " ")
-        let pattern = #"(https?)://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):([0-9]{1,5})(/[^\s'"]*)?"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let schemeRange = Range(match.range(at: 1), in: text),
-            let portRange = Range(match.range(at: 2), in: text),
-            let port = Int(text[portRange])
-        else { return nil }
-        let path = Range(match.range(at: 3), in: text).map { String(text[$0]) } ?? "/"
-        return (port, path, String(text[schemeRange]))
-    }
-
     /// The verdict when the same URL answers 2xx from outside; nil when it does not (then the service is the problem).
     static func evaluate(_ spec: ExecProbeSpec, prober: ContainerProber, details: ContainerDetails) async -> String? {
-        guard let url = localURL(in: spec.command) else { return nil }
+        guard let url = LocalURL.find(in: spec.command) else { return nil }
         let http = HTTPProbeSpec(port: url.port, path: url.path, scheme: url.scheme)
         let run = await prober.http(http, details: details)
         guard let status = run.response?.status, (200...299).contains(status) else { return nil }
         let tool = FailureClassifier.missingTool(spec.command)
-        let inventory = await ToolInventory.scan(client: prober.client, container: prober.container)
+        let inventory = await ToolInventory.scan(
+            client: prober.client, container: prober.container, searchPath: ToolInventory.searchPath(of: details))
         let via = run.route.map { " (HTTP \(status) via \($0))" } ?? ""
         return "the service is healthy; the health check is broken: \(tool) is not installed in the container "
             + "(\(inventory.availabilityText))\(via)"
