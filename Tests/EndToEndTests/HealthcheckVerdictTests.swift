@@ -125,9 +125,9 @@ import Testing
               backend:
                 image: \(ComposeStack.app):v1
                 pull_policy: never
-                command: ["sh", "-c", "sleep 3; touch /tmp/ready; exec httpd -f -p 8000 -h /www"]
+                command: ["sh", "-c", "sleep 3; touch /www/ready; exec httpd -f -p 8000 -h /www"]
                 healthcheck:
-                  test: ["CMD", "test", "-f", "/tmp/ready"]
+                  test: ["CMD", "test", "-f", "/www/ready"]
                   interval: 1s
                   retries: 10
                   start_period: 2s
