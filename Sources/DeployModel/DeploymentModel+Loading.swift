@@ -10,11 +10,14 @@ extension DeploymentModel {
         public let path: String
         public let kind: FileKind
         public let text: String
+        /// True when the user named the file; see `DiscoveredFile.namedByUser`.
+        public let namedByUser: Bool
 
-        public init(path: String, kind: FileKind, text: String) {
+        public init(path: String, kind: FileKind, text: String, namedByUser: Bool = false) {
             self.path = path
             self.kind = kind
             self.text = text
+            self.namedByUser = namedByUser
         }
     }
 
@@ -24,7 +27,8 @@ extension DeploymentModel {
         var skipped: [ModelProblem] = []
         for file in files {
             switch SourceLoader.load(path: file.path, displayPath: file.displayPath) {
-            case .success(let text): inputs.append(Input(path: file.displayPath, kind: file.kind, text: text))
+            case .success(let text): inputs.append(
+                    Input(path: file.displayPath, kind: file.kind, text: text, namedByUser: file.namedByUser))
             case .failure(let problem):
                 skipped.append(
                     ModelProblem(
@@ -40,10 +44,10 @@ extension DeploymentModel {
     public static func build(_ inputs: [Input]) -> DeploymentModel {
         var model = DeploymentModel()
         for input in inputs { model.sources[input.path] = input.text }
+        // Every `.env` serves compose interpolation first; whether a malformed one was meant as a
+        // `.env` file is settled once the compose files say which they read.
         for input in inputs where input.kind == .dotenv {
-            let file = DotenvParser.parse(path: input.path, text: input.text)
-            model.envFiles.append(file)
-            model.record(file.problems)
+            model.envFiles.append(DotenvParser.parse(path: input.path, text: input.text))
         }
         for input in inputs {
             switch input.kind {
@@ -51,10 +55,7 @@ extension DeploymentModel {
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
-            case .kubernetes:
-                let file = KubernetesParser.parse(path: input.path, text: input.text)
-                model.kubernetesFiles.append(file)
-                model.record(file.problems)
+            case .kubernetes: model.addKubernetes(input)
             case .applicationSource:
                 guard let language = SourceLanguage(path: input.path) else { continue }
                 model.applicationSources.append(
@@ -64,6 +65,7 @@ extension DeploymentModel {
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))
             }
         }
+        model.settleEnvFiles(inputs)
         return model
     }
 
@@ -73,6 +75,10 @@ extension DeploymentModel {
 
     mutating func addDockerfile(_ input: Input) {
         let dockerfile = DockerfileParser.parse(path: input.path, text: input.text)
+        if !input.namedByUser, dockerfile.stages.isEmpty {
+            skip(input, as: "Dockerfile", because: "it has no `FROM` instruction")
+            return
+        }
         dockerfiles.append(dockerfile)
         problems += dockerfile.diagnostics.map {
             ModelProblem(location: $0.location, message: "Dockerfile: \($0.message)", severity: .warning)
@@ -87,10 +93,39 @@ extension DeploymentModel {
             environment[entry.key] = entry.value
         }
         let file = ComposeParser.parse(path: input.path, text: input.text, environment: environment)
+        // A template (Jinja, Go) that does not even parse: nothing in it was read, so it is not the
+        // user's compose file but its source. One that parses is linted as usual.
+        if !input.namedByUser, file.services.isEmpty, !file.problems.isEmpty, TemplateMarkers.isTemplate(input.text) {
+            skip(input, as: "compose file", because: "it is a template (`{{ … }}`) that does not parse as YAML")
+            return
+        }
         composeFiles.append(file)
         // An unset `${VAR:?}` is normal at lint time — secrets arrive with the deploy — so only
-        // real syntax problems are recorded.
-        record(file.problems.filter { !$0.message.hasPrefix(ComposeInterpolator.requiredVariablePrefix) })
+        // real syntax problems are errors; a value left unknown by an unset variable is a note.
+        let problems = file.problems.filter { !$0.message.hasPrefix(ComposeInterpolator.requiredVariablePrefix) }
+        let unset = problems.filter { $0.message.hasPrefix(ComposeInterpolator.unsetVariablePrefix) }
+        record(problems.filter { !$0.message.hasPrefix(ComposeInterpolator.unsetVariablePrefix) })
+        record(unset, severity: .note)
+    }
+
+    mutating func addKubernetes(_ input: Input) {
+        let file = KubernetesParser.parse(path: input.path, text: input.text)
+        if !input.namedByUser, file.workloads.isEmpty, file.services.isEmpty, !file.problems.isEmpty,
+            TemplateMarkers.isTemplate(input.text)
+        {
+            skip(input, as: "Kubernetes manifest", because: "it is a template (`{{ … }}`) that does not parse as YAML")
+            return
+        }
+        kubernetesFiles.append(file)
+        record(file.problems)
+    }
+
+    /// A file found by its name or a content sniff that is not what it seemed: one note, no errors.
+    mutating func skip(_ input: Input, as kind: String, because reason: String) {
+        problems.append(
+            ModelProblem(
+                location: SourceLocation(file: input.path, line: 1, column: 1),
+                message: "not read as a \(kind): \(reason)", severity: .note))
     }
 
     mutating func addWorkflow(_ input: Input) {

@@ -11,6 +11,11 @@ extension Stage {
         instructions.filter { $0.keyword == "ARG" }.flatMap(Self.variables(in:)).filter { !$0.value.isEmpty }
     }
 
+    /// The variables an `ARG` or `ENV` instruction declares (an `ARG` without default has an empty value).
+    public static func declaredVariables(_ instruction: Instruction) -> [StageVariable] {
+        ["ARG", "ENV"].contains(instruction.keyword) ? variables(in: instruction) : []
+    }
+
     static func variables(in instruction: Instruction) -> [StageVariable] {
         let arguments = instruction.arguments
         let words = ArgumentWords.split(arguments)

@@ -10,21 +10,63 @@ public enum BaseImageLookup: Sendable, Hashable {
 extension BaseImageCatalog {
     /// The entry describing `reference`; unknown for other registries, digests without a tag, and unlisted variants.
     public static func lookup(_ reference: ImageReference, in entries: [BaseImageEntry] = entries) -> BaseImageLookup {
-        if reference.tag == nil, reference.digest != nil {
-            return .unknown(reason: "\(reference.raw) is pinned by digest only; its variant is unknown")
-        }
-        let variant = ImageVariant.detect(tag: reference.tag)
-        let candidates = entries.filter { $0.matches(registry: reference.registry, repository: reference.repository) }
+        let (registry, repository) = officialName(of: reference)
+        let candidates = entries.filter { $0.matches(registry: registry, repository: repository) }
         guard !candidates.isEmpty else {
             return .unknown(reason: "no knowledge of image \(reference.name)")
         }
-        guard let entry = candidates.first(where: { $0.variants.contains(variant) }) else {
+        if reference.tag == nil, reference.digest != nil {
+            // A digest names one build of one variant: known only when a single entry covers them all.
+            guard candidates.count == 1, let only = candidates.first, only.majors == nil else {
+                return .unknown(reason: "\(reference.raw) is pinned by digest only; its variant is unknown")
+            }
+            return .known(only)
+        }
+        let variant = ImageVariant.detect(tag: reference.tag)
+        let major = leadingMajor(of: reference.tag)
+        guard
+            let entry = candidates.first(where: { $0.variants.contains(variant) && $0.covers(major: major) })
+        else {
             return .unknown(
                 reason:
                     "no knowledge of the \(variant.rawValue) variant of \(reference.name) (tag \(reference.tag ?? "latest"))"
             )
         }
         return .known(entry)
+    }
+
+    /// Registries that serve Docker Hub's official images under another name.
+    static let officialMirrors: [(registry: String, prefix: String)] = [
+        ("public.ecr.aws", "docker/library/"), ("mirror.gcr.io", "library/"), ("mirror.gcr.io", ""),
+        ("registry-1.docker.io", "library/"),
+    ]
+
+    /// The Docker Hub name of a mirrored official image (`public.ecr.aws/docker/library/debian` →
+    /// `debian`; Canonical's `public.ecr.aws/ubuntu/ubuntu` → `ubuntu`); other references as written.
+    static func officialName(of reference: ImageReference) -> (registry: String?, repository: String) {
+        guard let registry = reference.registry else { return (nil, reference.repository) }
+        if registry == "public.ecr.aws", reference.repository == "ubuntu/ubuntu" { return (nil, "ubuntu") }
+        for mirror in officialMirrors where mirror.registry == registry && reference.repository.hasPrefix(mirror.prefix) {
+            let name = String(reference.repository.dropFirst(mirror.prefix.count))
+            if !name.isEmpty, !name.contains("/") { return (nil, name) }
+        }
+        return (registry, reference.repository)
+    }
+
+    /// The tag's leading number (`11.4-noble` → 11, `25-jre` → 25); nil for `latest`, `lts`, no tag.
+    public static func leadingMajor(of tag: String?) -> Int? {
+        guard let tag else { return nil }
+        return Int(tag.prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// What to say when a floating tag (`latest`, `lts`, none) was read as the current release line of
+    /// a knowledge-base entry whose contents depend on the version; nil otherwise.
+    public static func floatingNote(for reference: ImageReference, entry: BaseImageEntry) -> String? {
+        guard reference.digest == nil, leadingMajor(of: reference.tag) == nil, let version = entry.versionText else {
+            return nil
+        }
+        let tag = reference.tag.map { "the tag `\($0)` floats" } ?? "no tag (`latest`) floats"
+        return "\(tag); read as \(entry.repositories.first ?? reference.repository) \(version)"
     }
 
     /// Looks up an image written as text (`python:3.11-slim`); nil or unparsable text is unknown.

@@ -161,7 +161,19 @@ public enum BaseImageCatalog {
             ],
             hasShell: true,
             evidence:
-                "adoptium/containers 21/jre/ubuntu/noble/Dockerfile: FROM ubuntu:24.04, 'apt-get install -y --no-install-recommends curl wget fontconfig ca-certificates p11-kit tzdata locales' ('curl required for historical reasons', adoptium/containers#255); java in /opt/java/openjdk/bin on PATH"
+                "adoptium/containers 21/jre/ubuntu/noble/Dockerfile: FROM ubuntu:24.04, 'apt-get install -y --no-install-recommends curl wget fontconfig ca-certificates p11-kit tzdata locales' ('curl required for historical reasons', adoptium/containers#255); java in /opt/java/openjdk/bin on PATH; up to 21 only",
+            majors: 0..<22
+        ),
+        BaseImageEntry(
+            repositories: ["eclipse-temurin"], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime, ["locale-gen"]],
+            maybe: [
+                ProgramSets.debianUncertain, ProgramSets.procps, ProgramSets.javaDevelopment, ["p11-kit", "jlink", "wget"],
+            ],
+            hasShell: true,
+            evidence:
+                "adoptium/containers#814 (eclipse-temurin:25-jdk-noble: 'bash: curl: command not found', 21 has it; maintainers: deliberate, curl replaced for >= 22) and adoptium/adoptium-support#1413 ('curl used to be a build-dependency of the image and is no longer there'); wget not verified, so left uncertain",
+            majors: 22..<BaseImageEntry.openEnd, current: true
         ),
         BaseImageEntry(
             repositories: ["eclipse-temurin"], variants: [.alpine], os: .alpine, packageManager: .apk,
@@ -172,6 +184,77 @@ public enum BaseImageCatalog {
             maybe: [ProgramSets.javaDevelopment, ProgramSets.coreutils, ["bash"]], busybox: true, hasShell: true,
             evidence:
                 "adoptium/containers 21/jre/alpine/3.21/Dockerfile: FROM alpine:3.21, 'apk add --no-cache fontconfig ttf-dejavu gnupg ca-certificates p11-kit-trust musl-locales tzdata coreutils openssl'; no curl; busybox wget (GNU coreutils replace some applets)"
+        ),
+        BaseImageEntry(
+            repositories: ["mariadb"], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mariadb, ["gosu"]],
+            maybe: [ProgramSets.debianUncertain, ["mariadb-backup", "mbstream", "pwgen", "xz", "zstd"]],
+            hasShell: true,
+            evidence:
+                "MariaDB 11.0.1 release notes, 'Docker Official Images': the mysql* names are removed; MariaDB/mariadb-docker#512 ('latest tag 11.0.2 - mysql command is gone'), wallabag/docker#342 ('exec: \"mysqladmin\": executable file not found in $PATH'); healthcheck.sh is the documented probe; no curl/wget",
+            majors: 11..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            repositories: ["mariadb"], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mariadbMySQLNames, ["gosu"]],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.mariadb, ["mariadb-backup", "mbstream", "pwgen"]],
+            hasShell: true,
+            evidence:
+                "docker-library/mariadb 10.x: the server packages ship the mysql* names (BlueprintFramework/framework-docker#11: mysqladmin works in mariadb:10.5); mariadb-* names only from 10.4 (bmlt-enabled/bmlt-server#906: no mariadb-admin in 10.2), so they stay uncertain",
+            majors: 5..<11
+        ),
+        BaseImageEntry(
+            repositories: ["mongo"], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mongoServer, ["mongosh", "jq", "numactl"],
+            ],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ["gosu", "js-yaml", "wget"]],
+            hasShell: true,
+            evidence:
+                "MongoDB 6.0 removed the legacy mongo shell; the official image ships mongosh (overleaf/toolkit#332, docker-library/healthcheck#27, samyun/southwest-price-drop-bot#87 'bash: mongo: command not found'); docker-library/mongo Dockerfile installs ca-certificates jq numactl procps; no curl (senssei/mongo-cluster-docker#6)",
+            majors: 6..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            repositories: ["mongo"], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mongoServer, ["mongo"]],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ["mongosh", "gosu", "jq", "numactl", "wget"]],
+            hasShell: true,
+            evidence:
+                "docker-library/mongo up to 5.0 ships the legacy mongo shell (removed in 6.0, docker-library/healthcheck#27); mongosh only in some 5.0 builds, so uncertain; no curl (senssei/mongo-cluster-docker#6)",
+            majors: 3..<6
+        ),
+        BaseImageEntry(
+            registry: "mcr.microsoft.com", repositories: ["dotnet/aspnet", "dotnet/runtime"], variants: [.full, .slim],
+            os: .debian, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.dotnet],
+            maybe: [ProgramSets.debianUncertain], hasShell: true,
+            evidence:
+                "dotnet/dotnet-docker#2379 'Removal of curl from .NET 5.0 runtime Docker images' (runtime and aspnet Linux images; wget is not present either, per the same thread); dotnet/AspNetCore.Docs#24341",
+            majors: 5..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            registry: "mcr.microsoft.com", repositories: ["dotnet/runtime-deps"], variants: [.full, .slim],
+            os: .debian, packageManager: .apt, programs: [ProgramSets.coreutils, ProgramSets.debianEssential],
+            maybe: [ProgramSets.debianUncertain], hasShell: true,
+            evidence:
+                "dotnet/dotnet-docker#2379: curl removed from the .NET 5.0+ Linux images; runtime-deps is the base of runtime (no dotnet itself, for self-contained apps)",
+            majors: 5..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            registry: "mcr.microsoft.com", repositories: ["dotnet/aspnet", "dotnet/runtime", "dotnet/runtime-deps"],
+            variants: [.alpine], os: .alpine, packageManager: .apk,
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase], maybe: [ProgramSets.dotnet],
+            busybox: true, hasShell: true,
+            evidence:
+                "dotnet/dotnet-docker#2379 (maintainers: the Alpine images have busybox wget, no curl); FROM alpine",
+            majors: 5..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            repositories: ["openjdk"], variants: [.slim], os: .debian, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.javaDevelopment], hasShell: true,
+            evidence:
+                "docker-library/openjdk#196: 'The -slim variants of the images intentionally don't include wget' (nor curl); FROM debian:*-slim"
         ),
         BaseImageEntry(
             registry: "gcr.io", repositories: ["distroless/static*", "distroless/base*", "distroless/cc*"],

@@ -20,13 +20,20 @@ public struct BaseImageEntry: Sendable, Hashable {
     public let hasShell: Bool
     /// Where the facts come from (official Dockerfile, package list), and what is uncertain.
     public let evidence: String
+    /// The major versions (the tag's leading number) this entry describes; nil for every version.
+    public let majors: Range<Int>?
+    /// True when a tag without a version (`latest`, `lts`, none) means this entry: the release line
+    /// current when the entry was written. Only meaningful with `majors`.
+    public let current: Bool
 
     /// Program lists are concatenated; `maybe` never repeats a certain program.
     public init(
         registry: String? = nil, repositories: [String], variants: Set<ImageVariant>, os: OSFamily,
         packageManager: PackageManager, programs: [[String]], maybe: [[String]] = [], busybox: Bool = false,
-        hasShell: Bool, evidence: String
+        hasShell: Bool, evidence: String, majors: Range<Int>? = nil, current: Bool = false
     ) {
+        self.majors = majors
+        self.current = current
         self.registry = registry
         self.repositories = repositories
         self.variants = variants
@@ -39,10 +46,28 @@ public struct BaseImageEntry: Sendable, Hashable {
         self.evidence = evidence
     }
 
-    /// A short name for messages, e.g. `python (slim)`.
+    /// A short name for messages, e.g. `python (slim)`, `mariadb ≥ 11 (full)`.
     public var displayName: String {
         let name = registry.map { "\($0)/\(repositories.first ?? "")" } ?? (repositories.first ?? "")
-        return "\(name) (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
+        return "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
+    }
+
+    /// `≥ 11`, `< 6`, `5–10`; nil for an entry that covers every version.
+    public var versionText: String? {
+        guard let majors else { return nil }
+        if majors.upperBound >= Self.openEnd { return "≥ \(majors.lowerBound)" }
+        if majors.lowerBound <= 0 { return "< \(majors.upperBound)" }
+        return "\(majors.lowerBound)–\(majors.upperBound - 1)"
+    }
+
+    /// The upper bound written for "and every later version".
+    public static let openEnd = 1_000
+
+    /// True when a tag whose leading number is `major` (nil: no version in the tag) is described here.
+    public func covers(major: Int?) -> Bool {
+        guard let majors else { return true }
+        guard let major else { return current }
+        return majors.contains(major)
     }
 
     /// True when `repository` (registry-less, lower-cased) is one of this entry's names.

@@ -80,10 +80,14 @@ struct ContentsBuilder {
     }
 
     /// True for a path that is, or contains, a directory of executables (`/usr/local`, `/opt/x/bin`, `/bin/*`).
+    /// A path *below* a `bin` directory (`/go/bin/server`, `/usr/local/bin/curl`) names one file: it
+    /// brings that file only, recorded by name, so the builder's other programs stay out.
     static func mayHoldPrograms(_ path: String) -> Bool {
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let components = trimmed.split(separator: "/")
-        if components.contains("bin") || components.contains("sbin") || trimmed.contains("*") { return true }
+        if trimmed.contains("*") { return true }
+        if let last = components.last, last == "bin" || last == "sbin" { return true }
+        if components.dropLast().contains(where: { $0 == "bin" || $0 == "sbin" }) { return false }
         return ["/", "/usr", "/usr/local", "/opt"].contains(trimmed.isEmpty ? "/" : trimmed)
     }
 

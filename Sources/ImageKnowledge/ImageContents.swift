@@ -26,6 +26,15 @@ public struct ImageContents: Sendable, Hashable {
         self.addedShell = addedShell
     }
 
+    /// `python:3.12-slim`, or `mariadb; the tag floats…` when a floating tag was read as a version line.
+    public var imageDescription: String? {
+        guard let image else { return nil }
+        guard let entry = baseEntry, let reference = ImageReference(image),
+            let note = BaseImageCatalog.floatingNote(for: reference, entry: entry)
+        else { return image }
+        return "\(image) — \(note)"
+    }
+
     /// The catalog entry of the base image; nil when the base is unknown.
     public var baseEntry: BaseImageEntry? {
         if case .known(let entry) = base { return entry }

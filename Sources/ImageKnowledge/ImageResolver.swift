@@ -40,10 +40,12 @@ public struct ImageResolver: Sendable {
         let chain = dockerfile.ancestry(of: stage)
         let root = chain.first?.baseImage
         var builder = ContentsBuilder(image: root, base: lookup(root))
+        var variables = StageVariables()
         for member in chain {
             for instruction in member.instructions {
                 switch instruction.keyword {
-                case "RUN": builder.run(instruction, commands: commands(instruction))
+                case "ARG", "ENV": variables.declare(instruction)
+                case "RUN": builder.run(instruction, commands: variables.substituted(commands(instruction)))
                 case "COPY", "ADD":
                     guard let copy = CopyInstruction(instruction: instruction) else { continue }
                     let source = copy.from.map {

@@ -17,7 +17,8 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
         let tokens = tag.split { $0 == "-" || $0 == "_" }.map(String.init)
         if tokens.contains(where: {
             $0.hasPrefix("windowsservercore") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
-                || $0.hasPrefix("ubi")
+                || $0.hasPrefix("ubi") || $0.hasPrefix("chiseled") || $0.hasPrefix("distroless")
+                || $0.hasPrefix("azurelinux") || $0.hasPrefix("cbl") || $0.hasPrefix("mariner")
         }) {
             return .other
         }

@@ -114,6 +114,16 @@ public enum ProgramSets {
     public static let nginx = ["nginx", "nginx-debug", "envsubst"]
 
     /// Programs of a Java runtime.
+    /// MariaDB's own program names (`mariadb`, `mariadb-admin`... since 10.4; the only names since 11.0).
+    public static let mariadb = [
+        "mariadb", "mariadb-admin", "mariadbd", "mariadb-dump", "mariadb-install-db", "mariadb-upgrade",
+        "mariadb-check", "mariadb-tzinfo-to-sql", "healthcheck.sh", "docker-entrypoint.sh",
+    ]
+    /// The `mysql*` names MariaDB kept as links before 11.0.
+    public static let mariadbMySQLNames = ["mysql", "mysqladmin", "mysqld", "mysqldump", "mysql_install_db", "mysql_upgrade"]
+    /// MongoDB server programs.
+    public static let mongoServer = ["mongod", "mongos", "docker-entrypoint.sh"]
+    public static let dotnet = ["dotnet"]
     public static let javaRuntime = ["java", "keytool"]
     /// Programs only a JDK has.
     public static let javaDevelopment = ["javac", "jar", "jshell", "jcmd", "jstack", "jmap", "jps"]

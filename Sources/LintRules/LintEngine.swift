@@ -21,11 +21,12 @@ public enum LintEngine {
 
     /// Lints a model that is already built; `observedImages` (from `--probe-images`) take
     /// precedence over the knowledge base.
+    /// `context`, when the caller built it already (to ask it more afterwards), must be of `model`.
     public static func lint(
         _ model: DeploymentModel, configuration: Configuration, toolVersion: String,
-        observedImages: [ObservedImage] = []
+        observedImages: [ObservedImage] = [], context: LintContext? = nil
     ) -> Report {
-        let context = LintContext(model: model, observedImages: observedImages)
+        let context = context ?? LintContext(model: model, observedImages: observedImages)
         let rules = allRules.filter { configuration.isEnabled($0.description) }
         var findings = model.problems.map(parseError)
         for rule in rules { findings += rule.init().check(context) }

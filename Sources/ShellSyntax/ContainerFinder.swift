@@ -54,11 +54,22 @@ struct ContainerFinder {
         let remote = words[afterHost.operandIndex...]
         let hop = "ssh \(host.value)"
         var text = ShellInvocation.joined(remote)
+        // The local shell expands `$X` in the remote command's unquoted and double-quoted words
+        // before ssh sends it: `ssh h "docker exec '$C' …"` runs `docker exec 'web' …`, so `'$C'`
+        // is the value of a local variable, never the literal name `$C`.
+        var localExpansions: Set<SourcePosition> = []
+        for word in remote where word.hasExpansion {
+            for (offset, scalar) in word.unquoted.scalars.enumerated() where scalar == "$" {
+                localExpansions.insert(word.unquoted.positions[offset])
+            }
+        }
         if let stdin = command.standardInputScript, remoteReadsStandardInput(text) {
             text = stdin
+            localExpansions = []
         }
         guard let text else { return }
-        follow(text, from: command, hop: hop, keepGuards: false, via: via, hops: hops)
+        follow(
+            text, from: command, hop: hop, keepGuards: false, via: via, hops: hops, localExpansions: localExpansions)
     }
 
     /// True when the remote command is absent or a shell reading its script from standard input.
@@ -70,13 +81,32 @@ struct ContainerFinder {
     }
 
     /// Parses `text` (a script run by `command`) and visits its commands with merged context.
+    /// `localExpansions` are positions of `$` that a shell on the way already expanded: words holding
+    /// one are values unknown here, whatever quotes the inner script puts around them.
     mutating func follow(
-        _ text: EmbeddedText, from command: SimpleCommand, hop: String, keepGuards: Bool, via: [String], hops: Int
+        _ text: EmbeddedText, from command: SimpleCommand, hop: String, keepGuards: Bool, via: [String], hops: Int,
+        localExpansions: Set<SourcePosition> = []
     ) {
         guard hops < Self.maxHops else { return }
         let script = ShellParser.parse(text)
-        for inner in script.commands {
+        for parsed in script.commands {
+            let inner = localExpansions.isEmpty ? parsed : Self.markingExpanded(parsed, localExpansions)
             visit(command.enclosing(inner, keepGuards: keepGuards), via: via + [hop], hops: hops + 1)
         }
+    }
+
+    /// The command with every word that holds an already-expanded `$` marked as an expansion.
+    static func markingExpanded(_ command: SimpleCommand, _ positions: Set<SourcePosition>) -> SimpleCommand {
+        func mark(_ word: ShellWord) -> ShellWord {
+            guard !word.hasExpansion,
+                word.unquoted.scalars.indices.contains(where: {
+                    word.unquoted.scalars[$0] == "$" && positions.contains(word.unquoted.positions[$0])
+                })
+            else { return word }
+            return ShellWord(raw: word.raw, unquoted: word.unquoted, hasExpansion: true, location: word.location)
+        }
+        return SimpleCommand(
+            assignments: command.assignments.map(mark), words: command.words.map(mark),
+            redirections: command.redirections, location: command.location, context: command.context)
     }
 }

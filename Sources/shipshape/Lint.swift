@@ -76,8 +76,13 @@ extension Shipshape {
                 throw ValidationError(error.localizedDescription)
             }
             let observed = probeImages ? try await ImageObservations.collect(for: model) : []
+            let context = LintContext(model: model, observedImages: observed)
             let report = LintEngine.lint(
-                model, configuration: configuration, toolVersion: Shipshape.version, observedImages: observed)
+                model, configuration: configuration, toolVersion: Shipshape.version, observedImages: observed,
+                context: context)
+            if !probeImages, let note = LintEngine.unknownImagesNote(LintEngine.unknownImages(in: context)) {
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
             let useColor = color.enabled(writingToFile: output != nil)
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
             try ReportFile.emit(text, to: output)

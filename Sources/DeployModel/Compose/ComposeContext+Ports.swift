@@ -11,7 +11,9 @@ extension ComposeContext {
         }
         guard let text = located(node) else { return nil }
         let parsed = Self.shortPort(text.value)
-        if parsed.target == nil { note(node, "cannot read port mapping `\(text.value)`") }
+        if parsed.target == nil, !noteUnset(node, "port mapping") {
+            note(node, "cannot read port mapping `\(text.value)`")
+        }
         return ComposePort(
             published: parsed.published, target: parsed.target, targetText: parsed.targetText,
             hostIP: parsed.hostIP, proto: parsed.proto, location: text.location)

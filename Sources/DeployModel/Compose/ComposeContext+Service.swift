@@ -58,7 +58,7 @@ extension ComposeContext {
         guard let text = located(node) else { return nil }
         let port = text.value.split(separator: "/").first.flatMap { $0.split(separator: "-").first }.flatMap { Int($0) }
         guard let port else {
-            note(node, "cannot read exposed port `\(text.value)`")
+            if !noteUnset(node, "exposed port") { note(node, "cannot read exposed port `\(text.value)`") }
             return nil
         }
         return Located(value: port, location: text.location)

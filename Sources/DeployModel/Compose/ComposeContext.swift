@@ -29,6 +29,24 @@ struct ComposeContext {
         return text
     }
 
+    /// Records that a value could not be read because it uses variables that are not set here: a
+    /// note (the value is valid once the deploy's `.env` exists), never a malformed file.
+    /// Returns false when no unset variable explains the problem.
+    mutating func noteUnset(_ node: YAMLNode, _ what: String) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        let raw = document.text(of: scalar).text
+        let names = interpolator.unsetVariables(in: raw)
+        guard !names.isEmpty else { return false }
+        let list = names.map { "`\($0)`" }.joined(separator: ", ")
+        problems.append(
+            ParseProblem(
+                location: document.location(of: node),
+                message:
+                    "\(ComposeInterpolator.unsetVariablePrefix) \(list) leaves \(what) `\(raw)` unknown (no value in the `.env` beside the compose file); it is not checked"
+            ))
+        return true
+    }
+
     /// The interpolated string value of a scalar (numbers and booleans as written).
     mutating func string(_ node: YAMLNode?) -> String? {
         text(node)?.text

@@ -10,7 +10,39 @@ struct ComposeInterpolator {
     /// How messages about unset `${VAR:?}` variables start (they are not syntax errors).
     static let requiredVariablePrefix = "required variable"
 
+    /// How notes about values left unknown by unset variables start (they are not syntax errors).
+    static let unsetVariablePrefix = "unset variable"
+
     let environment: [String: String]
+
+    /// Names `text` refers to without a default (`$X`, `${X}`, `${X:?…}`, `${X:+…}`) that the
+    /// environment does not set, in order of appearance.
+    func unsetVariables(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var names: [String] = []
+        var index = 0
+        while index + 1 < scalars.count {
+            guard scalars[index] == "$" else {
+                index += 1
+                continue
+            }
+            if scalars[index + 1] == "$" {
+                index += 2
+                continue
+            }
+            let braced = scalars[index + 1] == "{"
+            var end = index + (braced ? 2 : 1)
+            let start = end
+            while end < scalars.count, Self.isNameChar(scalars[end]) { end += 1 }
+            let name = String(String.UnicodeScalarView(scalars[start..<end]))
+            let operatorScalar = end < scalars.count && braced ? scalars[end] : nil
+            let nextScalar = end + 1 < scalars.count ? scalars[end + 1] : nil
+            let hasDefault = operatorScalar == "-" || (operatorScalar == ":" && nextScalar == "-")
+            if !name.isEmpty, !hasDefault, environment[name] == nil, !names.contains(name) { names.append(name) }
+            index = max(end, index + 1)
+        }
+        return names
+    }
 
     /// The interpolated text and any notes about required variables that are unset.
     func interpolate(_ text: EmbeddedText) -> (text: EmbeddedText, problems: [ParseProblem]) {

@@ -12,11 +12,15 @@ public struct DiscoveredFile: Sendable, Hashable, Comparable {
     /// The path relative to the directory given, or the file path as given; used in findings.
     public let displayPath: String
     public let kind: FileKind
+    /// True when the user named the file on the command line (not found by walking a directory):
+    /// a file the user meant is reported when it does not parse; a guessed one is skipped with a note.
+    public let namedByUser: Bool
 
-    public init(path: String, displayPath: String, kind: FileKind) {
+    public init(path: String, displayPath: String, kind: FileKind, namedByUser: Bool = false) {
         self.path = path
         self.displayPath = displayPath
         self.kind = kind
+        self.namedByUser = namedByUser
     }
 
     public static func < (lhs: DiscoveredFile, rhs: DiscoveredFile) -> Bool {

@@ -43,7 +43,7 @@ public enum Discovery {
                     if SourceLanguage(path: path) != nil { throw DeployModelError.applicationSourceNotRead(path) }
                     throw DeployModelError.unrecognizedFile(path)
                 }
-                found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind))
+                found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind, namedByUser: true))
             }
         }
         return found.sorted()
@@ -65,8 +65,8 @@ struct DirectoryWalker {
     let globs: [Glob]
     let applicationSources: Bool
     private(set) var found: [DiscoveredFile] = []
-    /// Real paths of directories already walked, so symlink loops end.
-    private var visited: Set<String> = []
+    /// Directories already walked (device and inode), so symlink loops end.
+    private var visited: Set<DirectoryListing.Identity> = []
 
     init(root: String, globs: [Glob], applicationSources: Bool = false) {
         self.root = root
@@ -77,24 +77,22 @@ struct DirectoryWalker {
     mutating func walk() throws {
         var pending: [(path: String, display: String)] = [(root, "")]
         while let (directory, display) = pending.popLast() {
-            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-            guard visited.insert(real).inserted else { continue }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: directory)
-            } catch {
+            if let identity = DirectoryListing.identity(of: directory) {
+                guard visited.insert(identity).inserted else { continue }
+            }
+            let entries: [DirectoryListing.Entry]
+            switch DirectoryListing.entries(of: directory) {
+            case .success(let listed): entries = listed
+            case .failure(let failure):
                 // The root must be readable; an unreadable subdirectory is skipped.
-                if display.isEmpty {
-                    throw DeployModelError.unreadableDirectory(directory, reason: error.localizedDescription)
-                }
+                if display.isEmpty { throw DeployModelError.unreadableDirectory(directory, reason: failure.reason) }
                 continue
             }
-            for name in names.sorted() {
+            for entry in entries.sorted(by: { $0.name < $1.name }) {
+                let name = entry.name
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 let relative = display.isEmpty ? name : display + "/" + name
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if entry.isDirectory {
                     if shouldSkip(directory: name, relative: relative) { continue }
                     pending.append((path, relative))
                 } else if !globs.contains(where: { $0.matches(relative) }),
@@ -118,8 +116,9 @@ struct DirectoryWalker {
             return FileClassifier.applicationSourceKind(forPath: relative)
         }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
-        if FileClassifier.mayBeKubernetes(name: name) {
-            return FileClassifier.isKubernetesManifest(path: path) ? .kubernetes : nil
+        if let yamlName = FileClassifier.yamlName(name) {
+            // Example copies, `stack.yml`, `docker-tests.yml`: whatever the name, the content decides.
+            return FileClassifier.sniffYAML(path: path, name: yamlName)
         }
         guard !name.contains(".") else { return nil }
         guard let line = FileClassifier.firstLine(ofFileAt: path), FileClassifier.isShellShebang(line) else {

@@ -18,8 +18,12 @@ extension FileClassifier {
     }
 
     /// True when YAML text holds Kubernetes objects: `apiVersion:` and `kind:` keys at column 0 (in
-    /// any document), and no template directive at column 0 (`{{ if ... }}` of an unrendered chart).
+    /// any document), no template directive at column 0 (`{{ if ... }}` of an unrendered chart) and
+    /// no Helm action anywhere (`{{ .Values.image }}`).
     static func looksLikeKubernetes(_ text: some StringProtocol) -> Bool {
+        // A chart's template outside `templates/`-beside-`Chart.yaml` (a chart kept without its
+        // Chart.yaml, a copied template): `{{ .Values.x }}` is not YAML until Helm renders it.
+        if TemplateMarkers.isHelmTemplate(text) { return false }
         var hasAPIVersion = false
         var hasKind = false
         for line in text.split(whereSeparator: isLineBreak) {
@@ -30,15 +34,69 @@ extension FileClassifier {
         return hasAPIVersion && hasKind
     }
 
-    /// True for a YAML file on disk that holds Kubernetes objects (its first 64 KB are read) and is
-    /// not a template of a Helm chart (`templates/` next to a `Chart.yaml`).
-    static func isKubernetesManifest(path: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
-        guard mayBeKubernetes(name: name), !isInHelmChartTemplates(path) else { return false }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    /// Suffixes of example copies (`docker-compose.yml.example`, `stack.yml.dist`): read by content.
+    static let exampleSuffixes = [".example", ".dist", ".sample", ".template"]
+
+    /// The YAML name a file stands for: its own when it ends in `.yml`/`.yaml`, the name without an
+    /// example suffix (`compose.yml.example` → `compose.yml`), else nil.
+    static func yamlName(_ name: String) -> String? {
+        var lower = name.lowercased()
+        for suffix in exampleSuffixes where lower.hasSuffix(suffix) {
+            lower.removeLast(suffix.count)
+            break
+        }
+        return lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") ? lower : nil
+    }
+
+    /// The kind of a YAML file whose name said nothing, from its text: Kubernetes objects, or a
+    /// compose file (top-level `services:` whose entries carry compose keys). `path`, when on disk,
+    /// lets a chart's `templates/` be recognised.
+    static func kind(ofYAMLNamed name: String, text: some StringProtocol, path: String?) -> FileKind? {
+        if mayBeKubernetes(name: name), looksLikeKubernetes(text) {
+            return path.map(isInHelmChartTemplates) == true ? nil : .kubernetes
+        }
+        return looksLikeCompose(text) ? .compose : nil
+    }
+
+    /// `.kubernetes` or `.compose` for a YAML file on disk whose name said neither (first 64 KB read).
+    static func sniffYAML(path: String, name: String) -> FileKind? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: kubernetesSniffLength), !data.contains(0) else { return false }
-        return looksLikeKubernetes(String(decoding: data, as: UTF8.self))
+        guard let data = try? handle.read(upToCount: kubernetesSniffLength), !data.contains(0) else { return nil }
+        return kind(ofYAMLNamed: name, text: String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    /// Keys only a compose service carries together; one of them under a service confirms a compose file.
+    static let composeServiceKeys: Set<String> = [
+        "image", "build", "container_name", "depends_on", "healthcheck", "ports", "restart", "env_file",
+        "command", "entrypoint", "networks", "volumes", "environment", "expose", "labels", "deploy",
+    ]
+
+    /// True when YAML text has a top-level `services:` mapping whose first service holds a compose key
+    /// (`image:`, `build:`...). A list under `services:` (GitLab CI, Drone) is not compose.
+    static func looksLikeCompose(_ text: some StringProtocol) -> Bool {
+        var inServices = false
+        var serviceIndent: Int?
+        for line in text.split(whereSeparator: isLineBreak) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let indent = line.count - trimmed.count
+            if indent == 0 {
+                inServices = line.hasPrefix("services:") && line.dropFirst(9).allSatisfy { $0 == " " }
+                serviceIndent = nil
+                continue
+            }
+            guard inServices else { continue }
+            guard let outer = serviceIndent else {
+                // The first service's name; a list item means another tool's `services:`.
+                if trimmed.hasPrefix("-") { inServices = false }
+                serviceIndent = indent
+                continue
+            }
+            guard indent > outer, let colon = trimmed.firstIndex(of: ":") else { continue }
+            if composeServiceKeys.contains(String(trimmed[..<colon])) { return true }
+        }
+        return false
     }
 
     /// True when a directory above `path` is a chart's `templates/` (its parent holds `Chart.yaml`).

@@ -17,8 +17,9 @@ enum FileClassifier {
             return .compose
         }
         if lower.hasSuffix(".dockerignore") { return nil }
+        // `Dockerfile-alpine`, `Dockerfile_dev`: confirmed by a `FROM` when parsed (see `addDockerfile`).
         if name == "Dockerfile" || lower == "dockerfile" || lower == "containerfile" || name.hasPrefix("Dockerfile.")
-            || lower.hasSuffix(".dockerfile")
+            || name.hasPrefix("Dockerfile-") || name.hasPrefix("Dockerfile_") || lower.hasSuffix(".dockerfile")
         {
             return .dockerfile
         }

@@ -84,7 +84,7 @@ struct KubernetesReader {
         return KubernetesService(
             name: located(metadata?["name"]), namespace: metadata?["namespace"]?.string,
             type: spec?["type"]?.string ?? "ClusterIP", selector: stringMap(spec?["selector"]), ports: ports,
-            location: location)
+            location: location, isHeadless: spec?["clusterIP"]?.string == "None")
     }
 
     // MARK: Scalars

@@ -11,11 +11,15 @@ public struct KubernetesService: Sendable, Hashable {
     public var ports: [KubernetesServicePort]
     /// Where the object's `kind:` is written.
     public var location: SourceLocation
+    /// True for `clusterIP: None`: no proxy forwards to `targetPort`; clients reach the pods directly
+    /// (StatefulSet peers), so its ports are DNS records rather than forwarding rules.
+    public var isHeadless: Bool
 
     public init(
         name: Located<String>?, namespace: String?, type: String, selector: [String: String],
-        ports: [KubernetesServicePort], location: SourceLocation
+        ports: [KubernetesServicePort], location: SourceLocation, isHeadless: Bool = false
     ) {
+        self.isHeadless = isHeadless
         self.name = name
         self.namespace = namespace
         self.type = type

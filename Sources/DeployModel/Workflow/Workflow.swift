@@ -58,6 +58,9 @@ public struct WorkflowJob: Sendable, Hashable {
     public var uses: String?
     /// `timeout-minutes` as written (a number or an expression); nil when not set.
     public var timeoutMinutes: String?
+    /// `strategy.matrix` entries whose value is a list of scalars (`service: [api, worker]`);
+    /// `include`/`exclude` and expressions are left out.
+    public var matrix: [String: [String]] = [:]
 
     public init(id: String, location: SourceLocation) {
         self.id = id

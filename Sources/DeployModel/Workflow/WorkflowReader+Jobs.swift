@@ -22,6 +22,13 @@ extension WorkflowReader {
         (job.env, job.envText) = mapping(node["env"])
         job.services = (node["services"]?.pairs ?? []).compactMap { service($0) }
         job.timeoutMinutes = string(node["timeout-minutes"])
+        for pair in node["strategy"]?["matrix"]?.pairs ?? [] {
+            guard let key = pair.key.string, key != "include", key != "exclude", let items = pair.value.items else {
+                continue
+            }
+            let values = items.compactMap { $0.scalar == nil ? nil : string($0) }
+            if values.count == items.count { job.matrix[key] = values }
+        }
         for (index, stepNode) in (node["steps"]?.items ?? []).enumerated() {
             job.steps.append(step(stepNode, index: index, job: job))
         }

@@ -14,26 +14,22 @@ enum BuiltImages {
     }
 
     static func index(model: DeploymentModel, dockerfiles: Set<String>) -> [String: ImageSource] {
-        var built: [String: ImageSource] = [:]
+        var built = BuildTable()
         for file in model.composeFiles {
             for service in file.services {
                 guard let build = service.build, let image = service.image?.value, let key = key(image) else {
                     continue
                 }
-                built[key] = .build(dockerfile: build.dockerfile, target: build.target, args: build.args)
+                built.record(key, .build(dockerfile: build.dockerfile, target: build.target, args: build.args))
             }
         }
         for workflow in model.workflows {
-            let root = repositoryRoot(ofWorkflow: workflow.path)
             for job in workflow.jobs {
                 for step in job.steps where step.uses?.hasPrefix("docker/build-push-action") == true {
-                    let context = step.with["context"]?.value ?? "."
-                    let file = step.with["file"]?.value ?? RepoPaths.join(context, "Dockerfile")
-                    let dockerfile = RepoPaths.join(root, file)
-                    guard dockerfiles.contains(dockerfile) else { continue }
-                    for tag in tags(step.with["tags"]?.value ?? "") {
-                        if let key = key(tag) {
-                            built[key] = .build(dockerfile: dockerfile, target: step.with["target"]?.value, args: [:])
+                    for leg in WorkflowExpressionScope.legs(of: job) {
+                        let scope = WorkflowExpressionScope(workflow: workflow, job: job, step: step, leg: leg)
+                        for (key, source) in buildPushAction(scope, dockerfiles: dockerfiles) {
+                            built.record(key, source)
                         }
                     }
                 }
@@ -50,11 +46,54 @@ enum BuiltImages {
                     RepoPaths.join(root, file), RepoPaths.join(directory, file), RepoPaths.normalize(file),
                 ]
                 if let dockerfile = candidates.first(where: dockerfiles.contains) {
-                    built[key] = .build(dockerfile: dockerfile, target: nil, args: [:])
+                    built.record(key, .build(dockerfile: dockerfile, target: nil, args: [:]))
                 }
             }
         }
-        return built
+        return built.sources
+    }
+
+    /// The images one `docker/build-push-action` step builds in one matrix leg, with expressions in
+    /// `context`, `file`, `tags`, `target` and `build-args` resolved; BuildKit's `file` default is
+    /// `{context}/Dockerfile`.
+    static func buildPushAction(_ scope: WorkflowExpressionScope, dockerfiles: Set<String>) -> [(String, ImageSource)] {
+        let with = scope.step.with
+        let root = repositoryRoot(ofWorkflow: scope.workflow.path)
+        guard let context = scope.resolve(with["context"]?.value ?? ".")?.first else { return [] }
+        let file: String
+        if let written = with["file"]?.value {
+            guard let resolved = scope.resolve(written)?.first else { return [] }
+            file = resolved
+        } else {
+            file = RepoPaths.join(context, "Dockerfile")
+        }
+        let dockerfile = RepoPaths.join(root, file)
+        guard dockerfiles.contains(dockerfile) else { return [] }
+        let target = with["target"].flatMap { scope.resolve($0.value)?.first }
+        var args: [String: String] = [:]
+        for line in (with["build-args"]?.value ?? "").split(whereSeparator: \.isNewline) {
+            let pair = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, !pair[0].isEmpty, let value = scope.resolve(pair[1])?.first else { continue }
+            args[pair[0]] = value
+        }
+        let source = ImageSource.build(dockerfile: dockerfile, target: target, args: args)
+        var results: [(String, ImageSource)] = []
+        for raw in tags(with["tags"]?.value ?? "") {
+            for resolved in scope.resolve(nameOnly(raw)) ?? [] {
+                for tag in tags(resolved) {
+                    if let key = key(tag) { results.append((key, source)) }
+                }
+            }
+        }
+        return results
+    }
+
+    /// The image name of a tag written with expressions: `ghcr.io/acme/api:${{ github.sha }}` →
+    /// `ghcr.io/acme/api` (an unknown expression in the tag must not lose the name).
+    static func nameOnly(_ tag: String) -> String {
+        let afterSlash = tag.range(of: "/", options: .backwards)?.upperBound ?? tag.startIndex
+        guard let colon = tag[afterSlash...].firstIndex(of: ":") else { return tag }
+        return String(tag[..<colon])
     }
 
     /// Tags listed by comma or newline, `${{ ... }}` expressions kept.

@@ -15,15 +15,26 @@ struct EnvironmentValue: Sendable {
     static func all(in model: DeploymentModel) -> [EnvironmentValue] {
         var values: [EnvironmentValue] = []
         for file in model.envFiles {
-            let loaders = model.composeFiles.flatMap { compose in
+            let loadingFiles = model.composeFiles.filter { compose in
+                compose.services.contains { $0.envFiles.contains { $0.value == file.path } }
+            }
+            let loaders = loadingFiles.flatMap { compose in
                 compose.services.flatMap { service in
                     service.envFiles.filter { $0.value == file.path }.map {
                         Finding.Related($0.location, "loaded by service \"\(service.name)\" (env_file)")
                     }
                 }
             }
-            values += file.entries.map {
-                EnvironmentValue(name: $0.key, text: $0.valueText, origin: file.path, related: loaders)
+            // Compose interpolates `env_file:` contents from the project's `.env` and the file's own
+            // earlier lines before the container sees them.
+            var environment = loadingFiles.first.map { projectEnvironment(of: $0, in: model) }
+            for entry in file.entries {
+                var text = entry.valueText
+                if let current = environment {
+                    text = ComposeInterpolation.interpolate(text, environment: current)
+                    environment?[entry.key] = text.text
+                }
+                values.append(EnvironmentValue(name: entry.key, text: text, origin: file.path, related: loaders))
             }
         }
         for file in model.composeFiles {
@@ -57,6 +68,13 @@ struct EnvironmentValue: Sendable {
             }
         }
         return values
+    }
+
+    /// The variables of the `.env` beside a compose file, which compose interpolates from.
+    static func projectEnvironment(of compose: ComposeFile, in model: DeploymentModel) -> [String: String] {
+        let directory = compose.path.split(separator: "/").dropLast().joined(separator: "/")
+        let path = directory.isEmpty ? ".env" : directory + "/.env"
+        return model.envFiles.first { $0.path == path }?.values ?? [:]
     }
 
     static func workflowValues(_ env: [String: EmbeddedText], origin: String) -> [EnvironmentValue] {

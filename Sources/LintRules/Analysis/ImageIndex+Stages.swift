@@ -8,7 +8,7 @@ extension ImageIndex {
     static func resolve(_ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver) -> ResolvedImage {
         let contents = resolver.contents(of: stage, in: dockerfile)
         let name = stage.name.map { ", stage \"\($0)\"" } ?? ""
-        let base = contents.image ?? stage.baseImageRaw
+        let base = contents.imageDescription ?? stage.baseImageRaw
         return ResolvedImage(
             summary: "\(dockerfile.path)\(name), FROM \(base)", stageLocation: stage.fromLocation,
             packageManager: contents.baseEntry?.packageManager.command,

@@ -6,6 +6,9 @@ struct ListeningPort: Sendable, Hashable {
     /// What says so: `EXPOSE 3001`, `ports: "3001:3001"`, `PORT=3001`, `--bind 0.0.0.0:8000`.
     let evidence: String
     let location: SourceLocation
+
+    /// True for compose `ports:`/`expose:` entries: what is published, a subset of what may listen.
+    var isPublication: Bool { evidence.hasPrefix("ports: ") || evidence.hasPrefix("expose: ") }
 }
 
 /// Reads ports out of environment variables and command lines.

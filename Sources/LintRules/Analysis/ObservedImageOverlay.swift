@@ -24,6 +24,8 @@ enum ObservedImageOverlay {
                 case false?:
                     return .absent
                 case nil:
+                    // `/bin/sh` is always looked for: an image without it has no `sh` for CMD-SHELL or `sh -c`.
+                    if !image.hasShell, program == "sh" || program == "/bin/sh" { return .absent }
                     return fallback?(program) ?? .unknown(reason: "\(program) was not looked for in \(image.reference)")
                 }
             },

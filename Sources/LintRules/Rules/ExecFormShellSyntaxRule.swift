@@ -19,11 +19,15 @@ struct ExecFormShellSyntaxRule: Rule {
             fails a health check. Lists that already start a shell (`sh -c`), `find ... -exec ... ;`, and \
             programs that read `$` themselves (awk, envsubst, jq, perl, python...) are not reported. \
             (Compose substitutes `${VAR}` itself; only `$$VAR`, which compose leaves as `$VAR`, is reported \
-            there.)
+            there.) A whole command line written as one element (`["CMD", "wget -q … || exit 1"]`) names a \
+            program with spaces in it, which does not exist; an operator after `sh -c SCRIPT` is only a \
+            positional parameter; and a JSON array that is not valid JSON (a missing comma, single quotes) \
+            is run by Docker through `/bin/sh`, where `[` fails. A Dockerfile `CMD` or compose `command:` \
+            list may be the arguments of an entrypoint, so its first element is not taken as the program.
             """,
         severity: .error,
-        nonTriggering: ExecFormShellSyntaxExamples.nonTriggering,
-        triggering: ExecFormShellSyntaxExamples.triggering)
+        nonTriggering: ExecFormShellSyntaxExamples.nonTriggering + ExecFormShellSyntaxCommandExamples.nonTriggering,
+        triggering: ExecFormShellSyntaxExamples.triggering + ExecFormShellSyntaxCommandExamples.triggering)
 
     /// Words that are shell operators when a shell reads them.
     static let operators: Set<String> = [
@@ -36,14 +40,16 @@ struct ExecFormShellSyntaxRule: Rule {
     ]
 
     func check(_ context: LintContext) -> [Finding] {
-        ExecFormCommand.all(in: context.model).compactMap(check)
+        ExecFormCommand.all(in: context.model).compactMap(check) + malformedJSONArrays(in: context.model)
     }
 
     func check(_ command: ExecFormCommand) -> Finding? {
+        if let finding = wholeCommandInOneElement(command) { return finding }
         let programs = command.words.compactMap(\.programName)
         guard let program = command.words.first?.programName else { return nil }
-        // A shell is started somewhere in the list (`tini -- sh -c "..."`): the script is shell text.
-        if programs.contains(where: { ProgramUses.shells.contains($0) }) { return nil }
+        // A shell is started somewhere in the list (`tini -- sh -c "..."`): the script is shell text,
+        // but operators after the script are only its positional parameters.
+        if programs.contains(where: { ProgramUses.shells.contains($0) }) { return operatorsAfterShellScript(command) }
         if Self.ownSyntax.contains(program) { return nil }
         let offending = command.words.dropFirst().filter { Self.isShellSyntax($0.value) }
         guard let first = offending.first else { return nil }

@@ -261,5 +261,20 @@ enum KubernetesProbePortMismatchExamples {
 
             """
         ]),
+        // A headless Service (StatefulSet peers) forwards nothing: an extra port for peer discovery
+        // needs no containerPort.
+        Example(files: [
+            "k8s/deployment.yaml": deployment,
+            "k8s/headless.yaml": """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: api-peers}
+            spec:
+              clusterIP: None
+              selector: {app: api}
+              ports: [{name: http, port: 8080}, {name: gossip, port: 7946, targetPort: 7946}]
+
+            """,
+        ]),
     ]
 }

@@ -4,15 +4,18 @@ import ShipshapeCore
 extension KubernetesProbePortMismatchRule {
     /// A Service's target ports against the containers of the pods it selects.
     func check(_ service: KubernetesService, pods: KubernetesPodIndex, context: LintContext) -> [Finding] {
-        guard service.type != "ExternalName", !service.selector.isEmpty else { return [] }
+        // A headless Service forwards nothing: its extra ports (peer discovery) need no container port.
+        guard service.type != "ExternalName", !service.isHeadless, !service.selector.isEmpty else { return [] }
         let matching = pods.selected(by: service.selector, namespace: service.namespace)
         guard !matching.isEmpty else { return [] }
         // Kustomize patches of a selected workload carry no labels but may change its ports.
+        // Workloads are told apart by their index, never by comparing their contents (that made this
+        // quadratic in manifests on real monorepos).
+        var seen: Set<Int> = []
         var selected: [(String, KubernetesWorkload, KubernetesContainer)] = []
         for entry in matching {
-            for copy in pods.copies(of: entry.workload) + [entry] {
-                for container in copy.workload.containers + copy.workload.initContainers
-                where !selected.contains(where: { $0.1 == copy.workload && $0.2 == container }) {
+            for copy in pods.copies(of: entry) where seen.insert(copy.index).inserted {
+                for container in copy.workload.containers + copy.workload.initContainers {
                     selected.append((copy.file, copy.workload, container))
                 }
             }
@@ -22,7 +25,7 @@ extension KubernetesProbePortMismatchRule {
         // A number may reach a container that declares no ports at all: then nothing can be said.
         let numbersKnown = matching.allSatisfy { entry in
             entry.workload.containers.allSatisfy { container in
-                pods.copies(of: container, in: entry.workload).contains { !$0.ports.isEmpty }
+                pods.copies(of: container, in: entry).contains { !$0.ports.isEmpty }
             }
         }
         var findings: [Finding] = []

@@ -31,7 +31,7 @@ struct KubernetesProbePortMismatchRule: Rule {
             let workload = entry.workload
             for container in workload.containers + workload.initContainers where !container.ports.isEmpty {
                 // A Kustomize patch or another environment's copy may declare more ports on the same container.
-                let copies = pods.copies(of: container, in: workload)
+                let copies = pods.copies(of: container, in: entry)
                 for probe in container.probes {
                     guard let port = probe.podPort, !isDeclared(port.value, in: copies),
                         !isEvidenced(port.value, in: [(entry.file, workload, container)], context: context)

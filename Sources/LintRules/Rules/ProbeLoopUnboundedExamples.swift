@@ -3,6 +3,19 @@ import ShipshapeCore
 /// The examples of `probe-loop-unbounded`; they run as tests.
 enum ProbeLoopUnboundedExamples {
     static let triggering: [Example] = [
+        // The loop runs on the server, in a heredoc fed to ssh: it hangs the deploy just the same.
+        Example(
+            files: [
+                "scripts/remote-deploy.sh": """
+                #!/bin/sh
+                ssh deploy@203.0.113.10 <<'REMOTE'
+                docker compose pull && docker compose up -d
+                1️⃣until docker exec api curl -fsS http://localhost:8000/health; do sleep 5; done
+                REMOTE
+
+                """
+            ],
+            expect: ["1️⃣": "this until loop waits on docker with no attempt limit or timeout"]),
         Example(
             files: [
                 "scripts/deploy.sh": """

@@ -43,7 +43,32 @@ struct ProbeLoopUnboundedRule: Rule {
         return findings
     }
 
-    func check(_ script: ShellScript, source: String) -> [Finding] {
+    /// How deep scripts fed to `ssh host <<'EOF'` (and shells reading standard input) are followed.
+    static let maxHeredocDepth = 3
+
+    func check(_ script: ShellScript, source: String, depth: Int = 0) -> [Finding] {
+        var findings = loops(in: script, source: source)
+        guard depth < Self.maxHeredocDepth else { return findings }
+        // `ssh host <<'REMOTE' … REMOTE`: the remote script's loops hang the deploy just the same.
+        for command in script.commands where Self.readsScriptFromStandardInput(command) {
+            guard let body = command.standardInputScript else { continue }
+            findings += check(ShellParser.parse(body), source: source, depth: depth + 1)
+        }
+        return findings
+    }
+
+    /// `ssh HOST` without a remote command, or `ssh HOST bash -s`: a remote script on standard input.
+    /// (Local shells fed a heredoc are already expanded into the script by the parser.)
+    static func readsScriptFromStandardInput(_ command: SimpleCommand) -> Bool {
+        let words = command.words.compactMap(\.literal)
+        guard words.first.map({ ($0 as NSString).lastPathComponent }) == "ssh" else { return false }
+        let shells: Set<String> = ["sh", "bash", "dash", "ash", "zsh"]
+        let operands = words.dropFirst().filter { !$0.hasPrefix("-") }
+        // The host, then at most a shell reading standard input.
+        return operands.count <= 1 || (operands.count <= 3 && operands.dropFirst().allSatisfy { shells.contains($0) || $0 == "-s" })
+    }
+
+    func loops(in script: ShellScript, source: String) -> [Finding] {
         var order: [ShellLoop] = []
         var members: [ShellLoop: [SimpleCommand]] = [:]
         for command in script.commands {

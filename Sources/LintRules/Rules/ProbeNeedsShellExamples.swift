@@ -16,6 +16,23 @@ enum ProbeNeedsShellExamples {
         """
 
     static let triggering: [Example] = [
+        // `--probe-images` saw no /bin/sh in a local image the knowledge base does not know.
+        Example(
+            files: [
+                "compose.yaml": """
+                services:
+                  api:
+                    image: acme/api:local
+                    pull_policy: never
+                    healthcheck:
+                      test: ["CMD-SHELL", "1️⃣/api healthcheck"]
+
+                """
+            ],
+            expect: ["1️⃣": "the image of service \"api\" has no shell"],
+            images: [
+                ProbedImageDiffersExamples.image("acme/api:local", found: [:], checked: ["curl", "wget"], hasShell: false)
+            ]),
         // CMD-SHELL on a distroless image.
         Example(
             files: [

@@ -62,5 +62,17 @@ enum ProbePortMismatchExamples {
 
             """
         ]),
+        // An image nothing is known about: compose publishes 8080, but the metrics port may listen too.
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              api:
+                image: registry.example.test/api:1
+                ports: ["8080:8080"]
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://localhost:9090/metrics"]
+
+            """
+        ]),
     ]
 }

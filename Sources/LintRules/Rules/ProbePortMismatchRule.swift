@@ -12,7 +12,8 @@ struct ProbePortMismatchRule: Rule {
             seed's frontend was probed on 3000 while it served on 3001. Shipshape gathers the ports a \
             target declares — `EXPOSE`, compose `ports` (container side) and `expose`, `PORT`-style \
             environment, `--port`/`--bind` in its command — and reports a probe whose port is none of \
-            them. When nothing is declared, it says nothing.
+            them. When nothing is declared, it says nothing; nor when only compose `ports`/`expose` \
+            speak for an image it knows nothing about (it may listen on more).
             """,
         severity: .error,
         nonTriggering: ProbePortMismatchExamples.nonTriggering,
@@ -29,6 +30,10 @@ struct ProbePortMismatchRule: Rule {
                 let image = context.targets.images.resolve(candidate.source)
                 let ports = candidate.declaredPorts + (image?.ports ?? [])
                 if ports.isEmpty { complete = false }
+                // Compose `ports:`/`expose:` list what is published, not everything an image of
+                // unknown contents listens on (an admin or metrics port); only a build's `EXPOSE`,
+                // the knowledge base, or a `PORT`/`--port` setting of its process complete the set.
+                if image == nil, ports.allSatisfy(\.isPublication) { complete = false }
                 declared += ports
             }
             guard complete else { continue }

@@ -17,8 +17,10 @@ struct ProbeToolMissingRule: Rule {
             such as `curl ... || wget ...`).
             """,
         severity: .error,
-        nonTriggering: ProbeToolMissingExamples.nonTriggering,
-        triggering: ProbeToolMissingExamples.triggering)
+        nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
+            + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering,
+        triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
+            + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in

@@ -76,6 +76,33 @@ enum URLCredentialsUnencodedExamples {
         Example(
             files: [".env": "MONGO_URL=mongodb://app:1️⃣100%sure@mongo:27017/app\n"],
             expect: ["1️⃣": "\"%\""]),
+        // The most common layout: the password in `.env`, the URL in compose `environment:` — compose
+        // interpolates it, and `docker compose config` shows the broken URL.
+        Example(
+            files: [
+                ".env": "POSTGRES_PASSWORD=S3cr#t@pw/x\n",
+                "compose.yaml": """
+                services:
+                  db:
+                    image: postgres:16
+                    environment:
+                      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}
+                  api:
+                    image: api
+                    environment:
+                      DATABASE_URL: postgresql://shop:1️⃣${POSTGRES_PASSWORD}@db:5432/shop
+
+                """,
+            ],
+            expect: ["1️⃣": "holds \"#\", \"@\", \"/\" unencoded once compose interpolates it"]),
+        // The same in `env_file:` contents, which compose interpolates too.
+        Example(
+            files: [
+                ".env": "REDIS_PASSWORD=Kq7#vT2@pLx9\n",
+                "config/api.env": "REDIS_URL=redis://:1️⃣${REDIS_PASSWORD}@redis:6379/0\n",
+                "compose.yaml": "services:\n  api:\n    image: api\n    env_file: config/api.env\n",
+            ],
+            expect: ["1️⃣": "once compose interpolates it"]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -103,9 +130,9 @@ enum URLCredentialsUnencodedExamples {
 
             """
         ]),
-        // Interpolated by compose from .env: the password is checked in .env (not a URL there), not here.
+        // Interpolated by compose from a `.env` whose password needs no encoding.
         Example(files: [
-            ".env": "REDIS_PASSWORD=Kq7#vT2@pLx9\n",
+            ".env": "REDIS_PASSWORD=Kq7vT2pLx9\n",
             "compose.yaml": """
             services:
               api:

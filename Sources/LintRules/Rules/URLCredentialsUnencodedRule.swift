@@ -16,9 +16,11 @@ struct URLCredentialsUnencodedRule: Rule {
             Shipshape reads URLs in `.env` files (also those loaded by compose `env_file:`), compose \
             `environment:` (map and list forms) and workflow `env:` the way a person does, and points at the \
             credentials that need encoding. The fix shows the encoded URL with the secret masked: replace \
-            `@` by `%40`, `/` by `%2F`, `#` by `%23`, `?` by `%3F`, `%` by `%25`, a space by `%20`. Values \
-            that are references (`${REDIS_PASSWORD}`, `${{ secrets.REDIS_URL }}`) are not checked here; the \
-            variable they refer to is checked where it is set. The password itself is never printed.
+            `@` by `%40`, `/` by `%2F`, `#` by `%23`, `?` by `%3F`, `%` by `%25`, a space by `%20`. A \
+            reference compose resolves (`postgresql://shop:${POSTGRES_PASSWORD}@db` with the password in the \
+            `.env` beside the compose file, in `environment:` or in `env_file:` contents) is checked as compose \
+            interpolates it; other references (`${{ secrets.REDIS_URL }}`, a variable set nowhere in the \
+            repository) are not. The password itself is never printed.
             """,
         severity: .error,
         nonTriggering: URLCredentialsUnencodedExamples.nonTriggering,
@@ -36,15 +38,23 @@ struct URLCredentialsUnencodedRule: Rule {
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" }.count
         let range = (offsets.lowerBound + leading)..<(offsets.upperBound + leading)
         let credential = value.text.slice(range).text
-        // `${VAR}` / `$VAR` in the credentials: a reference, checked where the variable is set.
-        guard !credential.contains("$"), value.isWrittenLiterally(range) else { return nil }
+        // `$VAR` left in the credentials: a reference compose does not resolve here (a `.env` value,
+        // a workflow secret); it is checked where the variable is set.
+        guard !credential.contains("$") else { return nil }
+        // Interpolated text (`postgresql://shop:${POSTGRES_PASSWORD}@db`, the password from `.env`): the
+        // URL compose hands the container, as `docker compose config` shows it.
+        let interpolated = !value.isWrittenLiterally(range)
         let part = url.passwordNeedsEncoding ? "password" : "user name"
         let characters = url.unencodedCharacters.map { "\"\($0)\"" }.joined(separator: ", ")
+        let source = interpolated ? " once compose interpolates it (the value comes from a variable)" : ""
         let message =
-            "the \(part) in \(value.name) (\(url.scheme) URL, \(value.origin)) holds \(characters) unencoded; "
+            "the \(part) in \(value.name) (\(url.scheme) URL, \(value.origin)) holds \(characters) unencoded\(source); "
             + "clients will read a different host or a truncated \(part) — percent-encode them"
         let escapes = url.unencodedCharacters.map { "\($0 == " " ? "space" : String($0)) → \(Self.escape($0))" }
-        let fix = "write it encoded (\(escapes.joined(separator: ", "))): \(url.encodedMasked)"
+        var fix = "write it encoded (\(escapes.joined(separator: ", "))): \(url.encodedMasked)"
+        if interpolated {
+            fix += " — keep the raw variable for the server and give the URL an encoded copy"
+        }
         return finding(message, at: value.text.location(of: range), related: value.related, fix: fix)
     }
 

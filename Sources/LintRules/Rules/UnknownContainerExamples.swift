@@ -28,6 +28,13 @@ enum UnknownContainerExamples {
                 "docker-compose.yml": compose,
             ],
             expect: ["1️⃣": "no service \"api\" in docker-compose.yml"]),
+        // Inside `ssh host "…"` a literal name is still checked.
+        Example(
+            files: [
+                "deploy.sh": "#!/bin/sh\nssh deploy@203.0.113.10 \"docker exec 1️⃣backend python3 -V\"\n",
+                "docker-compose.yml": compose,
+            ],
+            expect: ["1️⃣": "no container named \"backend\""]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -50,5 +57,28 @@ enum UnknownContainerExamples {
         ]),
         // A name from a variable is never guessed; no compose file means nothing to check against.
         Example(files: ["deploy.sh": "#!/bin/sh\ndocker exec \"$CONTAINER\" true\ndocker exec anything true\n"]),
+        // The local shell expands `$CONTAINER` inside the double quotes before ssh sends the command,
+        // so the remote single quotes hold its value, not the name `$CONTAINER`.
+        Example(files: [
+            "deploy.sh": """
+            #!/bin/sh
+            CONTAINER=onquota-backend
+            ssh deploy@203.0.113.10 "docker exec '$CONTAINER' python3 -V"
+
+            """,
+            "docker-compose.yml": compose,
+        ]),
+        // A bash function library named `*.env` that scripts `source` is read as a script; its
+        // `docker exec` of a container defined elsewhere is not guessed at.
+        Example(files: [
+            "scripts/functions.env": """
+            #!/usr/bin/env bash
+            backend_exec() {
+              docker exec "$1" "$@"
+            }
+
+            """,
+            "docker-compose.yml": compose,
+        ]),
     ]
 }

@@ -1,0 +1,82 @@
+import DeployModel
+import Foundation
+
+/// Resolves the GitHub Actions expressions (`${{ … }}`) that name images in a build step, for one
+/// matrix leg: `env.X` (step, job, workflow `env:`), `matrix.X`, and `steps.ID.outputs.tags` /
+/// `.images` of a `docker/metadata-action` step (its `images:` input, GitHub's publishing template).
+/// Anything else (`github.repository`, secrets, other outputs) is unknown, and values holding it in
+/// an image *name* are dropped; in a tag they only lose the tag.
+struct WorkflowExpressionScope {
+    let workflow: Workflow
+    let job: WorkflowJob
+    let step: WorkflowStep
+    let leg: [String: String]
+
+    /// How deep `env` values that hold expressions themselves are followed.
+    static let maxDepth = 3
+
+    /// The values `text` stands for: one per image a metadata action lists, else one; nil when an
+    /// expression cannot be resolved.
+    func resolve(_ text: String, depth: Int = 0) -> [String]? {
+        guard let open = text.range(of: "${{") else { return [text] }
+        guard depth < Self.maxDepth, let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else {
+            return nil
+        }
+        let expression = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard let values = value(of: expression, depth: depth) else { return nil }
+        let prefix = String(text[..<open.lowerBound])
+        var results: [String] = []
+        for value in values {
+            guard let rest = resolve(String(text[close.upperBound...]), depth: depth) else { return nil }
+            results += rest.map { prefix + value + $0 }
+        }
+        return results
+    }
+
+    func value(of expression: String, depth: Int) -> [String]? {
+        let parts = expression.split(separator: ".").map(String.init)
+        switch parts.first ?? "" {
+        case "env" where parts.count == 2:
+            let located = step.env[parts[1]] ?? job.env[parts[1]] ?? workflow.env[parts[1]]
+            return located.flatMap { resolve($0.value, depth: depth + 1) }
+        case "matrix" where parts.count == 2:
+            return leg[parts[1]].map { [$0] }
+        case "steps" where parts.count == 4 && parts[2] == "outputs" && ["tags", "images"].contains(parts[3]):
+            guard
+                let meta = job.steps.first(where: {
+                    $0.id == parts[1] && $0.uses?.hasPrefix("docker/metadata-action") == true
+                }),
+                let images = meta.with["images"]?.value
+            else { return nil }
+            let scope = WorkflowExpressionScope(workflow: workflow, job: job, step: meta, leg: leg)
+            let names = Array(Self.metadataImages(images).compactMap { scope.resolve($0, depth: depth + 1) }.joined())
+            return names.isEmpty ? nil : [names.joined(separator: "\n")]
+        default:
+            return nil
+        }
+    }
+
+    /// `docker/metadata-action` `images:` entries: one per line or comma, `name=…,enable=…` forms read.
+    static func metadataImages(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).flatMap { line -> [String] in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return [] }
+            if trimmed.hasPrefix("name=") {
+                let name = trimmed.dropFirst(5).split(separator: ",").first.map(String.init) ?? ""
+                return trimmed.contains("enable=false") || name.isEmpty ? [] : [name]
+            }
+            return trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// Every combination of the job's matrix values (one empty leg without a matrix), capped so a
+    /// large matrix cannot blow up the run.
+    static func legs(of job: WorkflowJob, limit: Int = 64) -> [[String: String]] {
+        var legs: [[String: String]] = [[:]]
+        for (key, values) in job.matrix.sorted(by: { $0.key < $1.key }) where !values.isEmpty {
+            legs = legs.flatMap { leg in values.map { leg.merging([key: $0]) { $1 } } }
+            if legs.count > limit { return Array(legs.prefix(limit)) }
+        }
+        return legs
+    }
+}
