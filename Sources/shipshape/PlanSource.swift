@@ -14,7 +14,7 @@ enum PlanSource {
                     "No target given and no plan file at \(path). Name a container, a URL, --service, --project, "
                         + "or write a plan with `shipshape init`.")
             }
-            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let text = try PlanFileText.read(path: path)
             var plan = try PlanFileParser.parse(
                 text: text, path: path, environment: ProcessInfo.processInfo.environment)
             try apply(options, to: &plan)
@@ -22,8 +22,10 @@ enum PlanSource {
         }
         let probes = try probes(options)
         let expectations = expectations(options)
-        var specs: [TargetSpec] = targets.map { target in
-            let isURL = target.hasPrefix("http://") || target.hasPrefix("https://")
+        var specs: [TargetSpec] = try targets.map { given in
+            let isURL = try isURLTarget(given)
+            // `HTTP://host` is `http://host`: the scheme is case-insensitive, the rest is not.
+            let target = isURL ? given.prefix { $0 != ":" }.lowercased() + given.drop { $0 != ":" } : given
             return TargetSpec(
                 name: target, reference: isURL ? .url(target) : .container(target),
                 probes: isURL && probes.isEmpty ? [.http(HTTPProbeSpec(port: nil, path: target))] : probes,
@@ -44,6 +46,19 @@ enum PlanSource {
         return plan
     }
 
+    /// True for an `http://` or `https://` target (any case); a name with another scheme
+    /// (`file://`, `gopher://`) is refused rather than taken for a container name.
+    static func isURLTarget(_ target: String) throws -> Bool {
+        let lower = target.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return true }
+        if let scheme = lower.range(of: "://") {
+            throw ValidationError(
+                "'\(target)' is a \(lower[..<scheme.lowerBound]):// URL; wait checks http:// and https:// URLs "
+                    + "or containers.")
+        }
+        return false
+    }
+
     static func probes(_ options: WaitOptions) throws -> [ProbeSpec] {
         var probes: [ProbeSpec] = []
         let conditions = try options.expect.map { try ConditionParser.parse($0) }
@@ -51,6 +66,9 @@ enum PlanSource {
             var spec = try ProbeParser.http(text)
             spec.conditions += conditions
             probes.append(.http(spec))
+        }
+        for port in options.tcp where !(1...65_535).contains(port) {
+            throw ValidationError("--tcp expects a port from 1 to 65535, not \(port).")
         }
         probes += options.tcp.map { .tcp(port: $0) }
         if let exec = options.exec { probes.append(.exec(try ExecCommandLine.probe(exec))) }
@@ -76,7 +94,7 @@ enum PlanSource {
         func duration(_ text: String?, _ flag: String) throws -> Int? {
             guard let text else { return nil }
             guard let milliseconds = DurationText.milliseconds(text) else {
-                throw ValidationError("\(flag) expects a duration such as 90s, 500ms or 2m, not '\(text)'.")
+                throw ValidationError(DurationText.problem(text, for: flag, example: "90s, 500ms or 2m"))
             }
             return milliseconds
         }
