@@ -42,6 +42,7 @@ import Testing
         ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl end", "jwt **** end"),
         // Prose.
         ("login failed for bob with password hunter2", "login failed for bob with password ****"),
+        ("cannot connect with password=hunter2", "cannot connect with password=****"),
     ])
     func masks(input: String, expected: String) {
         #expect(SecretMasker.masking(input) == expected)

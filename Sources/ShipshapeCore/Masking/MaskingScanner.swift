@@ -125,7 +125,8 @@ struct MaskingScanner {
             mask(value)
             index = next
         }
-        return index
+        // `with password=X`: no separate argument, so the word is read as a name instead.
+        return index == end ? nil : index
     }
 
     /// `NAME=value`, `NAME: value`, `"NAME": "value"`, `--NAME value` for a secret-looking name.
