@@ -59,8 +59,8 @@ public struct ImageProber: Sendable {
             details = try await client.inspectImage(request.reference)
         } catch DockerEngineError.imageNotFound {
             return .failure(SkipReason(message: "not present on this Docker host (build or pull it first)"))
-        } catch DockerEngineError.apiError(let status, let message) where (400..<500).contains(status) {
-            // An odd reference (`UPPER:case`, 1 MB long) is one image's problem, not the whole run's.
+        } catch DockerEngineError.apiError(let status, let message) {
+            // An odd reference (`UPPER:case`, `a/../b`, 1 MB long) is one image's problem, not the run's.
             return .failure(SkipReason(message: "Docker refused the reference (HTTP \(status): \(message.prefix(200)))"))
         }
         let known = cache?.load(id: details.id)
@@ -76,7 +76,7 @@ public struct ImageProber: Sendable {
             (found, hasShell) = try await client.withStatContainer(of: request.reference) { container in
                 try await stat(wanted, along: directories, in: container)
             }
-        } catch DockerEngineError.apiError(let status, let message) where (400..<500).contains(status) {
+        } catch DockerEngineError.apiError(let status, let message) {
             return .failure(SkipReason(message: "Docker refused a probe container (HTTP \(status): \(message.prefix(200)))"))
         }
         var image =
