@@ -2,9 +2,9 @@ import DependencyProbes
 import Probes
 import ShipshapeCore
 
-/// Section 6: every Redis, PostgreSQL and TCP dependency named in a running service's environment,
-/// checked with the service's own credentials against the address the service would reach: a
-/// stack container's IP on a network they share (so a password with `#` or `@` or a wrong
+/// Section 6: every Redis, PostgreSQL and TCP dependency named in a running service's environment
+/// that is a container of the stack, checked with the service's own credentials against the address
+/// the service would reach: that container's IP on a network they share (so a password with `#` or `@` or a wrong
 /// password shows up exactly as the app sees it).
 struct DependencySection: DiagnosisSectionRunner {
     static let loopback: Set<String> = ["localhost", "127.0.0.1", "::1"]
@@ -17,15 +17,15 @@ struct DependencySection: DiagnosisSectionRunner {
             var skipped: [DiagnosisCheck] = []
             var endpoints: [DependencyEndpoint] = []
             for endpoint in DependencyDiscovery.endpoints(in: container.environment) {
-                if Self.address(of: endpoint.host, from: container, in: containers) == nil,
-                    Self.isServiceName(endpoint.host)
-                {
-                    // Unreachable from here, but a URL that no client reads as written is wrong anyway.
+                if Self.address(of: endpoint.host, from: container, in: containers) == nil {
+                    // Only the stack's own containers are contacted, with the service's credentials: an
+                    // address from the environment could be anyone's. A URL that no client reads as
+                    // written is wrong anyway, and says so without connecting.
                     skipped.append(
                         Self.unencoded(endpoint, container: container)
                             ?? .skip(
                                 .dependencies, container.service, "\(endpoint.kind.rawValue) \(endpoint.variable)",
-                                "\(endpoint.host) is no running container of this stack: not checked from here"))
+                                "\(endpoint.host) is no running container of this stack: not contacted from here"))
                 } else {
                     endpoints.append(endpoint)
                 }
@@ -50,11 +50,6 @@ struct DependencySection: DiagnosisSectionRunner {
                 + "write it as \(url.encodedMasked)",
             evidence: [CheckResult.Evidence("endpoint", url.masked)], nextStep: next,
             commands: [ComposeCommandLine.recreate(container.details.config.labels, service: container.service)])
-    }
-
-    /// A bare name (`redis`, `db`) resolves only on a Docker network, never from the host.
-    static func isServiceName(_ host: String) -> Bool {
-        !host.contains(".") && !host.contains(":") && !loopback.contains(host)
     }
 
     /// The IP to connect to for `host` as `container` would resolve it; nil to use the name as is.

@@ -42,6 +42,9 @@ public struct DiagnoseEngine: Sendable {
         }
         try? await http.shutdown()
         try? await containerHTTP.shutdown()
+        // A daemon lost mid-run makes every later Engine call fail; those failures are not findings
+        // about the stack (50 "tag no longer exists"), so the run ends as "Docker unreachable".
+        _ = try await client.ping()
         let elapsed = ContinuousClock.now - started
         return DiagnosisReport(
             scope: request.scope, host: client.host.description, checks: checks, omitted: Self.omitted,

@@ -41,11 +41,16 @@ enum ExternalEndpoint {
             case .success(let response):
                 total += response.durationMilliseconds
                 if (300...399).contains(response.status), let location = response.headers["location"],
-                    hops.count < maxRedirects,
-                    let next = URL(string: location, relativeTo: URL(string: current))?.absoluteString
+                    hops.count < maxRedirects, let from = URL(string: current)
                 {
-                    hops.append("\(response.status) → \(next)")
-                    current = next
+                    guard let target = URL(string: location, relativeTo: from)?.absoluteURL else {
+                        return refused(url, subject, hops, "\(response.status) → \(location)", "the Location is not a URL")
+                    }
+                    if let reason = RedirectPolicy.refusal(from: from, to: target) {
+                        return refused(url, subject, hops, "\(response.status) → \(target.absoluteString)", reason)
+                    }
+                    hops.append("\(response.status) → \(target.absoluteString)")
+                    current = target.absoluteString
                     continue
                 }
                 var evidence = hops.map { CheckResult.Evidence("redirect", $0) }
@@ -66,5 +71,16 @@ enum ExternalEndpoint {
                     commands: ["curl -sv \(url) -o /dev/null"], durationMilliseconds: total)
             }
         }
+    }
+
+    /// A redirect Shipshape will not follow (``RedirectPolicy``): reported, not requested.
+    static func refused(_ url: String, _ subject: String, _ hops: [String], _ hop: String, _ reason: String)
+        -> DiagnosisCheck
+    {
+        DiagnosisCheck(
+            section: .endpoints, subject: subject, name: "GET \(url)", status: .fail, cause: .redirect,
+            message: "\(reason); not requested", evidence: (hops + [hop]).map { .init("redirect", $0) },
+            nextStep: "point the public URL at the final address, or fix the redirect in the reverse proxy",
+            commands: ["curl -sv \(url) -o /dev/null"])
     }
 }

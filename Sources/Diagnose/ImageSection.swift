@@ -73,7 +73,15 @@ struct ImageSection: DiagnosisSectionRunner {
         if tag.hasPrefix("sha256:") || tag.contains("@sha256:") {
             return .skip(.images, container.service, "current", "pinned by digest (\(tag))")
         }
-        guard let tagged = try? await client.inspectImage(tag) else {
+        let found: ImageDetails?
+        do {
+            found = try await client.inspectImage(tag)
+        } catch DockerEngineError.imageNotFound {
+            found = nil
+        } catch {
+            return .skip(.images, container.service, "current", "Docker did not answer: \(error.localizedDescription)")
+        }
+        guard let tagged = found else {
             return DiagnosisCheck(
                 section: .images, subject: container.service, name: "current", status: .warn, cause: .staleContainer,
                 message:

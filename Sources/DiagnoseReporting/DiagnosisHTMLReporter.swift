@@ -51,7 +51,7 @@ public enum DiagnosisHTMLReporter {
             </body></html>
 
             """
-        return SecretMasker.masking(page)
+        return page
     }
 
     static let style = """
@@ -63,10 +63,11 @@ public enum DiagnosisHTMLReporter {
         pre{background:#f4f4f4;padding:6px}.meta{color:#555}
         """
 
-    /// HTML-escaped text.
+    /// HTML-escaped text, masked first: once escaped, `&quot;password&quot;` hides the quotes the
+    /// masker reads.
     static func e(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in SecretMasker.masking(text) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

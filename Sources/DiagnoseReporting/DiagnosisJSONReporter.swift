@@ -3,12 +3,12 @@ import Foundation
 import ShipshapeCore
 
 /// The report as JSON: every check with section, status, cause, evidence and commands, plus the
-/// summary. Texts were masked when the checks were made, and are masked again here.
+/// summary. Texts were masked when the checks were made, and each JSON string is masked again decoded.
 public enum DiagnosisJSONReporter {
     public static func report(_ report: DiagnosisReport) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return SecretMasker.masking(String(decoding: data, as: UTF8.self)) + "\n"
+        return PrintedText(String(decoding: data, as: UTF8.self), encoding: .json).text + "\n"
     }
 }

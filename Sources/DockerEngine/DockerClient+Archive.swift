@@ -52,7 +52,7 @@ extension DockerClient {
         let id = try await createContainer(
             ContainerCreateOptions(
                 image: image, entrypoint: ["/shipshape-stat-probe"], cmd: [],
-                labels: ["dev.shipshape.purpose": "stat-probe"]))
+                labels: StatProbeContainers.labels))
         do {
             let result = try await body(id)
             try await removeContainer(id)

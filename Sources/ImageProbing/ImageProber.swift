@@ -59,6 +59,9 @@ public struct ImageProber: Sendable {
             details = try await client.inspectImage(request.reference)
         } catch DockerEngineError.imageNotFound {
             return .failure(SkipReason(message: "not present on this Docker host (build or pull it first)"))
+        } catch DockerEngineError.apiError(let status, let message) {
+            // An odd reference (`UPPER:case`, `a/../b`, 1 MB long) is one image's problem, not the run's.
+            return .failure(SkipReason(message: "Docker refused the reference (HTTP \(status): \(message.prefix(200)))"))
         }
         let known = cache?.load(id: details.id)
         if var cached = known, request.programs.isSubset(of: cached.checked) {
@@ -67,8 +70,14 @@ public struct ImageProber: Sendable {
         }
         let wanted = request.programs.subtracting(known?.checked ?? [])
         let directories = SearchPath.directories(environment: details.config?.env)
-        let (found, hasShell) = try await client.withStatContainer(of: request.reference) { container in
-            try await stat(wanted, along: directories, in: container)
+        let found: [String: ObservedProgram]
+        let hasShell: Bool
+        do {
+            (found, hasShell) = try await client.withStatContainer(of: request.reference) { container in
+                try await stat(wanted, along: directories, in: container)
+            }
+        } catch DockerEngineError.apiError(let status, let message) {
+            return .failure(SkipReason(message: "Docker refused a probe container (HTTP \(status): \(message.prefix(200)))"))
         }
         var image =
             known

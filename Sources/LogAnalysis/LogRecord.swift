@@ -69,7 +69,7 @@ public struct LogRecord: Sendable, Codable, Equatable {
     }
 
     static func mask(_ value: JSONValue, key: String) -> JSONValue {
-        if SecretMasker.masking("\(key)=x") != "\(key)=x", value != .null { return .string(SecretMasker.mask) }
+        if SecretMasker.isSecretName(key), value != .null { return .string(SecretMasker.mask) }
         switch value {
         case .string(let text): return .string(SecretMasker.masking(text))
         case .array(let items): return .array(items.map { mask($0, key: key) })

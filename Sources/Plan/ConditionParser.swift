@@ -89,9 +89,11 @@ public enum ConditionParser {
     static func responseTime(_ text: String, fail: (String) -> PlanError) throws -> Int {
         var rest = Substring(text)
         if rest.hasPrefix("<=") { rest = rest.dropFirst(2) } else if rest.hasPrefix("<") { rest = rest.dropFirst() }
-        guard let milliseconds = DurationText.milliseconds(String(rest)), milliseconds > 0 else {
-            throw fail("expected a duration like `< 500ms`")
+        switch DurationText.parse(String(rest)) {
+        case .success(let milliseconds) where milliseconds > 0: return milliseconds
+        case .failure(.outOfRange):
+            throw fail("'\(text)' is too long: durations are at most \(DurationText.maximumMilliseconds / 3_600_000)h")
+        default: throw fail("expected a duration like `< 500ms`")
         }
-        return milliseconds
     }
 }

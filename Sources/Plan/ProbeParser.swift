@@ -24,6 +24,9 @@ public enum ProbeParser {
     public static func http(_ text: String) throws -> HTTPProbeSpec {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         let fail = { (reason: String) in PlanError.invalidProbe(flag: "--http", text: text, reason: reason) }
+        guard HTTPFieldSyntax.isRequestTarget(trimmed) else {
+            throw fail("a path or URL cannot hold spaces or control characters (CR, LF)")
+        }
         var lower = trimmed.lowercased()
         var scheme = "http"
         for prefix in ["https://:", "http://:"] where lower.hasPrefix(prefix) {

@@ -94,7 +94,7 @@ struct DiagnoseKeysReader: Sendable {
         for pair in pairs {
             let key = "\(keyPath).\(pair.key)"
             switch pair.key {
-            case "method": cors.method = try reader.string(pair.value, key).uppercased()
+            case "method": cors.method = try reader.method(pair.value, key)
             case "allowed": cors.allowed = try reader.bool(pair.value, key)
             case "credentials": cors.credentials = try reader.bool(pair.value, key)
             default: continue

@@ -71,10 +71,18 @@ struct PlanReader: Sendable {
 
     /// Milliseconds from `90s`, `1m30s`, `500ms` or a bare number of seconds.
     func duration(_ node: PlanNode, _ keyPath: String) throws -> Int {
-        guard case .scalar(let text, false, _) = node, let value = DurationText.milliseconds(text) else {
+        guard case .scalar(let text, false, _) = node else {
             throw fail(node.position, keyPath, "expected a duration like 90s, 500ms or 1m30s, got \(node.kindName)")
         }
-        return value
+        switch DurationText.parse(text) {
+        case .success(let value): return value
+        case .failure(.outOfRange):
+            throw fail(
+                node.position, keyPath,
+                "'\(text)' is too long: durations are at most \(DurationText.maximumMilliseconds / 3_600_000)h")
+        case .failure(.notADuration):
+            throw fail(node.position, keyPath, "expected a duration like 90s, 500ms or 1m30s, got \(node.kindName)")
+        }
     }
 
     /// Runs `body`, moving a location-less `PlanError` from the text parsers to `node`.

@@ -52,10 +52,10 @@ struct ProbeReader: Sendable {
             case "port": spec.port = try reader.port(pair.value, key)
             case "path": spec.path = try path(pair.value, key)
             case "scheme": spec.scheme = try scheme(pair.value, key)
-            case "method": spec.method = try reader.string(pair.value, key).uppercased()
+            case "method": spec.method = try reader.method(pair.value, key)
             case "headers":
                 for header in try reader.mapping(pair.value, key) {
-                    spec.headers[header.key] = try reader.string(header.value, "\(key).\(header.key)")
+                    spec.headers[header.key] = try reader.header(header, keyPath: key)
                 }
             case "expect": spec.conditions = try conditions(pair.value, key)
             default: continue
@@ -69,6 +69,9 @@ struct ProbeReader: Sendable {
         let isURL = value.lowercased().hasPrefix("http://") || value.lowercased().hasPrefix("https://")
         guard value.hasPrefix("/") || isURL else {
             throw reader.fail(node.position, keyPath, "expected a path starting with /, got '\(value)'")
+        }
+        guard HTTPFieldSyntax.isRequestTarget(value) else {
+            throw reader.fail(node.position, keyPath, "a path cannot hold spaces or control characters (CR, LF)")
         }
         return value
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Plan
+import ShipshapeCore
 
 /// Checks an HTTP response against the plan's conditions.
 public enum ConditionEvaluator {
@@ -66,11 +67,15 @@ public enum ConditionEvaluator {
         guard let regex = try? NSRegularExpression(pattern: pattern) else {
             return Failure(condition: "body regex", expected: "a valid regular expression", seen: pattern)
         }
-        let range = NSRange(response.body.startIndex..., in: response.body)
-        let found = regex.firstMatch(in: response.body, range: range) != nil
-        return found
-            ? nil
-            : Failure(condition: "body", expected: "to match /\(pattern)/", seen: response.bodyExcerpt(limit: 120))
+        switch BoundedRegex.firstMatch(regex, in: response.body) {
+        case .matched: return nil
+        case .notMatched:
+            return Failure(condition: "body", expected: "to match /\(pattern)/", seen: response.bodyExcerpt(limit: 120))
+        case .gaveUp:
+            return Failure(
+                condition: "body regex", expected: "/\(pattern)/ to decide within \(BoundedRegex.budget)",
+                seen: "still backtracking on a \(response.body.utf8.count)-byte body (simplify the pattern)")
+        }
     }
 
     /// Compares numerically when both sides are numbers, else as text (`~=` means "contains").

@@ -29,7 +29,8 @@ struct WaitLoop: Sendable {
         progress: (Int, Int, String?) -> Void
     ) async -> Ending {
         let start = clock.now()
-        let limit = max(timing.deadlineMilliseconds, timing.startPeriodMilliseconds)
+        // The timeout is a bound: a longer start period only stops failures from counting.
+        let limit = timing.deadlineMilliseconds
         var number = 0
         var streak = 0
         var counted = 0

@@ -10,6 +10,6 @@ public enum WaitJSONReporter {
         guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {
             return "{}\n"
         }
-        return SecretMasker.masking(text) + "\n"
+        return PrintedText(text, encoding: .json).text + "\n"
     }
 }

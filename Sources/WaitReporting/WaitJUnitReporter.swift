@@ -19,9 +19,9 @@ public enum WaitJUnitReporter {
             }
             let cause = outcome.cause?.rawValue ?? "unhealthy"
             let message = outcome.verdict ?? outcome.results.first { $0.status == .unhealthy }?.message ?? cause
-            xml += ">\n      <failure type=\"\(escape(cause))\" message=\"\(escape(SecretMasker.masking(message)))\">"
+            xml += ">\n      <failure type=\"\(escape(cause))\" message=\"\(escape(message))\">"
             let details = WaitTextReporter.render(outcome, style: WaitStyle(enabled: false)).joined(separator: "\n")
-            xml += escape(SecretMasker.masking(details)) + "</failure>\n    </testcase>\n"
+            xml += escape(details) + "</failure>\n    </testcase>\n"
         }
         xml += "  </testsuite>\n</testsuites>\n"
         return xml
@@ -38,7 +38,7 @@ public enum WaitJUnitReporter {
     /// XML attribute and text escaping; control characters other than tab/newline are dropped.
     static func escape(_ text: String) -> String {
         var output = ""
-        for scalar in text.unicodeScalars {
+        for scalar in SecretMasker.masking(text).unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"

@@ -42,7 +42,7 @@ extension Shipshape {
                     try await DiagnoseEngine(client: client).run(request)
                 }
             } catch let error as DockerEngineError {
-                FileHandle.standardError.write(Data("shipshape diagnose: \(error.localizedDescription)\n".utf8))
+                ReportFile.note("shipshape diagnose: \(error.localizedDescription)")
                 throw ExitCode(WaitExit.dockerUnreachable)
             } catch let error as DiagnoseError {
                 throw ValidationError(error.localizedDescription)

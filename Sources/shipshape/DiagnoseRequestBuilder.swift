@@ -8,11 +8,10 @@ import PlanFile
 enum DiagnoseRequestBuilder {
     static func request(_ options: DiagnoseOptions) throws -> DiagnosisRequest {
         guard let logsSince = DurationText.milliseconds(options.logsSince) else {
-            throw ValidationError("--logs-since expects a duration such as 15m, 2h or 90s, not '\(options.logsSince)'.")
+            throw ValidationError(DurationText.problem(options.logsSince, for: "--logs-since", example: "15m, 2h or 90s"))
         }
         guard let checkTimeout = DurationText.milliseconds(options.checkTimeout), checkTimeout > 0 else {
-            throw ValidationError(
-                "--check-timeout expects a duration such as 5s or 500ms, not '\(options.checkTimeout)'.")
+            throw ValidationError(DurationText.problem(options.checkTimeout, for: "--check-timeout", example: "5s or 500ms"))
         }
         let defaultPlan = "shipshape.yml"
         let planPath = options.plan ?? (FileManager.default.fileExists(atPath: defaultPlan) ? defaultPlan : nil)
@@ -22,7 +21,7 @@ enum DiagnoseRequestBuilder {
                 throw ValidationError("No plan file at \(planPath).")
             }
             do {
-                let text = try String(contentsOfFile: planPath, encoding: .utf8)
+                let text = try PlanFileText.read(path: planPath)
                 plan = try PlanFileParser.parse(
                     text: text, path: planPath, environment: ProcessInfo.processInfo.environment)
             } catch {

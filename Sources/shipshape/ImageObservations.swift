@@ -14,9 +14,13 @@ enum ImageObservations {
         }
         guard !requests.isEmpty else { return [] }
         let outcome: ImageProbeOutcome
+        let cleanup = ProbeSignalCleanup()
+        defer { cleanup.end() }
         do {
             outcome = try await DockerClient.withClient { client in
-                try await ImageProber(client: client, cache: .standard()).observe(requests)
+                let swept = (try? await client.sweepLeftOverStatContainers()) ?? 0
+                if swept > 0 { note("removed \(swept) probe container(s) an earlier, interrupted run left behind") }
+                return try await ImageProber(client: client, cache: .standard()).observe(requests)
             }
         } catch let error as DockerEngineError {
             note("cannot look into images: \(error.localizedDescription)")
@@ -29,6 +33,6 @@ enum ImageObservations {
     }
 
     private static func note(_ text: String) {
-        FileHandle.standardError.write(Data("shipshape lint --probe-images: \(SecretMasker.masking(text))\n".utf8))
+        ReportFile.note("shipshape lint --probe-images: \(text)")
     }
 }

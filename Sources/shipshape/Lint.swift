@@ -85,7 +85,7 @@ extension Shipshape {
             }
             let useColor = color.enabled(writingToFile: output != nil)
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
-            try ReportFile.emit(text, to: output)
+            try ReportFile.emit(PrintedText(text, encoding: format.encoding), to: output)
             if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(ExitStatus.findings.rawValue)
             }

@@ -14,7 +14,7 @@ enum PlanSource {
                     "No target given and no plan file at \(path). Name a container, a URL, --service, --project, "
                         + "or write a plan with `shipshape init`.")
             }
-            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let text = try PlanFileText.read(path: path)
             var plan = try PlanFileParser.parse(
                 text: text, path: path, environment: ProcessInfo.processInfo.environment)
             try apply(options, to: &plan)
@@ -22,11 +22,13 @@ enum PlanSource {
             return plan
         }
         let conditions = try options.expect.map { try ConditionParser.parse($0) }
-        let hasURL = targets.contains(where: isURL)
+        let hasURL = try targets.contains(where: isURLTarget)
         let probes = try probes(options, conditions: conditions, hasURLTarget: hasURL)
         let expectations = expectations(options)
-        var specs: [TargetSpec] = targets.map { target in
-            let url = isURL(target)
+        var specs: [TargetSpec] = try targets.map { given in
+            let url = try isURLTarget(given)
+            // `HTTP://host` is `http://host`: the scheme is case-insensitive, the rest is not.
+            let target = url ? given.prefix { $0 != ":" }.lowercased() + given.drop { $0 != ":" } : given
             let implicit = HTTPProbeSpec(port: nil, path: target, conditions: conditions)
             return TargetSpec(
                 name: target, reference: url ? .url(target) : .container(target),
@@ -53,9 +55,17 @@ enum PlanSource {
         return plan
     }
 
-    static func isURL(_ target: String) -> Bool {
+    /// True for an `http://` or `https://` target (any case); a name with another scheme
+    /// (`file://`, `gopher://`) is refused rather than taken for a container name.
+    static func isURLTarget(_ target: String) throws -> Bool {
         let lower = target.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return true }
+        if let scheme = lower.range(of: "://") {
+            throw ValidationError(
+                "'\(target)' is a \(lower[..<scheme.lowerBound]):// URL; wait checks http:// and https:// URLs "
+                    + "or containers.")
+        }
+        return false
     }
 
     /// `--expect-version` over a plan: the plan's own `expect-version` values give way to the flag, and
@@ -114,7 +124,7 @@ enum PlanSource {
         func duration(_ text: String?, _ flag: String) throws -> Int? {
             guard let text else { return nil }
             guard let milliseconds = DurationText.milliseconds(text) else {
-                throw ValidationError("\(flag) expects a duration such as 90s, 500ms or 2m, not '\(text)'.")
+                throw ValidationError(DurationText.problem(text, for: flag, example: "90s, 500ms or 2m"))
             }
             return milliseconds
         }

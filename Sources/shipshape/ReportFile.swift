@@ -1,16 +1,17 @@
 import ArgumentParser
 import Foundation
+import ShipshapeCore
 
 /// Where a command's final report goes: a file (`--output`) or standard output, and under GitHub
-/// Actions the step summary.
+/// Actions the step summary. Everything passes through ``OutputSink``, so it is masked.
 enum ReportFile {
-    static func emit(_ text: String, to output: String?) throws {
+    static func emit(_ printed: PrintedText, to output: String?) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try OutputSink.current.write(printed, to: .standardOutput)
             return
         }
         do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            try OutputSink.current.write(printed, to: .file(output))
         } catch {
             throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
         }
@@ -18,16 +19,17 @@ enum ReportFile {
         FileHandle.standardError.write(Data("shipshape: report written to \(output) (\(text.utf8.count) bytes)\n".utf8))
     }
 
+    /// A message on standard error, masked.
+    static func note(_ text: String) {
+        try? OutputSink.current.write(PrintedText(text + "\n"), to: .standardError)
+    }
+
     /// True when running as a GitHub Actions step.
     static var onGitHubActions: Bool { ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" }
 
     /// Appends Markdown to `$GITHUB_STEP_SUMMARY` when it is set.
     static func appendStepSummary(_ markdown: String) {
-        guard let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
-            let handle = FileHandle(forWritingAtPath: summary)
-        else { return }
-        handle.seekToEndOfFile()
-        handle.write(Data(markdown.utf8))
-        try? handle.close()
+        guard let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"] else { return }
+        OutputSink.current.append(PrintedText(markdown), toFileAt: summary)
     }
 }

@@ -34,10 +34,13 @@ struct Shipshape: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                ReportFile.note(fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
-            exit(withError: error)
+            // Help and version go to standard output as they are; any other message is masked.
+            guard code != .success, !(error is ExitCode) else { exit(withError: error) }
+            ReportFile.note(fullMessage(for: error))
+            Foundation.exit(code.rawValue)
         }
     }
 }

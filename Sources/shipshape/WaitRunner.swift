@@ -10,7 +10,9 @@ import WaitReporting
 enum WaitRunner {
     static func run(_ plan: Plan, options: WaitOptions) async throws -> WaitReport {
         let live = options.color.enabled(writingToFile: false) && isatty(STDERR_FILENO) == 1
-        let display = WaitProgressDisplay(live: live) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        let display = WaitProgressDisplay(live: live) { text in
+            try? OutputSink.current.write(PrintedText(text), to: .standardError)
+        }
         let needsDocker = plan.targets.contains { target in
             if case .url = target.reference { return !target.probes.allSatisfy(\.runsFromHost) }
             return true
@@ -26,7 +28,7 @@ enum WaitRunner {
             FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
             throw ExitCode.validationFailure
         } catch let error as DockerEngineError {
-            FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
+            ReportFile.note("shipshape wait: \(error.localizedDescription)")
             throw ExitCode(WaitExit.dockerUnreachable)
         }
     }

@@ -13,6 +13,22 @@ import Testing
         #expect(DurationText.milliseconds(text) == nil)
     }
 
+    /// Huge values used to trap converting to `Int` (SIGILL); now they are refused as out of range.
+    @Test(arguments: ["inf", "infinity", "1e309", "9223372036854775807", "99999999999999999999h", "8785h", "1e12"])
+    func refusesOutOfRange(text: String) {
+        #expect(DurationText.parse(text) == .failure(.outOfRange))
+        #expect(DurationText.problem(text, for: "--timeout", example: "90s").contains("--timeout '\(text)' is too long"))
+    }
+
+    @Test(arguments: ["nan", "-inf", "0x1p3s", "５s"])
+    func refusesOddNumbers(text: String) {
+        #expect(DurationText.parse(text) == .failure(.notADuration))
+    }
+
+    @Test func acceptsTheLongestDuration() {
+        #expect(DurationText.milliseconds("8784h") == DurationText.maximumMilliseconds)
+    }
+
     @Test func formats() {
         #expect(DurationText.format(milliseconds: 250) == "250ms")
         #expect(DurationText.format(milliseconds: 1_500) == "1.5s")

@@ -37,3 +37,27 @@ import Testing
         }
     }
 }
+
+/// Request smuggling through a plan or flag: CR/LF and other invalid characters are refused.
+@Suite struct HTTPFieldSyntaxTests {
+    @Test(arguments: ["GET", "HEAD", "PURGE", "M-SEARCH"])
+    func acceptsMethods(method: String) {
+        #expect(HTTPFieldSyntax.isToken(method))
+    }
+
+    @Test(arguments: ["GET /x HTTP/1.1\r\nDELETE", "GET\n", "GE T", "", "GÉT", "GET\0"])
+    func refusesMethods(method: String) {
+        #expect(!HTTPFieldSyntax.isToken(method))
+    }
+
+    @Test func refusesHeaderValuesWithLineBreaks() {
+        #expect(HTTPFieldSyntax.isFieldValue("Bearer x\ty"))
+        #expect(!HTTPFieldSyntax.isFieldValue("x\r\nX-Injected: 1"))
+        #expect(!HTTPFieldSyntax.isFieldValue("x\ny"))
+    }
+
+    @Test(arguments: ["/health\r\nDELETE / HTTP/1.1", "/a b", "http://127.0.0.1/x\ny"])
+    func refusesHTTPProbesWithLineBreaks(text: String) {
+        #expect(throws: PlanError.self) { try ProbeParser.http(text) }
+    }
+}

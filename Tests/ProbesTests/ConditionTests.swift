@@ -73,3 +73,19 @@ struct ConditionTests {
         #expect(result.message.contains("expected == up, saw ok"))
     }
 }
+
+/// A backtracking `body-matches` once ran past 60 s under `--timeout 3s`; each evaluation now has a
+/// budget and says when the pattern did not decide in it.
+@Suite struct BoundedBodyMatchTests {
+    @Test func aBacktrackingPatternGivesUpWithinItsBudget() throws {
+        let body = String(repeating: "a", count: 40) + "!"
+        let failure = try #require(
+            ConditionEvaluator.evaluate(.bodyMatches("^(a+)+$"), response: HTTPSnapshot(status: 200, body: body)))
+        #expect(failure.seen.contains("still backtracking on a 41-byte body"), "\(failure)")
+    }
+
+    @Test func anOrdinaryPatternStillMatches() {
+        let response = HTTPSnapshot(status: 200, body: String(repeating: "x", count: 100_000) + "ready")
+        #expect(ConditionEvaluator.evaluate(.bodyMatches("ready$"), response: response) == nil)
+    }
+}

@@ -88,7 +88,22 @@ struct WaitLoopTests {
         #expect(clock.elapsedMilliseconds == 1000, "noticed within one 250 ms watch slice")
     }
 
-    @Test func startPeriodKeepsTheIntervalShortAndExtendsTheDeadline() async {
+    @Test func startPeriodKeepsTheIntervalShort() async {
+        let clock = ManualClock()
+        let timing = Timing(
+            deadlineMilliseconds: 2000, startPeriodMilliseconds: 1000, intervalMilliseconds: 100,
+            maxIntervalMilliseconds: 10_000, backoff: 2, jitter: 0)
+        var loop = Self.loop(timing, clock: clock)
+        let ending = await loop.run(
+            attempt: { _ in clock.elapsedMilliseconds >= 900 ? Self.pass() : Self.fail() }, watch: { nil },
+            progress: { _, _, _ in })
+        #expect(ending.passed, "failures inside the start period do not grow the backoff")
+        #expect(ending.pauses.allSatisfy { $0 == 100 })
+        #expect(ending.elapsedMilliseconds == 900)
+    }
+
+    /// `--start-period 1s --timeout 300ms` once waited the full second: the timeout is a bound.
+    @Test func startPeriodNeverExtendsTheDeadline() async {
         let clock = ManualClock()
         let timing = Timing(
             deadlineMilliseconds: 300, startPeriodMilliseconds: 1000, intervalMilliseconds: 100,
@@ -97,9 +112,8 @@ struct WaitLoopTests {
         let ending = await loop.run(
             attempt: { _ in clock.elapsedMilliseconds >= 900 ? Self.pass() : Self.fail() }, watch: { nil },
             progress: { _, _, _ in })
-        #expect(ending.passed, "failures inside the start period neither end the wait nor grow the backoff")
-        #expect(ending.pauses.allSatisfy { $0 == 100 })
-        #expect(ending.elapsedMilliseconds == 900)
+        #expect(!ending.passed)
+        #expect(ending.elapsedMilliseconds == 300)
     }
 
     @Test func progressReportsEveryAttemptWithItsError() async {

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Builds each fuzz target with libFuzzer and AddressSanitizer (swiftc -sanitize=fuzzer,address) and
+# runs it for SECONDS (default 60) on its corpus in fuzz/corpus/TARGET, which keeps what it finds.
+#   fuzz/run.sh [SECONDS] [TARGET...]     targets: masker duration condition shell dockerfile
+# The plan reader (PlanFile) is not fuzzed here: it needs Yams and DeployModel built with the
+# sanitizer too; its hostile-input tests live in Tests/PlanFileTests.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/.build/fuzz"
+seconds=${1:-60}
+[ $# -gt 0 ] && shift
+targets=${*:-masker duration condition shell dockerfile}
+mkdir -p "$out"
+flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I $out -L $out"
+
+# module NAME: a static library of Sources/NAME built with the sanitizers (its dependencies first).
+module() {
+    name=$1
+    [ -f "$out/lib$name.a" ] && [ -z "$(find "$root/Sources/$name" -newer "$out/lib$name.a" -name '*.swift')" ] && return
+    # shellcheck disable=SC2046,SC2086
+    swiftc $flags -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+        -emit-library -static -o "$out/lib$name.a" $(find "$root/Sources/$name" -name '*.swift')
+}
+
+module ShipshapeCore
+module Plan
+module ShellSyntax
+module DockerfileSyntax
+
+for target in $targets; do
+    case $target in
+    masker) libraries="-lShipshapeCore" ;;
+    duration | condition) libraries="-lPlan" ;;
+    shell) libraries="-lShellSyntax -lShipshapeCore" ;;
+    dockerfile) libraries="-lDockerfileSyntax -lShipshapeCore" ;;
+    *) echo "unknown target $target" >&2; exit 2 ;;
+    esac
+    # shellcheck disable=SC2086
+    swiftc $flags "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target"
+    mkdir -p "$root/fuzz/corpus/$target"
+    echo "== $target: $seconds s"
+    "$out/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$out/crash-$target-" "$root/fuzz/corpus/$target" 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==|SUMMARY)' || true
+    [ -z "$(ls "$out"/crash-"$target"-* 2>/dev/null)" ] || { echo "$target: crash, see $out/crash-$target-*" >&2; exit 1; }
+done
