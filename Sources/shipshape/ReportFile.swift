@@ -16,7 +16,7 @@ enum ReportFile {
             throw ValidationError("Cannot write \(output): \(error.localizedDescription)")
         }
         // Say where the report went: otherwise a run with -o looks like a run that printed nothing.
-        FileHandle.standardError.write(Data("shipshape: report written to \(output) (\(text.utf8.count) bytes)\n".utf8))
+        note("shipshape: report written to \(output)")
     }
 
     /// A message on standard error, masked.

@@ -21,7 +21,7 @@ struct Shipshape: AsyncParsableCommand {
     /// Maps every failure to one documented exit code: usage and configuration errors are 2.
     static func main() async {
         if let typo = CommandTypo.check(Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data((typo + "\n").utf8))
+            ReportFile.note(typo)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
         do {

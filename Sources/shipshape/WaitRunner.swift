@@ -25,7 +25,7 @@ enum WaitRunner {
                 try await WaitEngine(client: client).run(plan, observer: display.handle)
             }
         } catch let error as WaitUsageError {
-            FileHandle.standardError.write(Data("shipshape wait: \(error.localizedDescription)\n".utf8))
+            ReportFile.note("shipshape wait: \(error.localizedDescription)")
             throw ExitCode.validationFailure
         } catch let error as DockerEngineError {
             ReportFile.note("shipshape wait: \(error.localizedDescription)")
