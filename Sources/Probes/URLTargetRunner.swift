@@ -6,12 +6,14 @@ import ShipshapeCore
 struct URLTargetRunner: Sendable {
     let context: TargetContext
     let url: String
+    let started: ContinuousClock.Instant
 
     func run() async -> TargetOutcome {
         var loop = context.makeLoop()
         let ending = await loop.run(attempt: { _ in await attempt() }, watch: { nil }, progress: context.report)
         var outcome = context.outcome(ending)
         outcome.probeRoute = "from this host"
+        if !ending.passed, let early = StoppedEarly.note(ending, timing: context.timing) { outcome.notes.append(early) }
         if ending.passed {
             var failures: [Classification] = []
             for expectation in context.spec.expectations {
@@ -58,7 +60,11 @@ struct URLTargetRunner: Sendable {
                     request: "\(http.method.uppercased()) \(full)")
                 return ProbeRun(result: result, response: response)
             case .failure(let error):
-                return failed(check, error.classification)
+                // An untrusted certificate does not become trusted by waiting: stop (after the start
+                // period, when a proxy may still serve its default certificate).
+                let untrusted = error.classification.message.contains("not trusted")
+                return failed(
+                    check, error.classification, fatal: untrusted && pastStartPeriod)
             }
         case .tcp(let port):
             let host = URLComponents(string: url)?.host ?? url
@@ -88,6 +94,11 @@ struct URLTargetRunner: Sendable {
             return parts.string ?? url + path
         }
         return url + (path.isEmpty || url.hasSuffix("/") ? "" : "/") + path
+    }
+
+    /// True once the start period is over (the runner's clock started with the first attempt).
+    var pastStartPeriod: Bool {
+        (context.clock.now() - started).wholeMilliseconds >= context.timing.startPeriodMilliseconds
     }
 
     private func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {

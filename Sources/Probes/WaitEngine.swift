@@ -76,7 +76,7 @@ public struct WaitEngine: Sendable {
     {
         switch resolved.subject {
         case .url(let url):
-            return await URLTargetRunner(context: context, url: url).run()
+            return await URLTargetRunner(context: context, url: url, started: context.clock.now()).run()
         case .container(let id):
             guard let client else {
                 return missing(context.name, Classification(.daemonUnreachable, "no Docker client"))

@@ -20,7 +20,10 @@ import Testing
         #expect(draft.plan.targets.map(\.name) == ["postgres", "redis", "backend", "frontend"])
         #expect(draft.plan.targets[0].reference == .container("onquota-postgres"))
         #expect(draft.plan.targets[0].probes == [.dockerHealth])
-        #expect(draft.plan.targets[2].probes == [.dockerHealth])
+        // The backend's healthcheck fetches http://localhost:8000/api/v1/health: probed from outside
+        // first (no tool in the image needed), Docker's health kept as the second signal.
+        #expect(
+            draft.plan.targets[2].probes == [.http(HTTPProbeSpec(port: 8000, path: "/api/v1/health")), .dockerHealth])
         #expect(draft.plan.targets[3].probes == [.http(HTTPProbeSpec(port: 3001, path: "/health"))])
         let yaml = PlanWriter.yaml(draft)
         #expect(yaml.contains("      path: /health  # TODO: confirm the health path\n"))

@@ -59,9 +59,12 @@ struct TLSRouteTests {
             let url = TargetSpec(
                 name: "url", reference: .url("https://\(address):8443/health"),
                 probes: [.http(HTTPProbeSpec(port: nil, path: "https://\(address):8443/health", scheme: "https"))])
-            let (verified, _) = try await WaitHarness.wait(url, timing: WaitHarness.timing(deadline: 1_500))
+            let (verified, _) = try await WaitHarness.wait(url, timing: WaitHarness.timing(deadline: 20_000))
             #expect(verified.cause == .tlsError)
             #expect(verified.results.first?.message.contains("not trusted") == true)
+            // An untrusted certificate does not heal: the wait stops at once, not at the 20 s deadline.
+            #expect(verified.elapsedMilliseconds < 5_000, "\(verified.elapsedMilliseconds) ms")
+            #expect(verified.notes.contains { $0.contains("stopped early") }, "\(verified.notes)")
         }
     }
 }

@@ -121,7 +121,8 @@ extension WaitIntegrationTests {
         }
     }
 
-    @Test func composeProjectExpandsToServicesWithPortsOrHealthchecks() async throws {
+    /// Every service of the project is a target, whether or not it has a port or a healthcheck.
+    @Test func composeProjectExpandsToEveryService() async throws {
         let images = try TestContainers.images()
         let project = "shipshape-probes-\(TestImages.runID)"
         let labels = { (service: String) in
@@ -130,16 +131,18 @@ extension WaitIntegrationTests {
         try await TestContainers.with("api", options: labels("api") + ["--expose", "8080"], image: images.web) { _ in
             try await TestContainers.with("worker", options: labels("worker"), image: images.web, ["sleep", "60"]) {
                 _ in
+                var timing = H.fast
+                timing.stableMilliseconds = 300
                 let plan = Plan(
                     targets: [
                         TargetSpec(name: "all", reference: .composeProject(project)),
                         TargetSpec(name: "worker", reference: .composeService(service: "worker", project: project)),
                     ],
-                    defaults: H.fast)
+                    defaults: timing)
                 let report = try await DockerClient.withClient(host: .local) { client in
                     try await WaitEngine(client: client).run(plan)
                 }
-                #expect(report.targets.map(\.name) == ["\(project)/api", "worker"])
+                #expect(report.targets.map(\.name) == ["\(project)/api", "\(project)/worker", "worker"])
                 #expect(report.isHealthy)
             }
         }
