@@ -61,7 +61,7 @@ package enum HealthcheckExplainer {
         if check.needsShell, inventory.found["/bin/sh"] == nil {
             problem = "the healthcheck runs through /bin/sh, which the image does not have"
             classification = Classification(
-                .noShell, "\(problem): `\(check.text)` can never pass",
+                .noShell, "\(problem): `\(check.text)` can never succeed",
                 nextStep: fix(url: url, present: present))
         } else if base.cause == .probeToolMissing,
             let missing = check.programs.first(where: { !$0.contains("/") && inventory.found[$0] == nil })
@@ -72,7 +72,7 @@ package enum HealthcheckExplainer {
                 : present.prefix(2).map { "\($0.0) is available at \($0.1)" }.joined(separator: ", ")
             problem = "\(missing) is not installed in the container (\(instead))"
             classification = Classification(
-                .probeToolMissing, "the healthcheck `\(check.text)` can never pass: \(problem)",
+                .probeToolMissing, "the healthcheck `\(check.text)` can never succeed, because \(problem)",
                 nextStep: fix(url: url, present: present))
         }
         let verdict = await outsideVerdict(details, prober: prober, url: url, problem: problem)
