@@ -66,4 +66,39 @@ import Testing
         let own = try DockerFixture.host(["docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.owner=\(owner)"])
         #expect(own.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
+
+    /// SIGTERM while probing sixteen images: the run removes its containers before it ends (exit 143).
+    /// Sent at several moments, since how far probing got depends on the machine's load.
+    @Test func sigtermRemovesTheRunsContainers() throws {
+        try DockerFixture.buildImage()
+        let stem = DockerFixture.uniqueName("sigterm")
+        let tags = (1...16).map { "\(stem)/img\($0):test" }
+        for tag in tags { try DockerFixture.host(["docker", "tag", DockerFixture.image, tag]) }
+        defer { for tag in tags { _ = try? DockerFixture.host(["docker", "rmi", tag]) } }
+        var services = "services:\n"
+        for (index, tag) in tags.enumerated() {
+            services += "  s\(index):\n    image: \(tag)\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://x/\"]\n"
+        }
+        let repository = try TemporaryRepository(files: ["docker-compose.yml": services])
+        var interrupted = 0
+        for delay in [0.3, 0.5, 0.8, 1.2] {
+            let cache = FileManager.default.temporaryDirectory.appendingPathComponent(DockerFixture.uniqueName("cache"))
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ShipshapeProcess.binary)
+            process.arguments = ["lint", repository.path, "--probe-images"]
+            process.environment = ProcessInfo.processInfo.environment.merging(["SHIPSHAPE_CACHE_DIR": cache.path]) { _, new in new }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            process.terminate()
+            process.waitUntilExit()
+            if process.terminationReason == .exit, process.terminationStatus == 143 { interrupted += 1 }
+            let owner = "\(ProcessInfo.processInfo.hostName):\(process.processIdentifier)"
+            let left = try DockerFixture.host(["docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.owner=\(owner)"])
+            #expect(left.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "after \(delay) s: \(left.output)")
+        }
+        #expect(interrupted > 0, "at least one run was stopped while probing")
+    }
 }
