@@ -20,6 +20,12 @@ enum PlanSource {
             try apply(options, to: &plan)
             return plan
         }
+        let names = targets + options.service + (options.project.map { [$0] } ?? [])
+        if let long = names.first(where: { $0.utf8.count > maximumNameBytes }) {
+            throw ValidationError(
+                "'\(long.prefix(40))…' is \(long.utf8.count) bytes long; container, service, project names and URLs "
+                    + "are at most \(maximumNameBytes) bytes.")
+        }
         let probes = try probes(options)
         let expectations = expectations(options)
         var specs: [TargetSpec] = try targets.map { given in
@@ -45,6 +51,9 @@ enum PlanSource {
         try apply(options, to: &plan)
         return plan
     }
+
+    /// Longest target name or URL accepted: dockerd answers 431 to a request line far longer.
+    static let maximumNameBytes = 4096
 
     /// True for an `http://` or `https://` target (any case); a name with another scheme
     /// (`file://`, `gopher://`) is refused rather than taken for a container name.

@@ -18,6 +18,16 @@ import Testing
         #expect(result.stderr.contains("port from 1 to 65535"), "\(result.stderr)")
     }
 
+    /// A 1.6 MB name once made dockerd answer 431, reported as "Docker unreachable".
+    @Test func hugeNamesAreUsageErrors() throws {
+        let name = String(repeating: "n", count: 100_000)  // one argument holds at most 128 KiB
+        for arguments in [["wait", name], ["wait", "--project", name], ["wait", "--service", name]] {
+            let result = try ShipshapeProcess.run(arguments + ["--timeout", "1s"], timeout: 30)
+            #expect(result.status == 2, "\(result.status) \(result.stderr.prefix(300))")
+            #expect(result.stderr.contains("are at most 4096 bytes"), "\(result.stderr.prefix(300))")
+        }
+    }
+
     @Test func uppercaseSchemeIsAURL() throws {
         // Port 9 (discard) on loopback is closed: the URL is probed and refused, not looked up in Docker.
         let result = try ShipshapeProcess.run(["wait", "HTTP://127.0.0.1:9/", "--timeout", "1s"], timeout: 30)
