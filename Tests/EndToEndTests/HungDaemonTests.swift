@@ -5,26 +5,6 @@ import Testing
 /// A daemon that accepts connections and never answers, caused for real: shipshape talks to dockerd
 /// through a unix-socket relay this test starts and then stops with SIGSTOP.
 @Suite(.serialized) struct HungDaemonTests {
-    /// A relay from `argv[1]` to the real daemon socket.
-    static let relay = #"""
-        import os, socket, sys, threading
-        path = sys.argv[1]
-        if os.path.exists(path): os.unlink(path)
-        server = socket.socket(socket.AF_UNIX); server.bind(path); server.listen(64)
-        def pump(a, b):
-            try:
-                while True:
-                    data = a.recv(65536)
-                    if not data: break
-                    b.sendall(data)
-            except OSError: pass
-        while True:
-            client, _ = server.accept()
-            upstream = socket.socket(socket.AF_UNIX); upstream.connect("/var/run/docker.sock")
-            threading.Thread(target=pump, args=(client, upstream), daemon=True).start()
-            threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
-        """#
-
     /// `wait --timeout 3s` against a hung daemon once ran 51 s and exited 1; it now ends as "Docker
     /// unreachable" (exit 3) once its timeout has passed. The bound allows 1.5 s over the timeout:
     /// the debug binary's start-up on a loaded machine is part of the measured time.
@@ -32,7 +12,9 @@ import Testing
         let socket = "/tmp/shipshape-hung-\(UUID().uuidString.prefix(8)).sock"
         defer { try? FileManager.default.removeItem(atPath: socket) }
         let started = try HostProcess.run([
-            "sh", "-c", "python3 -c \"$0\" \"$1\" >/dev/null 2>&1 </dev/null & echo $!", Self.relay, socket,
+            // DaemonLossTests' relay, with a lifetime longer than the test.
+            "sh", "-c", "python3 -c \"$0\" \"$1\" 120 >/dev/null 2>&1 </dev/null & echo $!", DaemonLossTests.relay,
+            socket,
         ])
         let pid = try #require(Int32(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         defer {
