@@ -22,7 +22,8 @@ enum WaitRunner {
         }
         // A hung daemon must not hold the wait past its timeout: no Engine call waits longer than
         // the longest wait (and never more than the client's usual 10 s).
-        let longest = plan.targets.map { ($0.timing ?? plan.defaults).deadlineMilliseconds }.max()
+        let longest =
+            plan.targets.map { ($0.timing ?? plan.defaults).deadlineMilliseconds }.max()
             ?? plan.defaults.deadlineMilliseconds
         let requestTimeout = Duration.milliseconds(min(10_000, max(1_000, longest)))
         do {

@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: ["0", "65536", "-1"])
     func tcpPortsOutOfRange(port: String) throws {
-        let result = try ShipshapeProcess.run(["wait", "some-container", "--tcp=\(port)", "--timeout", "1s"], timeout: 30)
+        let result = try ShipshapeProcess.run(
+            ["wait", "some-container", "--tcp=\(port)", "--timeout", "1s"], timeout: 30)
         #expect(result.status == 2, "\(port): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains("port from 1 to 65535"), "\(result.stderr)")
     }
@@ -40,7 +41,9 @@ import Testing
         var plan = Data("targets:\n  web:\n    url: http://127.0.0.1:9/\n".utf8)
         plan.append(Data(repeating: UInt8(ascii: "#"), count: 2 << 20))
         try repository.write("shipshape.yml", plan)
-        for command in [["wait", "--plan", "shipshape.yml"], ["diagnose", "--plan", "shipshape.yml", "--project", "x"]] {
+        for command in [
+            ["wait", "--plan", "shipshape.yml"], ["diagnose", "--plan", "shipshape.yml", "--project", "x"],
+        ] {
             let result = try ShipshapeProcess.run(command, in: repository.path, timeout: 30)
             #expect(result.status == 2, "\(command): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains("larger than 1 MiB"), "\(result.stderr)")

@@ -86,7 +86,9 @@ import Testing
         #expect(SecretMasker.isSecretName(name))
     }
 
-    @Test(arguments: ["AUTHOR", "PASSAGE", "PWD", "OAUTH_CLIENT_ID", "HOST", "compass", "key", "KEYBOARD_LAYOUT", "MONKEY"])
+    @Test(arguments: [
+        "AUTHOR", "PASSAGE", "PWD", "OAUTH_CLIENT_ID", "HOST", "compass", "key", "KEYBOARD_LAYOUT", "MONKEY",
+    ])
     func leavesOtherNames(name: String) {
         #expect(!SecretMasker.isSecretName(name))
     }
