@@ -19,7 +19,8 @@ module() {
     [ -f "$out/lib$name.a" ] && [ -z "$(find "$root/Sources/$name" -newer "$out/lib$name.a" -name '*.swift')" ] && return
     # shellcheck disable=SC2046,SC2086
     swiftc $flags -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
-        -emit-library -static -o "$out/lib$name.a" $(find "$root/Sources/$name" -name '*.swift')
+        -emit-library -static -o "$out/lib$name.a" $(find "$root/Sources/$name" -name '*.swift') 2>&1 |
+        grep -v 'Cannot export local symbol' || true
 }
 
 module ShipshapeCore
@@ -36,10 +37,15 @@ for target in $targets; do
     *) echo "unknown target $target" >&2; exit 2 ;;
     esac
     # shellcheck disable=SC2086
-    swiftc $flags "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target"
+    swiftc $flags "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target" 2>&1 |
+        grep -v 'Cannot export local symbol' || true
     mkdir -p "$root/fuzz/corpus/$target"
     echo "== $target: $seconds s"
     "$out/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$out/crash-$target-" "$root/fuzz/corpus/$target" 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==|SUMMARY)' || true
     [ -z "$(ls "$out"/crash-"$target"-* 2>/dev/null)" ] || { echo "$target: crash, see $out/crash-$target-*" >&2; exit 1; }
+    # Keep the corpus small enough for git: only inputs that add coverage.
+    rm -rf "$out/min-$target" && mkdir -p "$out/min-$target"
+    "$out/fuzz-$target" -merge=1 "$out/min-$target" "$root/fuzz/corpus/$target" >/dev/null 2>&1
+    rm -rf "$root/fuzz/corpus/$target" && mv "$out/min-$target" "$root/fuzz/corpus/$target"
 done

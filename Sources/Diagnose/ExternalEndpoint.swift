@@ -44,7 +44,8 @@ enum ExternalEndpoint {
                     hops.count < maxRedirects, let from = URL(string: current)
                 {
                     guard let target = URL(string: location, relativeTo: from)?.absoluteURL else {
-                        return refused(url, subject, hops, "\(response.status) → \(location)", "the Location is not a URL")
+                        return refused(
+                            url, subject, hops, "\(response.status) → \(location)", "the Location is not a URL")
                     }
                     if let reason = RedirectPolicy.refusal(from: from, to: target) {
                         return refused(url, subject, hops, "\(response.status) → \(target.absoluteString)", reason)

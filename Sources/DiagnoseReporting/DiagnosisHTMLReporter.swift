@@ -63,11 +63,11 @@ public enum DiagnosisHTMLReporter {
         pre{background:#f4f4f4;padding:6px}.meta{color:#555}
         """
 
-    /// HTML-escaped text, masked first: once escaped, `&quot;password&quot;` hides the quotes the
-    /// masker reads.
+    /// HTML-escaped text, masked and each line bounded first: once escaped, `&quot;password&quot;`
+    /// hides the quotes the masker reads.
     static func e(_ text: String) -> String {
         var result = ""
-        for character in SecretMasker.masking(text) {
+        for character in PrintedText(text).text {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -55,10 +55,16 @@ extension DockerClient {
         return removed
     }
 
-    /// Removes this process's stat-probe containers (on SIGTERM or SIGINT).
+    /// Removes this process's stat-probe containers (on SIGTERM or SIGINT). Probing goes on while
+    /// this runs, so it looks again until two rounds in a row find none (at most five rounds).
     public func removeOwnStatContainers() async throws {
-        let own = try await listContainers(
-            ContainerFilter(all: true, labels: ["\(StatProbeContainers.ownerLabel)=\(StatProbeContainers.owner)"]))
-        for container in own { try? await removeContainer(container.id) }
+        var emptyRounds = 0
+        for _ in 0..<5 where emptyRounds < 2 {
+            let own = try await listContainers(
+                ContainerFilter(all: true, labels: ["\(StatProbeContainers.ownerLabel)=\(StatProbeContainers.owner)"]))
+            emptyRounds = own.isEmpty ? emptyRounds + 1 : 0
+            for container in own { try? await removeContainer(container.id) }
+            try? await Task.sleep(for: .milliseconds(150))
+        }
     }
 }

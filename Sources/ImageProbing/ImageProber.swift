@@ -61,7 +61,8 @@ public struct ImageProber: Sendable {
             return .failure(SkipReason(message: "not present on this Docker host (build or pull it first)"))
         } catch DockerEngineError.apiError(let status, let message) {
             // An odd reference (`UPPER:case`, `a/../b`, 1 MB long) is one image's problem, not the run's.
-            return .failure(SkipReason(message: "Docker refused the reference (HTTP \(status): \(message.prefix(200)))"))
+            return .failure(
+                SkipReason(message: "Docker refused the reference (HTTP \(status): \(message.prefix(200)))"))
         }
         let known = cache?.load(id: details.id)
         if var cached = known, request.programs.isSubset(of: cached.checked) {
@@ -77,7 +78,8 @@ public struct ImageProber: Sendable {
                 try await stat(wanted, along: directories, in: container)
             }
         } catch DockerEngineError.apiError(let status, let message) {
-            return .failure(SkipReason(message: "Docker refused a probe container (HTTP \(status): \(message.prefix(200)))"))
+            return .failure(
+                SkipReason(message: "Docker refused a probe container (HTTP \(status): \(message.prefix(200)))"))
         }
         var image =
             known

@@ -17,7 +17,8 @@ public enum HTTPFieldSyntax {
 
     /// Visible characters, spaces and tabs; no CR, LF, NUL or other control character.
     public static func isFieldValue(_ text: String) -> Bool {
-        text.utf8.count <= 8192 && text.unicodeScalars.allSatisfy { $0 == "\t" || ($0.value >= 0x20 && $0.value != 0x7F) }
+        text.utf8.count <= 8192
+            && text.unicodeScalars.allSatisfy { $0 == "\t" || ($0.value >= 0x20 && $0.value != 0x7F) }
     }
 
     /// A request target: no white space or control character.

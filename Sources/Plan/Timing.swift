@@ -25,7 +25,7 @@ public struct Timing: Sendable, Hashable, Codable {
     /// The attempt timeout, never longer than the whole wait: `--timeout 2s` bounds a hanging
     /// endpoint's attempt to 2 s even though attempts default to 5 s.
     public var boundedAttemptTimeoutMilliseconds: Int {
-        max(1, min(attemptTimeoutMilliseconds, max(deadlineMilliseconds, startPeriodMilliseconds)))
+        max(1, min(attemptTimeoutMilliseconds, deadlineMilliseconds))
     }
 
     public init(

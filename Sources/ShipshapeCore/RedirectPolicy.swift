@@ -8,7 +8,8 @@ public enum RedirectPolicy {
     public static func refusal(from current: URL, to next: URL) -> String? {
         let scheme = next.scheme?.lowercased() ?? ""
         guard scheme == "http" || scheme == "https" else {
-            return "a redirect to a \(scheme.isEmpty ? "scheme-less" : "'\(scheme)'") URL is not followed (only http and https)"
+            return
+                "a redirect to a \(scheme.isEmpty ? "scheme-less" : "'\(scheme)'") URL is not followed (only http and https)"
         }
         guard let host = next.host, !host.isEmpty else { return "a redirect to a URL without a host is not followed" }
         let from = AddressScope.of(host: current.host ?? "")

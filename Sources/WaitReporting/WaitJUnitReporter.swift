@@ -35,10 +35,11 @@ public enum WaitJUnitReporter {
         return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 
-    /// XML attribute and text escaping; control characters other than tab/newline are dropped.
+    /// XML attribute and text escaping of masked, line-bounded text (``PrintedText``); control
+    /// characters other than tab/newline are dropped.
     static func escape(_ text: String) -> String {
         var output = ""
-        for scalar in SecretMasker.masking(text).unicodeScalars {
+        for scalar in PrintedText(text).text.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"

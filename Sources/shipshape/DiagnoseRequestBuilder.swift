@@ -8,10 +8,12 @@ import PlanFile
 enum DiagnoseRequestBuilder {
     static func request(_ options: DiagnoseOptions) throws -> DiagnosisRequest {
         guard let logsSince = DurationText.milliseconds(options.logsSince) else {
-            throw ValidationError(DurationText.problem(options.logsSince, for: "--logs-since", example: "15m, 2h or 90s"))
+            throw ValidationError(
+                DurationText.problem(options.logsSince, for: "--logs-since", example: "15m, 2h or 90s"))
         }
         guard let checkTimeout = DurationText.milliseconds(options.checkTimeout), checkTimeout > 0 else {
-            throw ValidationError(DurationText.problem(options.checkTimeout, for: "--check-timeout", example: "5s or 500ms"))
+            throw ValidationError(
+                DurationText.problem(options.checkTimeout, for: "--check-timeout", example: "5s or 500ms"))
         }
         let defaultPlan = "shipshape.yml"
         let planPath = options.plan ?? (FileManager.default.fileExists(atPath: defaultPlan) ? defaultPlan : nil)

@@ -13,15 +13,23 @@ enum ImageObservations {
             ImageProbeRequest(reference: $0.key, programs: $0.value)
         }
         guard !requests.isEmpty else { return [] }
-        let outcome: ImageProbeOutcome
         let cleanup = ProbeSignalCleanup()
-        defer { cleanup.end() }
+        let result: Result<ImageProbeOutcome, any Error>
         do {
-            outcome = try await DockerClient.withClient { client in
-                let swept = (try? await client.sweepLeftOverStatContainers()) ?? 0
-                if swept > 0 { note("removed \(swept) probe container(s) an earlier, interrupted run left behind") }
-                return try await ImageProber(client: client, cache: .standard()).observe(requests)
-            }
+            result = .success(
+                try await DockerClient.withClient { client in
+                    let swept = (try? await client.sweepLeftOverStatContainers()) ?? 0
+                    if swept > 0 { note("removed \(swept) probe container(s) an earlier, interrupted run left behind") }
+                    return try await ImageProber(client: client, cache: .standard()).observe(requests)
+                })
+        } catch {
+            result = .failure(error)
+        }
+        // After SIGTERM the probing fails (its containers are being removed): the signal decides.
+        await cleanup.finish()
+        let outcome: ImageProbeOutcome
+        do {
+            outcome = try result.get()
         } catch let error as DockerEngineError {
             note("cannot look into images: \(error.localizedDescription)")
             throw ExitCode(ExitStatus.dockerUnreachable.rawValue)

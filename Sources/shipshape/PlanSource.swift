@@ -21,9 +21,19 @@ enum PlanSource {
             applyVersion(options, to: &plan)
             return plan
         }
+<<<<<<< HEAD
         let conditions = try options.expect.map { try ConditionParser.parse($0) }
         let hasURL = try targets.contains(where: isURLTarget)
         let probes = try probes(options, conditions: conditions, hasURLTarget: hasURL)
+=======
+        let names = targets + options.service + (options.project.map { [$0] } ?? [])
+        if let long = names.first(where: { $0.utf8.count > maximumNameBytes }) {
+            throw ValidationError(
+                "'\(long.prefix(40))…' is \(long.utf8.count) bytes long; container, service, project names and URLs "
+                    + "are at most \(maximumNameBytes) bytes.")
+        }
+        let probes = try probes(options)
+>>>>>>> helper-hostile
         let expectations = expectations(options)
         var specs: [TargetSpec] = try targets.map { given in
             let url = try isURLTarget(given)
@@ -54,6 +64,9 @@ enum PlanSource {
         try apply(options, to: &plan)
         return plan
     }
+
+    /// Longest target name or URL accepted: dockerd answers 431 to a request line far longer.
+    static let maximumNameBytes = 4096
 
     /// True for an `http://` or `https://` target (any case); a name with another scheme
     /// (`file://`, `gopher://`) is refused rather than taken for a container name.

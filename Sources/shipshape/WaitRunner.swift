@@ -17,11 +17,17 @@ enum WaitRunner {
             if case .url = target.reference { return !target.probes.allSatisfy(\.runsFromHost) }
             return true
         }
+        // A hung daemon must not hold the wait past its timeout: no Engine call waits longer than
+        // the longest wait (and never more than the client's usual 10 s).
+        let longest =
+            plan.targets.map { ($0.timing ?? plan.defaults).deadlineMilliseconds }.max()
+            ?? plan.defaults.deadlineMilliseconds
+        let requestTimeout = Duration.milliseconds(min(10_000, max(1_000, longest)))
         do {
             guard needsDocker else {
                 return try await WaitEngine(client: nil).run(plan, observer: display.handle)
             }
-            return try await DockerClient.withClient { client in
+            return try await DockerClient.withClient(requestTimeout: requestTimeout) { client in
                 try await WaitEngine(client: client).run(plan, observer: display.handle)
             }
         } catch let error as WaitUsageError {

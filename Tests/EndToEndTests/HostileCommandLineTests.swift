@@ -13,9 +13,20 @@ import Testing
 
     @Test(arguments: ["0", "65536", "-1"])
     func tcpPortsOutOfRange(port: String) throws {
-        let result = try ShipshapeProcess.run(["wait", "some-container", "--tcp=\(port)", "--timeout", "1s"], timeout: 30)
+        let result = try ShipshapeProcess.run(
+            ["wait", "some-container", "--tcp=\(port)", "--timeout", "1s"], timeout: 30)
         #expect(result.status == 2, "\(port): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains("port from 1 to 65535"), "\(result.stderr)")
+    }
+
+    /// A 1.6 MB name once made dockerd answer 431, reported as "Docker unreachable".
+    @Test func hugeNamesAreUsageErrors() throws {
+        let name = String(repeating: "n", count: 100_000)  // one argument holds at most 128 KiB
+        for arguments in [["wait", name], ["wait", "--project", name], ["wait", "--service", name]] {
+            let result = try ShipshapeProcess.run(arguments + ["--timeout", "1s"], timeout: 30)
+            #expect(result.status == 2, "\(result.status) \(result.stderr.prefix(300))")
+            #expect(result.stderr.contains("are at most 4096 bytes"), "\(result.stderr.prefix(300))")
+        }
     }
 
     @Test func uppercaseSchemeIsAURL() throws {
@@ -30,7 +41,9 @@ import Testing
         var plan = Data("targets:\n  web:\n    url: http://127.0.0.1:9/\n".utf8)
         plan.append(Data(repeating: UInt8(ascii: "#"), count: 2 << 20))
         try repository.write("shipshape.yml", plan)
-        for command in [["wait", "--plan", "shipshape.yml"], ["diagnose", "--plan", "shipshape.yml", "--project", "x"]] {
+        for command in [
+            ["wait", "--plan", "shipshape.yml"], ["diagnose", "--plan", "shipshape.yml", "--project", "x"],
+        ] {
             let result = try ShipshapeProcess.run(command, in: repository.path, timeout: 30)
             #expect(result.status == 2, "\(command): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains("larger than 1 MiB"), "\(result.stderr)")

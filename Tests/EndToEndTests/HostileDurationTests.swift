@@ -20,7 +20,8 @@ import Testing
     @Test(arguments: ["--logs-since", "--check-timeout"])
     func diagnoseFlags(flag: String) throws {
         for value in Self.hugeValues + ["1e12"] {
-            let result = try ShipshapeProcess.run(["diagnose", "--project", "shipshape-none", flag, value], timeout: 30)
+            let result = try ShipshapeProcess.run(
+                ["diagnose", "--project", "shipshape-none", flag, value], timeout: 30)
             #expect(!result.crashed, "\(flag) \(value) crashed: \(result.stderr)")
             #expect(result.status == 2, "\(flag) \(value): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains("\(flag) '\(value)' is too long"), "\(result.stderr)")
@@ -34,7 +35,8 @@ import Testing
             try repository.write(
                 "shipshape.yml",
                 Data("defaults:\n  \(key): \(value)\ntargets:\n  web:\n    url: http://127.0.0.1:9/\n".utf8))
-            let result = try ShipshapeProcess.run(["wait", "--plan", "shipshape.yml"], in: repository.path, timeout: 30)
+            let result = try ShipshapeProcess.run(
+                ["wait", "--plan", "shipshape.yml"], in: repository.path, timeout: 30)
             #expect(!result.crashed, "\(key): \(value) crashed: \(result.stderr)")
             #expect(result.status == 2, "\(key): \(value): \(result.status) \(result.stderr)")
             #expect(result.stderr.contains("defaults.\(key): '\(value)' is too long"), "\(result.stderr)")

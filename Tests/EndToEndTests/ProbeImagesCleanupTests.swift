@@ -51,7 +51,8 @@ import Testing
         let name = DockerFixture.uniqueName("leftover")
         let created = try DockerFixture.host([
             "docker", "create", "--name", name, "--label", "dev.shipshape.purpose=stat-probe",
-            "--label", "dev.shipshape.owner=\(owner)", "--label", "dev.shipshape.created=\(Int(Date().timeIntervalSince1970))",
+            "--label", "dev.shipshape.owner=\(owner)", "--label",
+            "dev.shipshape.created=\(Int(Date().timeIntervalSince1970))",
             DockerFixture.image, "/shipshape-stat-probe",
         ])
         try #require(created.status == 0, "\(created.output)")
@@ -60,10 +61,52 @@ import Testing
         defer { try? FileManager.default.removeItem(at: cache) }
         let result = try lint(cache: cache.path)
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("probe container(s) an earlier, interrupted run left behind"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("probe container(s) an earlier, interrupted run left behind"), "\(result.stderr)")
         let left = try DockerFixture.host(["docker", "ps", "-a", "-q", "--filter", "name=\(name)"])
         #expect(left.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "still there: \(left.output)")
         let own = try DockerFixture.host(["docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.owner=\(owner)"])
         #expect(own.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    }
+
+    /// SIGTERM while probing sixteen images: the run removes its containers before it ends (exit 143).
+    /// Sent at several moments, since how far probing got depends on the machine's load.
+    @Test func sigtermRemovesTheRunsContainers() throws {
+        try DockerFixture.buildImage()
+        let stem = DockerFixture.uniqueName("sigterm")
+        let tags = (1...16).map { "\(stem)/img\($0):test" }
+        for tag in tags { try DockerFixture.host(["docker", "tag", DockerFixture.image, tag]) }
+        defer { for tag in tags { _ = try? DockerFixture.host(["docker", "rmi", tag]) } }
+        var services = "services:\n"
+        for (index, tag) in tags.enumerated() {
+            services +=
+                "  s\(index):\n    image: \(tag)\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://x/\"]\n"
+        }
+        let repository = try TemporaryRepository(files: ["docker-compose.yml": services])
+        var interrupted = 0
+        for delay in [0.3, 0.5, 0.8, 1.2] {
+            let cache = FileManager.default.temporaryDirectory.appendingPathComponent(DockerFixture.uniqueName("cache"))
+            defer { try? FileManager.default.removeItem(at: cache) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ShipshapeProcess.binary)
+            process.arguments = ["lint", repository.path, "--probe-images"]
+            process.environment = ProcessInfo.processInfo.environment.merging(["SHIPSHAPE_CACHE_DIR": cache.path]) {
+                _, new in new
+            }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            process.terminate()
+            process.waitUntilExit()
+            if process.terminationReason == .exit, process.terminationStatus == 143 { interrupted += 1 }
+            let owner = "\(ProcessInfo.processInfo.hostName):\(process.processIdentifier)"
+            let left = try DockerFixture.host([
+                "docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.owner=\(owner)",
+            ])
+            #expect(
+                left.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "after \(delay) s: \(left.output)")
+        }
+        #expect(interrupted > 0, "at least one run was stopped while probing")
     }
 }

@@ -8,42 +8,43 @@ import Testing
     /// Fake secrets in the repository lint reads. `tail…` follows a `#`, where masking once stopped.
     static let repositoryFiles: [String: String] = [
         ".env.production": """
-            DB_PASSWORD=cnryR01#tailR01
-            DB_PASS=cnryR02
-            PGPASS=cnryR03
-            SSHPASS=cnryR04
-            AUTH=cnryR05
-            REDIS_URL=redis://:cnryR06 x@y@redis:6379/0
+        DB_PASSWORD=cnryR01#tailR01
+        DB_PASS=cnryR02
+        PGPASS=cnryR03
+        SSHPASS=cnryR04
+        AUTH=cnryR05
+        REDIS_URL=redis://:cnryR06 x@y@redis:6379/0
 
-            """,
+        """,
         "docker-compose.yml": """
-            services:
-              api:
-                image: python:3.11-slim
-                container_name: api
-                env_file: .env.production
-                healthcheck:
-                  test: ["CMD", "redis-cli", "-a", "cnryR07#tailR07", "ping"]
-              worker:
-                image: python:3.11-slim
-                healthcheck:
-                  test: ["CMD-SHELL", "mysqladmin ping -h localhost -u root -pcnryR08#tailR08"]
-              web:
-                image: python:3.11-slim
-                healthcheck:
-                  test: ["CMD-SHELL", "curl -fsS -u admin:cnryR09 http://localhost:8000/health"]
+        services:
+          api:
+            image: python:3.11-slim
+            container_name: api
+            env_file: .env.production
+            healthcheck:
+              test: ["CMD", "redis-cli", "-a", "cnryR07#tailR07", "ping"]
+          worker:
+            image: python:3.11-slim
+            healthcheck:
+              test: ["CMD-SHELL", "mysqladmin ping -h localhost -u root -pcnryR08#tailR08"]
+          web:
+            image: python:3.11-slim
+            healthcheck:
+              test: ["CMD-SHELL", "curl -fsS -u admin:cnryR09 http://localhost:8000/health"]
 
-            """,
+        """,
         "deploy.sh": """
-            #!/bin/sh
-            docker exec api wget -q --header 'X-Api-Key: cnryR10' -O- http://localhost:8000/health
-            docker exec api curl -fsS -H "Authorization: Bearer cnryR11" http://localhost:8000/health
-            docker exec api redis-cli -a cnryR12 ping
+        #!/bin/sh
+        docker exec api wget -q --header 'X-Api-Key: cnryR10' -O- http://localhost:8000/health
+        docker exec api curl -fsS -H "Authorization: Bearer cnryR11" http://localhost:8000/health
+        docker exec api redis-cli -a cnryR12 ping
 
-            """,
+        """,
     ]
 
-    static let repositoryCanaries = (1...12).map { String(format: "cnryR%02d", $0) } + ["tailR01", "tailR07", "tailR08"]
+    static let repositoryCanaries =
+        (1...12).map { String(format: "cnryR%02d", $0) } + ["tailR01", "tailR07", "tailR08"]
 
     /// What the container logs: each line hides a canary the way real services print them.
     static let containerLog = """
@@ -68,7 +69,9 @@ import Testing
         """
 
     static let containerCanaries =
-        (1...20).map { String(format: "cnryL%02d", $0) } + ["tailL07", "tailL11", "cnryE01", "cnryE02", "cnryH01", "cnryH02", "cnryX01"]
+        (1...20).map { String(format: "cnryL%02d", $0) } + [
+            "tailL07", "tailL11", "cnryE01", "cnryE02", "cnryH01", "cnryH02", "cnryX01",
+        ]
 
     func expectNoCanary(_ text: String, _ canaries: [String], _ context: String) {
         for canary in canaries {

@@ -17,7 +17,8 @@ import Testing
     @Test(arguments: ["inf", "infinity", "1e309", "9223372036854775807", "99999999999999999999h", "8785h", "1e12"])
     func refusesOutOfRange(text: String) {
         #expect(DurationText.parse(text) == .failure(.outOfRange))
-        #expect(DurationText.problem(text, for: "--timeout", example: "90s").contains("--timeout '\(text)' is too long"))
+        #expect(
+            DurationText.problem(text, for: "--timeout", example: "90s").contains("--timeout '\(text)' is too long"))
     }
 
     @Test(arguments: ["nan", "-inf", "0x1p3s", "５s"])

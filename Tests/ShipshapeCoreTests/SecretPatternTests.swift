@@ -78,12 +78,17 @@ import Testing
         #expect(SecretMasker.masking(input) == expected)
     }
 
-    @Test(arguments: ["DB_PASS", "PGPASS", "SSHPASS", "AUTH", "api_key", "X-Api-Key", "client_secret", "pass"])
+    @Test(arguments: [
+        "DB_PASS", "PGPASS", "SSHPASS", "AUTH", "api_key", "X-Api-Key", "client_secret", "pass", "STRIPE_KEY",
+        "APP_KEY", "encryption-key",
+    ])
     func recognisesSecretNames(name: String) {
         #expect(SecretMasker.isSecretName(name))
     }
 
-    @Test(arguments: ["AUTHOR", "PASSAGE", "PWD", "OAUTH_CLIENT_ID", "HOST", "compass"])
+    @Test(arguments: [
+        "AUTHOR", "PASSAGE", "PWD", "OAUTH_CLIENT_ID", "HOST", "compass", "key", "KEYBOARD_LAYOUT", "MONKEY",
+    ])
     func leavesOtherNames(name: String) {
         #expect(!SecretMasker.isSecretName(name))
     }

@@ -27,8 +27,9 @@ enum JSONTextMasker {
             let (raw, end, escaped) = scanString(bytes, from: start)
             index = end
             var next = end
-            while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D
-                || bytes[next] == 0x09
+            while next < bytes.count,
+                bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D
+                    || bytes[next] == 0x09
             {
                 next += 1
             }

@@ -74,7 +74,8 @@ struct MaskingScanner {
             || (query && SecretPatterns.queryNames.contains(normalized))
             || SecretPatterns.wholeLineNames.contains(normalized)
         {
-            return assignment(nameStart: start, end: end, query: query,
+            return assignment(
+                nameStart: start, end: end, query: query,
                 wholeLine: SecretPatterns.wholeLineNames.contains(normalized))
         }
         return end

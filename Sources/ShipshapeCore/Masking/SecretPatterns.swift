@@ -15,6 +15,8 @@ enum SecretPatterns {
     static let nameParts: Set<[UInt8]> = Set(
         ["PASS", "PGPASS", "SSHPASS", "MYSQLPWD", "AUTH", "PASSWD", "PW"].map { Array($0.utf8) })
 
+    static let lastPartKey = Array("KEY".utf8)
+
     /// Query parameters that hold a secret only in a URL's query (`?key=…`, `&sig=…`).
     static let queryNames: Set<[UInt8]> = Set(
         ["KEY", "SIG", "SIGNATURE", "CODE", "APIKEY", "ACCESSTOKEN", "AUTH", "PASS", "PWD"].map { Array($0.utf8) })
@@ -135,15 +137,19 @@ enum SecretPatterns {
         guard name.count >= 2 else { return false }
         if nameParts.contains(compact) || nameFragments.contains(where: { compact.containsBytes($0) }) { return true }
         var part: [UInt8] = []
+        var parts = 1
         for byte in name {
             if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
                 if nameParts.contains(part) { return true }
                 part.removeAll(keepingCapacity: true)
+                parts += 1
             } else {
                 part.append(upper(byte))
             }
         }
-        return nameParts.contains(part)
+        // `STRIPE_KEY`, `APP_KEY`, `ENCRYPTION_KEY`: a key named by what it is for. A bare `key` is
+        // a secret only in a URL's query.
+        return nameParts.contains(part) || (parts > 1 && part == lastPartKey)
     }
 
     static func upper(_ byte: UInt8) -> UInt8 {
