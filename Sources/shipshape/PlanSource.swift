@@ -21,19 +21,15 @@ enum PlanSource {
             applyVersion(options, to: &plan)
             return plan
         }
-<<<<<<< HEAD
-        let conditions = try options.expect.map { try ConditionParser.parse($0) }
-        let hasURL = try targets.contains(where: isURLTarget)
-        let probes = try probes(options, conditions: conditions, hasURLTarget: hasURL)
-=======
         let names = targets + options.service + (options.project.map { [$0] } ?? [])
         if let long = names.first(where: { $0.utf8.count > maximumNameBytes }) {
             throw ValidationError(
                 "'\(long.prefix(40))…' is \(long.utf8.count) bytes long; container, service, project names and URLs "
                     + "are at most \(maximumNameBytes) bytes.")
         }
-        let probes = try probes(options)
->>>>>>> helper-hostile
+        let conditions = try options.expect.map { try ConditionParser.parse($0) }
+        let hasURL = try targets.contains(where: isURLTarget)
+        let probes = try probes(options, conditions: conditions, hasURLTarget: hasURL)
         let expectations = expectations(options)
         var specs: [TargetSpec] = try targets.map { given in
             let url = try isURLTarget(given)
