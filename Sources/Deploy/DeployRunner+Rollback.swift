@@ -1,0 +1,146 @@
+import DeployStore
+import DockerEngine
+import Foundation
+
+extension DeployRunner {
+    /// `shipshape rollback`: brings back kept previous containers (the exact containers, not re-created ones),
+    /// through the same journaled, gated state machine as a deploy.
+    ///
+    /// Target per service: `to` (a deploy id or revision), else the newest successful deploy before the one
+    /// running now whose container is still kept, else the container the running deploy replaced.
+    public func rollback(
+        _ request: DeployRequest, config: ComposeConfig, gateSettings: GateSettings, to: String?
+    ) async throws -> DeployReport {
+        let started = ContinuousClock.now
+        let project = config.project
+        let services = try config.dependencyOrder(of: request.services)
+        let rollbackID = Identity.deployID()
+        let gate = Gate(client: client, settings: gateSettings)
+        let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
+        let now = Date()
+        let revisionLabel = "rollback" + (to.map { " to \($0)" } ?? "")
+        let holder = LockHolder(
+            user: user, host: Identity.host, pid: ProcessInfo.processInfo.processIdentifier, revision: revisionLabel,
+            deployID: rollbackID, since: now, expires: now.addingTimeInterval(Double(request.lockTTLMilliseconds) / 1000))
+        let lock = DeployLock(client: client, project: project)
+        let current = try await plans(services, project: project)
+        guard let lockImage = current.compactMap(\.old).first?.imageID else {
+            throw DeployError.usage("nothing of project \(project) runs: there is nothing to roll back")
+        }
+        if let stale = try await lock.acquire(
+            as: holder, image: lockImage,
+            waitUntil: request.waitLockMilliseconds.map { now.addingTimeInterval(Double($0) / 1000) })
+        {
+            log("took over a stale lock: \(stale.summary)")
+        }
+        do {
+            let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
+            let plans = try await self.plans(services, project: project)
+            let records = try await store.records(project: project, limit: 1000)
+            var chosen: [ServicePlan] = []
+            var adopted: [String: ContainerRef] = [:]
+            var revisions: Set<String> = []
+            for plan in plans {
+                guard let (target, revision) = try await target(for: plan, records: records, to: to) else { continue }
+                adopted[plan.service] = target
+                revisions.insert(revision)
+                chosen.append(plan)
+                let from = plan.old.map { "\($0.name) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
+                log("\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))")
+            }
+            guard !chosen.isEmpty else {
+                throw DeployError.usage(
+                    "no kept container to roll back to\(to.map { " for \($0)" } ?? "") (kept: --keep per service)")
+            }
+            let revision = revisions.sorted().joined(separator: ",")
+            var record = DeployRecord(
+                id: rollbackID, kind: .rollback, project: project, revision: revision, user: user, host: Identity.host,
+                startedAt: Date(),
+                services: chosen.map { plan in
+                    var service = Self.serviceRecord(plan)
+                    service.toContainer = adopted[plan.service]?.id
+                    service.toImage = adopted[plan.service]?.imageID
+                    service.toName = adopted[plan.service]?.name
+                    return service
+                }, soakMilliseconds: request.soakMilliseconds)
+            try await store.save(record)
+            let executor = DeployExecutor(
+                client: client, compose: request.compose, gate: gate, deployID: rollbackID, project: project,
+                revision: revision, plans: chosen, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds,
+                adopted: adopted)
+            var machine = DeployMachine(services: chosen, soakEnabled: request.soakMilliseconds > 0)
+            var sequence = 0
+            let ending = try await drive(&machine, executor: executor, deployID: rollbackID, sequence: &sequence)
+            let outcome: DeployOutcome =
+                switch ending {
+                case .deployed: .deployed
+                case .rolledBack: .rolledBack
+                case .rollbackFailed: .rollbackFailed
+                }
+            record.finishedAt = Date()
+            record.outcome = outcome
+            record.cause = machine.failure.map { ([$0] + machine.rollbackFailures).joined(separator: "; ") }
+            var reports: [DeployReport.Service] = []
+            for index in record.services.indices {
+                let plan = chosen[index]
+                record.services[index].gateMilliseconds = await executor.gateResults[plan.service]?.elapsedMilliseconds
+                record.services[index].gapMilliseconds = await executor.gaps[plan.service]
+                record.services[index].outcome = outcome
+                reports.append(await Self.serviceReportAsync(plan, executor: executor))
+            }
+            try await store.save(record)
+            try? await lock.release(deployID: rollbackID)
+            var logTail: [String] = []
+            for plan in chosen { logTail += await executor.gateResults[plan.service]?.logTail ?? [] }
+            return DeployReport(
+                id: rollbackID, kind: "rollback", project: project, revision: revision, outcome: outcome.rawValue,
+                exitCode: DeployReport.exitCode(outcome), cause: record.cause, logTail: Array(logTail.suffix(20)),
+                services: reports, recovered: recovered,
+                restoreMilliseconds: await executor.restoreResult?.elapsedMilliseconds,
+                durationMilliseconds: Gate.milliseconds(.now - started))
+        } catch let error as DeployError {
+            if case .dockerUnreachable = error { throw error }
+            try? await lock.release(deployID: rollbackID)
+            throw error
+        } catch {
+            try? await lock.release(deployID: rollbackID)
+            throw error
+        }
+    }
+
+    /// The kept container `plan.service` goes back to, with its revision; nil when it already runs.
+    func target(for plan: ServicePlan, records: [DeployRecord], to: String?) async throws -> (ContainerRef, String)? {
+        let succeeded = records.filter { $0.outcome == .deployed }
+        var candidates: [(container: String, revision: String)] = []
+        if let to {
+            let matching = succeeded.filter { $0.id == to || $0.revision == to || $0.revision.hasPrefix(to) }
+            candidates = matching.compactMap { record in
+                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
+            }
+        } else {
+            let currentIndex = succeeded.firstIndex { record in
+                record.services.contains { $0.service == plan.service && $0.toContainer == plan.old?.id }
+            }
+            let older = currentIndex.map { Array(succeeded[($0 + 1)...]) } ?? succeeded
+            candidates = older.compactMap { record in
+                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
+            }
+            if let currentIndex,
+                let replaced = succeeded[currentIndex].services.first(where: { $0.service == plan.service }),
+                let from = replaced.fromContainer
+            {
+                candidates.insert((from, replaced.fromRevision ?? "unknown"), at: 0)
+            }
+        }
+        for candidate in candidates where candidate.container != plan.old?.id {
+            guard let details = try? await client.inspectContainer(candidate.container) else { continue }
+            return (
+                ContainerRef(
+                    id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
+                    revision: details.config.labels?[DeployLabels.revision] ?? candidate.revision),
+                details.config.labels?[DeployLabels.revision] ?? candidate.revision
+            )
+        }
+        return nil
+    }
+}

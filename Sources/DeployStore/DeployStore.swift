@@ -1,0 +1,13 @@
+/// Where deploys and their journals are kept. One protocol; one implementation per backend.
+public protocol DeployStore: Sendable {
+    /// Inserts a new record or replaces the one with the same id.
+    func save(_ record: DeployRecord) async throws
+    func record(id: String) async throws -> DeployRecord?
+    /// Newest first; `project` nil means every project.
+    func records(project: String?, limit: Int) async throws -> [DeployRecord]
+    /// Records still marked `running` (a live deploy, or one killed mid-way).
+    func unfinished(project: String) async throws -> [DeployRecord]
+    func append(_ entry: JournalEntry) async throws
+    /// In sequence order.
+    func journal(deployID: String) async throws -> [JournalEntry]
+}
