@@ -128,7 +128,7 @@ services:
             sh(["docker", "compose", "-f", compose, "up", "-d", service], cwd=workdir, env=bad_env)
             for _ in range(6):
                 ip = container_ip(project, service)
-                probe = subprocess.run(["/bin/busybox", "wget", "-q", "-O-", f"http://{ip}:8080/health"],
+                probe = subprocess.run(["curl", "-fsS", "-m", "1", f"http://{ip}:8080/health"],
                                        capture_output=True)
                 if probe.returncode == 0:
                     break

@@ -148,6 +148,11 @@ public actor DeployExecutor {
 
     func startNew(_ service: String) async throws {
         let id = try await newContainer(service)
+        // A first deploy (no old container to take the name from) still gets its container_name.
+        if let fixed = try plan(service).containerName, adopted[service] == nil {
+            let details = try await client.inspectContainer(id)
+            if Self.bare(details.name) != fixed { try await client.renameContainer(id, to: fixed) }
+        }
         do {
             try await client.startContainer(id)
         } catch DockerEngineError.apiError(_, let message) {

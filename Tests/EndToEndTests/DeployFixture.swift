@@ -144,9 +144,9 @@ struct DeployFixture {
         ])
     }
 
-    /// One GET with busybox wget; the body, or nil when it failed.
+    /// One GET with curl (the host's static busybox wget crashes here); the body, or nil when it failed.
     static func get(_ url: String) -> String? {
-        guard let result = try? HostProcess.run(["/bin/busybox", "wget", "-q", "-T", "2", "-O-", url], timeout: 5),
+        guard let result = try? HostProcess.run(["curl", "-fsS", "-m", "2", url], timeout: 5),
             result.status == 0
         else { return nil }
         return result.stdout
@@ -176,12 +176,12 @@ struct Poller {
 
     static func start(_ url: String) throws -> Poller {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("poll-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [
             "-c",
-            "while :; do if /bin/busybox wget -q -T 2 -O- \"$0\" >/dev/null 2>&1; then echo ok; else echo fail; fi; sleep 0.1; done",
+            "while :; do if curl -fsS -m 2 \"$0\" >/dev/null 2>&1; then echo ok; else echo fail; fi; sleep 0.1; done",
             url,
         ]
         process.standardOutput = try FileHandle(forWritingTo: output)
