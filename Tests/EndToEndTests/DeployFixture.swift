@@ -37,8 +37,9 @@ struct DeployFixture {
 
         """
 
-    /// `fixedName` adds a stop-first service `fixed` with container_name and a fixed host port.
-    init(_ label: String, fixedService: Bool = false) throws {
+    /// `fixedService` adds a stop-first service `fixed` with container_name and a fixed host port.
+    /// `images: false` skips building the images (tests that never get as far as running one).
+    init(_ label: String, fixedService: Bool = false, images: Bool = true) throws {
         let unique = UUID().uuidString.prefix(8).lowercased()
         project = "ssdeploy-\(label)-\(unique)"
         imageRepository = "ssdeploy-\(unique)"
@@ -46,7 +47,7 @@ struct DeployFixture {
         stateDirectory = directory.appendingPathComponent("state").path
         fixedPort = Int.random(in: 20_000...40_000)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Self.buildImages(repository: imageRepository)
+        if images { try Self.buildImages(repository: imageRepository) }
         var compose = """
             name: \(project)
             services:
