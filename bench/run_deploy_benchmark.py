@@ -125,7 +125,7 @@ services:
             assert result.returncode == 1, result.stdout + result.stderr
         else:
             # The seed: docker compose up -d, then a health loop that gives up (shortened to 3 s).
-            sh(["docker", "compose", "-f", compose, "up", "-d", service], cwd=workdir, env=bad_env)
+            sh(["docker", "compose", "-f", compose, "up", "-d", "-t", "1", service], cwd=workdir, env=bad_env)
             for _ in range(6):
                 ip = container_ip(project, service)
                 probe = subprocess.run(["curl", "-fsS", "-m", "1", f"http://{ip}:8080/health"],

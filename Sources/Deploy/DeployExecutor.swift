@@ -210,8 +210,8 @@ public actor DeployExecutor {
             if Self.bare(details.name) != kept.name { try await client.renameContainer(kept.id, to: kept.name) }
             return
         }
+        // The failed version gets no grace period: a forced remove (SIGKILL) frees its name and port at once.
         for container in try await created(service) {
-            if container.state == "running" { try? await client.stopContainer(container.id, graceSeconds: 2) }
             try await client.removeContainer(container.id, force: true)
         }
     }

@@ -36,23 +36,13 @@ extension DeployRunner {
         {
             log("took over a stale lock: \(stale.summary)")
         }
-        do {
+        return try await holding(lock, deployID: deployID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project)
             announce(plans)
-            let report = try await deployLocked(
+            return try await deployLocked(
                 request, plans: plans, project: project, revision: revision, deployID: deployID, user: user,
                 gate: gate, started: started, recovered: recovered)
-            try? await lock.release(deployID: deployID)
-            return report
-        } catch let error as DeployError {
-            // A lost daemon keeps the lock: the journal must be recovered before anyone deploys again.
-            if case .dockerUnreachable = error { throw error }
-            try? await lock.release(deployID: deployID)
-            throw error
-        } catch {
-            try? await lock.release(deployID: deployID)
-            throw error
         }
     }
 
@@ -67,52 +57,13 @@ extension DeployRunner {
         _ request: DeployRequest, plans: [ServicePlan], project: String, revision: String, deployID: String,
         user: String, gate: Gate, started: ContinuousClock.Instant, recovered: [String]
     ) async throws -> DeployReport {
-        let current = plans
-        var record = DeployRecord(
+        let record = DeployRecord(
             id: deployID, kind: .deploy, project: project, revision: revision, user: user, host: Identity.host,
-            startedAt: Date(), services: current.map(Self.serviceRecord), soakMilliseconds: request.soakMilliseconds)
-        try await store.save(record)
+            startedAt: Date(), services: plans.map(Self.serviceRecord), soakMilliseconds: request.soakMilliseconds)
         let executor = DeployExecutor(
             client: client, compose: request.compose, gate: gate, deployID: deployID, project: project,
-            revision: revision, plans: current, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds)
-        var machine = DeployMachine(services: current, soakEnabled: request.soakMilliseconds > 0)
-        var sequence = 0
-        let ending = try await drive(&machine, executor: executor, deployID: deployID, sequence: &sequence)
-        let outcome: DeployOutcome =
-            switch ending {
-            case .deployed: .deployed
-            case .rolledBack: .rolledBack
-            case .rollbackFailed: .rollbackFailed
-            }
-        record.finishedAt = Date()
-        record.outcome = outcome
-        record.cause = machine.failure.map { cause in
-            ([cause] + machine.rollbackFailures).joined(separator: "; ")
-        }
-        var services: [ServiceRecord] = []
-        var reports: [DeployReport.Service] = []
-        for plan in current {
-            var service = Self.serviceRecord(plan)
-            service.toContainer = await executor.newContainers[plan.service]
-            service.toImage = await executor.newImages[plan.service]
-            service.gateMilliseconds = await executor.gateResults[plan.service]?.elapsedMilliseconds
-            service.gapMilliseconds = await executor.gaps[plan.service]
-            service.outcome = outcome
-            services.append(service)
-            reports.append(await Self.serviceReportAsync(plan, executor: executor))
-        }
-        record.services = services
-        try await store.save(record)
-        var logTail: [String] = []
-        for plan in current { logTail += await executor.gateResults[plan.service]?.logTail ?? [] }
-        logTail += await executor.soakResult?.logTail ?? []
-        return DeployReport(
-            id: deployID, kind: "deploy", project: project, revision: revision, outcome: outcome.rawValue,
-            exitCode: DeployReport.exitCode(outcome), cause: record.cause, logTail: Array(logTail.suffix(20)),
-            services: reports, recovered: recovered,
-            soakMilliseconds: request.soakMilliseconds > 0 ? await executor.soakResult?.elapsedMilliseconds : nil,
-            restoreMilliseconds: await executor.restoreResult?.elapsedMilliseconds,
-            durationMilliseconds: Gate.milliseconds(.now - started))
+            revision: revision, plans: plans, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds)
+        return try await execute(record, plans: plans, executor: executor, started: started, recovered: recovered)
     }
 
     static func serviceRecord(_ plan: ServicePlan) -> ServiceRecord {

@@ -33,7 +33,7 @@ extension DeployRunner {
         {
             log("took over a stale lock: \(stale.summary)")
         }
-        do {
+        return try await holding(lock, deployID: rollbackID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project)
             let records = try await store.records(project: project, limit: 1000)
@@ -53,7 +53,7 @@ extension DeployRunner {
                     "no kept container to roll back to\(to.map { " for \($0)" } ?? "") (kept: --keep per service)")
             }
             let revision = revisions.sorted().joined(separator: ",")
-            var record = DeployRecord(
+            let record = DeployRecord(
                 id: rollbackID, kind: .rollback, project: project, revision: revision, user: user, host: Identity.host,
                 startedAt: Date(),
                 services: chosen.map { plan in
@@ -63,48 +63,11 @@ extension DeployRunner {
                     service.toName = adopted[plan.service]?.name
                     return service
                 }, soakMilliseconds: request.soakMilliseconds)
-            try await store.save(record)
             let executor = DeployExecutor(
                 client: client, compose: request.compose, gate: gate, deployID: rollbackID, project: project,
                 revision: revision, plans: chosen, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds,
                 adopted: adopted)
-            var machine = DeployMachine(services: chosen, soakEnabled: request.soakMilliseconds > 0)
-            var sequence = 0
-            let ending = try await drive(&machine, executor: executor, deployID: rollbackID, sequence: &sequence)
-            let outcome: DeployOutcome =
-                switch ending {
-                case .deployed: .deployed
-                case .rolledBack: .rolledBack
-                case .rollbackFailed: .rollbackFailed
-                }
-            record.finishedAt = Date()
-            record.outcome = outcome
-            record.cause = machine.failure.map { ([$0] + machine.rollbackFailures).joined(separator: "; ") }
-            var reports: [DeployReport.Service] = []
-            for index in record.services.indices {
-                let plan = chosen[index]
-                record.services[index].gateMilliseconds = await executor.gateResults[plan.service]?.elapsedMilliseconds
-                record.services[index].gapMilliseconds = await executor.gaps[plan.service]
-                record.services[index].outcome = outcome
-                reports.append(await Self.serviceReportAsync(plan, executor: executor))
-            }
-            try await store.save(record)
-            try? await lock.release(deployID: rollbackID)
-            var logTail: [String] = []
-            for plan in chosen { logTail += await executor.gateResults[plan.service]?.logTail ?? [] }
-            return DeployReport(
-                id: rollbackID, kind: "rollback", project: project, revision: revision, outcome: outcome.rawValue,
-                exitCode: DeployReport.exitCode(outcome), cause: record.cause, logTail: Array(logTail.suffix(20)),
-                services: reports, recovered: recovered,
-                restoreMilliseconds: await executor.restoreResult?.elapsedMilliseconds,
-                durationMilliseconds: Gate.milliseconds(.now - started))
-        } catch let error as DeployError {
-            if case .dockerUnreachable = error { throw error }
-            try? await lock.release(deployID: rollbackID)
-            throw error
-        } catch {
-            try? await lock.release(deployID: rollbackID)
-            throw error
+            return try await execute(record, plans: chosen, executor: executor, started: started, recovered: recovered)
         }
     }
 

@@ -92,7 +92,7 @@ public struct DeployRunner: Sendable {
             let ending = try await drive(&machine, executor: executor, deployID: record.id, sequence: &sequence)
             var updated = record
             updated.finishedAt = Date()
-            updated.outcome = ending == .deployed ? .deployed : (ending == .rollbackFailed ? .rollbackFailed : .interrupted)
+            updated.outcome = ending == .rolledBack ? .interrupted : ending.outcome
             updated.cause = (record.cause.map { $0 + "; " } ?? "") + "interrupted at \(last)"
             try await store.save(updated)
             let verb = ending == .deployed ? "finished" : (ending == .rollbackFailed ? "could not revert" : "reverted")

@@ -1,6 +1,6 @@
 /// Where deploys and their journals are kept. One protocol; one implementation per backend.
 public protocol DeployStore: Sendable {
-    /// Inserts a new record or replaces the one with the same id.
+    /// Inserts a new record or updates the one with the same id; its journal is kept.
     func save(_ record: DeployRecord) async throws
     func record(id: String) async throws -> DeployRecord?
     /// Newest first; `project` nil means every project.

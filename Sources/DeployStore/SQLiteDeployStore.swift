@@ -38,10 +38,15 @@ public final class SQLiteDeployStore: DeployStore {
         try await pool.write { db in
             try db.execute(
                 sql: """
-                    INSERT OR REPLACE INTO deploy
+                    INSERT INTO deploy
                     (id, kind, project, revision, user, host, startedAt, finishedAt, outcome, cause, services,
                      soakMilliseconds)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET
+                    kind = excluded.kind, project = excluded.project, revision = excluded.revision,
+                    user = excluded.user, host = excluded.host, startedAt = excluded.startedAt,
+                    finishedAt = excluded.finishedAt, outcome = excluded.outcome, cause = excluded.cause,
+                    services = excluded.services, soakMilliseconds = excluded.soakMilliseconds
                     """,
                 arguments: arguments)
         }

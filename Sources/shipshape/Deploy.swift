@@ -57,13 +57,8 @@ extension Shipshape {
                 } else {
                     revision = await Identity.revision(directory: compose.directory)
                 }
-                let request = DeployRequest(
-                    services: services, compose: compose, plan: nil, revision: revision,
-                    soakMilliseconds: settings.soakMilliseconds, successes: options.successes,
-                    timeoutMilliseconds: nil, dryRun: dryRun,
-                    waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
-                    lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
-                    stopGraceSeconds: options.stopGrace, environment: session.environment)
+                let request = try session.request(
+                    services: services, compose: compose, settings: settings, revision: revision, dryRun: dryRun)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)

@@ -93,6 +93,19 @@ struct DeploySession {
             templates: templates, defaults: defaults, soakMilliseconds: try options.milliseconds(options.soak, "--soak"))
     }
 
+    /// The request `deploy` and `rollback` run, from the options.
+    func request(services: [String], compose: ComposeRunner, settings: GateSettings, revision: String?, dryRun: Bool)
+        throws -> DeployRequest
+    {
+        DeployRequest(
+            services: services, compose: compose, plan: nil, revision: revision,
+            soakMilliseconds: settings.soakMilliseconds, successes: options.successes, timeoutMilliseconds: nil,
+            dryRun: dryRun,
+            waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
+            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
+            stopGraceSeconds: options.stopGrace, environment: environment)
+    }
+
     func store() throws -> SQLiteDeployStore {
         let path = options.state ?? StateLocation.sqlitePath(environment: environment)
         if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {

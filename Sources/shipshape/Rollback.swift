@@ -32,13 +32,8 @@ extension Shipshape {
                 let (compose, config) = try await session.resolve()
                 let store = try session.store()
                 let settings = try session.gateSettings(config: config, files: compose.files)
-                let request = DeployRequest(
-                    services: services, compose: compose, plan: nil, revision: nil,
-                    soakMilliseconds: settings.soakMilliseconds, successes: options.successes,
-                    timeoutMilliseconds: nil, dryRun: false,
-                    waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
-                    lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
-                    stopGraceSeconds: options.stopGrace, environment: session.environment)
+                let request = try session.request(
+                    services: services, compose: compose, settings: settings, revision: nil, dryRun: false)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.rollback(request, config: config, gateSettings: settings, to: to)

@@ -56,6 +56,17 @@ import Testing
         }
     }
 
+    @Test func updatingARecordKeepsItsJournal() async throws {
+        let store = try SQLiteDeployStore(path: Self.temporaryPath())
+        var record = Self.record("1", at: 100, outcome: .running)
+        try await store.save(record)
+        try await store.append(JournalEntry(deployID: "1", sequence: 1, step: "create-new web", phase: .begun, at: Date()))
+        record.outcome = .deployed
+        try await store.save(record)
+        #expect(try await store.journal(deployID: "1").count == 1)
+        #expect(try await store.record(id: "1")?.outcome == .deployed)
+    }
+
     @Test func aSecondOpenSeesTheSameDataAndMigrationsAreRecorded() async throws {
         let path = Self.temporaryPath()
         let first = try SQLiteDeployStore(path: path)
