@@ -48,6 +48,12 @@ extension DeployRunner {
                 let from = plan.old.map { "\($0.name) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
                 log("\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))")
             }
+            if chosen.isEmpty, !recovered.isEmpty {
+                // Reverting the interrupted deploy already brought the previous version back.
+                return DeployReport(
+                    id: rollbackID, kind: "rollback", project: project, revision: "", outcome: "recovered", exitCode: 0,
+                    recovered: recovered, durationMilliseconds: Gate.milliseconds(.now - started))
+            }
             guard !chosen.isEmpty else {
                 throw DeployError.usage(
                     "no kept container to roll back to\(to.map { " for \($0)" } ?? "") (kept: --keep per service)")

@@ -36,7 +36,7 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Seconds a stopped container gets between SIGTERM and SIGKILL.")
     var stopGrace: Int = 10
 
-    @Option(help: "Output: text or json.")
+    @Option(help: "Output: text, json, or github (text plus annotations and a $GITHUB_STEP_SUMMARY table).")
     var format: DeployFormat = .text
 
     @Option(help: "Deploy state: a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite).")
@@ -63,4 +63,5 @@ struct DeployOptions: ParsableArguments {
 enum DeployFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case github
 }

@@ -25,7 +25,44 @@ enum DeployOutput {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         case .text:
             FileHandle.standardOutput.write(Data(text(report).utf8))
+        case .github:
+            FileHandle.standardOutput.write(Data(text(report).utf8))
+            FileHandle.standardOutput.write(Data(githubAnnotations(report).utf8))
+            if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty,
+                let handle = FileHandle(forWritingAtPath: path)
+            {
+                handle.seekToEndOfFile()
+                handle.write(Data(githubSummary(report).utf8))
+                try? handle.close()
+            }
         }
+    }
+
+    /// `::error`/`::notice` workflow commands (GitHub escapes: %, CR, LF).
+    static func githubAnnotations(_ report: DeployReport) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+        }
+        let level = report.exitCode == 0 ? "notice" : "error"
+        let title = "shipshape \(report.kind) \(report.outcome)"
+        let body = report.cause ?? "\(report.project) at revision \(report.revision)"
+        return "::\(level) title=\(escape(title))::\(escape(body))\n"
+    }
+
+    /// A Markdown table: service, from → to revision, strategy, gate time, outcome.
+    static func githubSummary(_ report: DeployReport) -> String {
+        var lines = [
+            "### shipshape \(report.kind) \(report.id): \(report.outcome)", "",
+            "| service | from → to revision | strategy | gate | outcome |", "|---|---|---|---|---|",
+        ]
+        for service in report.services {
+            let gate = service.gateMilliseconds.map { "\($0) ms" } ?? "-"
+            lines.append(
+                "| \(service.service) | \(service.fromRevision ?? "none") → \(report.revision) | \(service.strategy) | \(gate) | \(report.outcome) |")
+        }
+        if let cause = report.cause { lines += ["", "Cause: \(cause)"] }
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
     static func text(_ report: DeployReport) -> String {
@@ -43,6 +80,7 @@ enum DeployOutput {
             case "deployed": "deployed"
             case "rolled-back": "FAILED and rolled back: the previous version is serving again"
             case "rollback-failed": "FAILED and the rollback FAILED too: check the containers below"
+            case "recovered": "the interrupted deploy was reverted; the previous version runs, nothing else to roll back"
             default: report.outcome
             }
         lines.append("\(report.kind) \(report.id) of \(report.project) at revision \(report.revision): \(verdict) (\(report.durationMilliseconds) ms)")

@@ -53,8 +53,15 @@ import Testing
         try #require(first.status == 0, "\(first.stdout)\(first.stderr)")
         let old = try #require(fixture.running().first)
         let poller = try Poller.start("http://\(try fixture.ipAddress(old.id)):8080/health")
-        let bad = try fixture.shipshape(["deploy", "--revision", "bad", "--soak", "0", "--timeout", "3s", "--stop-grace", "1"], tag: "bad")
+        let summary = fixture.directory.appendingPathComponent("summary.md")
+        _ = FileManager.default.createFile(atPath: summary.path, contents: nil)
+        let bad = try fixture.shipshape(
+            ["deploy", "--revision", "bad", "--soak", "0", "--timeout", "3s", "--stop-grace", "1", "--format", "github"],
+            tag: "bad", extra: ["GITHUB_STEP_SUMMARY": summary.path])
         let counts = poller.stop()
+        #expect(bad.stdout.contains("::error title=shipshape deploy rolled-back::"))
+        let table = try String(contentsOf: summary, encoding: .utf8)
+        #expect(table.contains("| web | good → bad | start-first |"), "\(table)")
         #expect(bad.status == 1, "\(bad.stdout)\(bad.stderr)")
         #expect(bad.stdout.contains("FAILED and rolled back"))
         #expect(bad.stdout.contains("500"), "the cause names the status: \(bad.stdout)")
@@ -235,6 +242,36 @@ import Testing
         let result = try fixture.shipshape(["deploy"] + Self.fast, extra: ["DOCKER_HOST": "unix:///nonexistent/docker.sock"])
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("not reachable"))
+    }
+
+    @Test func aStopFirstDeployKilledDuringItsGateIsRevertedWithTheOldContainerBackUnderItsName() throws {
+        let fixture = try DeployFixture("killstop", fixedService: true)
+        defer { fixture.tearDown() }
+        try #require(try fixture.shipshape(["deploy", "fixed", "--revision", "one"] + Self.fast).status == 0)
+        let name = "\(fixture.project)-fixed"
+        let old = try #require(fixture.running().first { $0.name == name })
+        let dry = try fixture.shipshape(["deploy", "fixed", "--dry-run"] + Self.fast, extra: ["FIXED_TAG": "good-v2"])
+        #expect(dry.status == 0 && dry.stdout.contains("dry run") && dry.stdout.contains("stop-first"))
+        #expect(try fixture.containers().count == 1, "a dry run changes nothing")
+
+        var environment = ["FIXED_TAG": "bad"]
+        environment["TAG"] = "good-v1"
+        let victim = try fixture.startShipshape(
+            ["deploy", "fixed", "--revision", "two", "--soak", "0", "--timeout", "60s", "--stop-grace", "1"], tag: "good-v1",
+            extra: environment)
+        // Killed during the gate: the old container is stopped and renamed, the new one holds its name.
+        try Self.waitFor { (try? fixture.running().contains { $0.revision == "two" && $0.name == name }) == true }
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+        #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health") == nil, "the bad version holds the port")
+
+        let next = try fixture.shipshape(["rollback", "fixed"] + Self.fast)
+        #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
+        #expect(next.stdout.contains("reverted interrupted deploy"), "\(next.stdout)\(next.stderr)")
+        let now = try #require(fixture.running().first { $0.name == name })
+        #expect(now.id == old.id, "the exact previous container runs under its own name again")
+        #expect(try fixture.containers().allSatisfy { $0.revision != "two" })
+        #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health")?.contains("v1") == true)
     }
 
     static func waitFor(seconds: Double = 30, _ condition: () throws -> Bool) throws {

@@ -108,7 +108,7 @@ struct DeployFixture {
     }
 
     /// Starts `shipshape ARGS` in the background (for kill -9 and lock tests).
-    func startShipshape(_ arguments: [String], tag: String) throws -> Process {
+    func startShipshape(_ arguments: [String], tag: String, extra: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ShipshapeProcess.binary)
         process.arguments = arguments
@@ -117,6 +117,7 @@ struct DeployFixture {
         environment["SHIPSHAPE_STATE_DIR"] = stateDirectory
         environment["TAG"] = tag
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
