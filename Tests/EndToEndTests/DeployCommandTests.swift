@@ -274,6 +274,46 @@ import Testing
         #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health")?.contains("v1") == true)
     }
 
+    @Test func theGateFollowsThePlanFile() throws {
+        let fixture = try DeployFixture("plan")
+        defer { fixture.tearDown() }
+        let plan = """
+            version: 1
+            targets:
+              web:
+                service: web
+                http:
+                  port: 8080
+                  path: /health
+                  expect:
+                    - json: $.version == "v2"
+
+            """
+        try plan.write(to: fixture.directory.appendingPathComponent("shipshape.yml"), atomically: true, encoding: .utf8)
+        let wrong = try fixture.shipshape(["deploy", "--plan", "shipshape.yml", "--revision", "one"] + Self.fast)
+        #expect(wrong.status == 1, "v1 does not meet the plan's expectation: \(wrong.stdout)\(wrong.stderr)")
+        #expect(try fixture.running().isEmpty)
+        let right = try fixture.shipshape(
+            ["deploy", "--plan", "shipshape.yml", "--revision", "two"] + Self.fast, tag: "good-v2")
+        #expect(right.status == 0, "\(right.stdout)\(right.stderr)")
+        #expect(try fixture.running().first?.revision == "two")
+    }
+
+    @Test func aFailureInTheSecondServiceRestoresTheFirstOneToo() throws {
+        let fixture = try DeployFixture("multi", fixedService: true)
+        defer { fixture.tearDown() }
+        try #require(try fixture.shipshape(["deploy", "--revision", "one"] + Self.fast).status == 0)
+        let before = Set(try fixture.running().map(\.id))
+        #expect(before.count == 2)
+        // `fixed` goes first (stop-first, passes), then `web` fails its gate: both come back.
+        let result = try fixture.shipshape(
+            ["deploy", "--revision", "two"] + Self.fast, tag: "bad", extra: ["FIXED_TAG": "good-v2"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("fixed: restoring the previous container"))
+        #expect(Set(try fixture.running().map(\.id)) == before)
+        #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health")?.contains("v1") == true)
+    }
+
     static func waitFor(seconds: Double = 30, _ condition: () throws -> Bool) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
