@@ -6,6 +6,7 @@ import DockerEngine
 import Foundation
 import Plan
 import PlanFile
+import ShipshapeCore
 
 /// What `deploy`, `rollback` and `history` share: the compose runner, the resolved project, the gate settings,
 /// the store and the Docker client, with every failure mapped to its exit code.
@@ -134,6 +135,6 @@ struct DeploySession {
     }
 
     static func printError(_ command: String, _ text: String) {
-        FileHandle.standardError.write(Data("shipshape \(command): \(text)\n".utf8))
+        FileHandle.standardError.write(Data("shipshape \(command): \(SecretMasker.masking(text))\n".utf8))
     }
 }

@@ -160,9 +160,11 @@ import Testing
         let second = try fixture.shipshape(["deploy", "--revision", "three"] + Self.fast, tag: "good-v2")
         #expect(second.status == 5, "\(second.stdout)\(second.stderr)")
         #expect(second.stderr.contains("holds the lock") && second.stderr.contains("revision two"))
+        let patient = try fixture.shipshape(["deploy", "--revision", "three", "--wait-lock", "60s"] + Self.fast, tag: "good-v1")
+        #expect(patient.status == 0, "--wait-lock waits for the first deploy: \(patient.stdout)\(patient.stderr)")
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
-        #expect(try fixture.running().first?.revision == "two")
+        #expect(try fixture.running().first?.revision == "three")
     }
 
     @Test func aDeployKilledMidwayIsRevertedByTheNextOneWithoutDuplicates() throws {
@@ -180,6 +182,8 @@ import Testing
 
         let history = try fixture.shipshape(["history"])
         #expect(history.stdout.contains("interrupted"), "\(history.stdout)")
+        let unlock = try fixture.shipshape(["deploy", "--unlock"])
+        #expect(unlock.status == 0 && unlock.stdout.contains("removed the lock") && unlock.stdout.contains("revision two"))
         let next = try fixture.shipshape(["deploy", "--revision", "three"] + Self.fast, tag: "good-v2")
         #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
         #expect(next.stdout.contains("found interrupted deploy"))
