@@ -100,7 +100,11 @@ let package = Package(
         // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
         .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose", "WaitReporting"]),
         // Deploy history and journals behind one protocol; the SQLite backend through GRDB.
-        .target(name: "DeployStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "DeployStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         // `shipshape deploy`/`rollback`/`history`: the journaled state machine (pure decisions), the compose
         // runner and the executor that performs each step through the Engine client.
         .target(
@@ -137,7 +141,7 @@ let package = Package(
             name: "DiagnoseTests",
             dependencies: ["Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport"],
             exclude: ["Images"]),
-        .testTarget(name: "DeployStoreTests", dependencies: ["DeployStore"]),
+        .testTarget(name: "DeployStoreTests", dependencies: ["DeployStore", "TestSupport"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "DeployStore", "Plan"]),
         .testTarget(
             name: "ProbesTests",

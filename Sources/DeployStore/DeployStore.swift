@@ -10,4 +10,8 @@ public protocol DeployStore: Sendable {
     func append(_ entry: JournalEntry) async throws
     /// In sequence order.
     func journal(deployID: String) async throws -> [JournalEntry]
+    /// The schema migrations applied, oldest first.
+    func appliedMigrations() async throws -> [String]
+    /// Releases connections (a no-op for SQLite).
+    func close() async
 }

@@ -27,6 +27,8 @@ public final class SQLiteDeployStore: DeployStore {
         try await pool.read { db in try SQLiteMigrations.migrator.appliedIdentifiers(db).sorted() }
     }
 
+    public func close() async {}
+
     public func save(_ record: DeployRecord) async throws {
         let services = String(decoding: try JSONEncoder().encode(record.services), as: UTF8.self)
         let values: [(any DatabaseValueConvertible)?] = [

@@ -49,7 +49,7 @@ extension Shipshape {
                         ?? "the lock of \(config.project) was not held")
                     return 0
                 }
-                let store = try session.store()
+                let store = try await session.store()
                 let settings = try session.gateSettings(config: config, files: compose.files)
                 let revision: String
                 if let given = options.revision {
@@ -62,6 +62,7 @@ extension Shipshape {
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)
+                await store.close()
                 DeployOutput.report(report, format: format)
                 return report.exitCode
             }

@@ -39,7 +39,7 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Output: text, json, or github (text plus annotations and a $GITHUB_STEP_SUMMARY table).")
     var format: DeployFormat = .text
 
-    @Option(help: "Deploy state: a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite).")
+    @Option(help: "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite).")
     var state: String?
 
     func milliseconds(_ text: String, _ flag: String) throws -> Int {

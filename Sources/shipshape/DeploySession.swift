@@ -107,13 +107,14 @@ struct DeploySession {
             stopGraceSeconds: options.stopGrace, environment: environment)
     }
 
-    func store() throws -> SQLiteDeployStore {
-        let path = options.state ?? StateLocation.sqlitePath(environment: environment)
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            throw DeployError.usage("--state postgres://… is not supported yet; give a SQLite file path")
-        }
+    /// `--state postgres://…` (PostgreSQL), a SQLite path, or the default SQLite location.
+    func store() async throws -> any DeployStore {
+        let location = options.state ?? StateLocation.sqlitePath(environment: environment)
         do {
-            return try SQLiteDeployStore(path: path)
+            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+                return try await PostgresDeployStore.open(url: location)
+            }
+            return try SQLiteDeployStore(path: location)
         } catch {
             throw DeployError.store("\(error)")
         }

@@ -52,7 +52,7 @@ extension Shipshape {
                 } else {
                     projectName = try await session.resolve().1.project
                 }
-                let store = try session.store()
+                let store = try await session.store()
                 let records = try await store.records(project: projectName, limit: max(1, limit)).filter { record in
                     service.map { name in record.services.contains { $0.service == name } } ?? true
                 }
@@ -60,6 +60,7 @@ extension Shipshape {
                 let interrupted = records.filter { record in
                     record.outcome == .running && (lock?.deployID != record.id || lock?.isStale(now: Date(), localHost: Identity.host) == true)
                 }.map(\.id)
+                await store.close()
                 let running = try await RunningNow.read(client: client, project: projectName, service: service)
                 let document = Document(
                     project: projectName, runningNow: running, deploys: records, interrupted: interrupted)

@@ -30,13 +30,14 @@ extension Shipshape {
             let interrupt = InterruptFlag()
             try await session.withClient(command: "rollback") { client in
                 let (compose, config) = try await session.resolve()
-                let store = try session.store()
+                let store = try await session.store()
                 let settings = try session.gateSettings(config: config, files: compose.files)
                 let request = try session.request(
                     services: services, compose: compose, settings: settings, revision: nil, dryRun: false)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.rollback(request, config: config, gateSettings: settings, to: to)
+                await store.close()
                 DeployOutput.report(report, format: format)
                 return report.exitCode
             }

@@ -318,6 +318,25 @@ import Testing
         #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health")?.contains("v1") == true)
     }
 
+    @Test func thePostgreSQLStoreKeepsHistoryForRunnersWithoutLocalState() throws {
+        let server = try LocalPostgres.start()
+        defer { server.stop() }
+        try server.createDatabase("shipshape_deploys")
+        let state = server.url(database: "shipshape_deploys")
+        let fixture = try DeployFixture("postgres")
+        defer { fixture.tearDown() }
+        let deploy = try fixture.shipshape(["deploy", "--revision", "pg1", "--state", state] + Self.fast)
+        #expect(deploy.status == 0, "\(deploy.stdout)\(deploy.stderr)")
+        let history = try fixture.shipshape(["history", "--state", state, "--format", "json"])
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.contains("\"revision\" : \"pg1\""), "\(history.stdout)")
+        #expect(!history.stdout.contains(LocalPostgres.password) && !history.stderr.contains(LocalPostgres.password))
+        let local = try fixture.shipshape(["history", "--format", "json"])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(local.stdout.utf8)) as? [String: Any])
+        #expect((document["deploys"] as? [Any])?.isEmpty == true, "nothing went to the local SQLite file")
+        #expect((document["runningNow"] as? [[String: Any]])?.first?["revision"] as? String == "pg1", "labels say what runs")
+    }
+
     static func waitFor(seconds: Double = 30, _ condition: () throws -> Bool) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
