@@ -24,18 +24,9 @@ extension DeployRunner {
         }
         let gate = Gate(client: client, settings: gateSettings)
         let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
-        let now = Date()
-        let holder = LockHolder(
-            user: user, host: Identity.host, pid: ProcessInfo.processInfo.processIdentifier, revision: revision,
-            deployID: deployID, since: now, expires: now.addingTimeInterval(Double(request.lockTTLMilliseconds) / 1000))
-        let lock = DeployLock(client: client, project: project)
-        let lockImage = services[0].imageReference(project: project)
-        if let stale = try await lock.acquire(
-            as: holder, image: lockImage,
-            waitUntil: request.waitLockMilliseconds.map { now.addingTimeInterval(Double($0) / 1000) })
-        {
-            log("took over a stale lock: \(stale.summary)")
-        }
+        let lock = try await takeLock(
+            request, project: project, id: deployID, user: user, revision: revision,
+            image: services[0].imageReference(project: project))
         return try await holding(lock, deployID: deployID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project)
@@ -44,6 +35,24 @@ extension DeployRunner {
                 request, plans: plans, project: project, revision: revision, deployID: deployID, user: user,
                 gate: gate, started: started, recovered: recovered)
         }
+    }
+
+    /// Takes the project's lock for deploy (or rollback) `id`, waiting as `--wait-lock` says.
+    func takeLock(_ request: DeployRequest, project: String, id: String, user: String, revision: String, image: String)
+        async throws -> DeployLock
+    {
+        let now = Date()
+        let holder = LockHolder(
+            user: user, host: Identity.host, pid: ProcessInfo.processInfo.processIdentifier, revision: revision,
+            deployID: id, since: now, expires: now.addingTimeInterval(Double(request.lockTTLMilliseconds) / 1000))
+        let lock = DeployLock(client: client, project: project)
+        if let stale = try await lock.acquire(
+            as: holder, image: image,
+            waitUntil: request.waitLockMilliseconds.map { now.addingTimeInterval(Double($0) / 1000) })
+        {
+            log("took over a stale lock: \(stale.summary)")
+        }
+        return lock
     }
 
     func announce(_ plans: [ServicePlan]) {

@@ -17,22 +17,13 @@ extension DeployRunner {
         let rollbackID = Identity.deployID()
         let gate = Gate(client: client, settings: gateSettings)
         let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
-        let now = Date()
-        let revisionLabel = "rollback" + (to.map { " to \($0)" } ?? "")
-        let holder = LockHolder(
-            user: user, host: Identity.host, pid: ProcessInfo.processInfo.processIdentifier, revision: revisionLabel,
-            deployID: rollbackID, since: now, expires: now.addingTimeInterval(Double(request.lockTTLMilliseconds) / 1000))
-        let lock = DeployLock(client: client, project: project)
         let current = try await plans(services, project: project)
         guard let lockImage = current.compactMap(\.old).first?.imageID else {
             throw DeployError.usage("nothing of project \(project) runs: there is nothing to roll back")
         }
-        if let stale = try await lock.acquire(
-            as: holder, image: lockImage,
-            waitUntil: request.waitLockMilliseconds.map { now.addingTimeInterval(Double($0) / 1000) })
-        {
-            log("took over a stale lock: \(stale.summary)")
-        }
+        let lock = try await takeLock(
+            request, project: project, id: rollbackID, user: user,
+            revision: "rollback" + (to.map { " to \($0)" } ?? ""), image: lockImage)
         return try await holding(lock, deployID: rollbackID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project)
