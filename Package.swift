@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Values shared by every layer: locations, findings, rules, reporters, configuration.
@@ -98,11 +99,22 @@ let package = Package(
             ]),
         // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
         .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose", "WaitReporting"]),
+        // Deploy history and journals behind one protocol; the SQLite backend through GRDB.
+        .target(
+            name: "DeployStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        // `shipshape deploy`/`rollback`/`history`: the journaled state machine (pure decisions), the compose
+        // runner and the executor that performs each step through the Engine client.
+        .target(
+            name: "Deploy",
+            dependencies: ["ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "DeployStore"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
                 "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
-                "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting",
+                "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting", "Deploy", "DeployStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
@@ -130,6 +142,8 @@ let package = Package(
             name: "DiagnoseTests",
             dependencies: ["Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport"],
             exclude: ["Images"]),
+        .testTarget(name: "DeployStoreTests", dependencies: ["DeployStore", "TestSupport"]),
+        .testTarget(name: "DeployTests", dependencies: ["Deploy", "DeployStore", "Plan"]),
         .testTarget(
             name: "ProbesTests",
             dependencies: [

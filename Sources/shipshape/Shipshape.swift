@@ -15,7 +15,7 @@ struct Shipshape: AsyncParsableCommand {
             program its image does not contain, a probe on the wrong port, a container name nobody defines.
             """,
         version: version,
-        subcommands: [Lint.self, Rules.self, Wait.self, Init.self, Diagnose.self],
+        subcommands: [Lint.self, Rules.self, Wait.self, Init.self, Diagnose.self, DeployCommand.self, RollbackCommand.self, HistoryCommand.self],
         defaultSubcommand: Lint.self)
 
     /// Maps every failure to one documented exit code: usage and configuration errors are 2.

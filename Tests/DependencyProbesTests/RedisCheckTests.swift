@@ -1,4 +1,5 @@
 import ShipshapeCore
+import TestSupport
 import Testing
 
 @testable import DependencyProbes

@@ -1,0 +1,17 @@
+/// Labels Shipshape sets on what it creates, so state can be read back from the Docker host alone.
+public enum DeployLabels {
+    public static let deploy = "io.shipshape.deploy"
+    public static let revision = "io.shipshape.revision"
+    /// Set on a kept previous container: the deploy that retired it.
+    public static let lock = "io.shipshape.lock"
+    public static let lockUser = "io.shipshape.lock.user"
+    public static let lockHost = "io.shipshape.lock.host"
+    public static let lockPID = "io.shipshape.lock.pid"
+    public static let lockRevision = "io.shipshape.lock.revision"
+    public static let lockDeploy = "io.shipshape.lock.deploy"
+    public static let lockSince = "io.shipshape.lock.since"
+    public static let lockExpires = "io.shipshape.lock.expires"
+    public static let composeProject = "com.docker.compose.project"
+    public static let composeService = "com.docker.compose.service"
+    public static let composeOneOff = "com.docker.compose.oneoff"
+}

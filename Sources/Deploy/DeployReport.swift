@@ -1,0 +1,65 @@
+import DeployStore
+
+/// What `deploy` / `rollback` prints at the end (text) or as one JSON document.
+public struct DeployReport: Sendable, Codable {
+    public struct Service: Sendable, Codable {
+        public var service: String
+        public var strategy: String
+        public var reason: String
+        public var fromContainer: String?
+        public var fromImage: String?
+        public var fromRevision: String?
+        public var toContainer: String?
+        public var toImage: String?
+        public var gateMilliseconds: Int?
+        public var gapMilliseconds: Int?
+    }
+
+    public var id: String
+    public var kind: String
+    public var project: String
+    public var revision: String
+    public var outcome: String
+    public var exitCode: Int32
+    public var cause: String?
+    public var logTail: [String]
+    public var services: [Service]
+    /// Interrupted deploys this run found and reverted or finished, one line each.
+    public var recovered: [String]
+    public var soakMilliseconds: Int?
+    public var restoreMilliseconds: Int?
+    public var durationMilliseconds: Int
+    public var dryRun: Bool
+
+    public init(
+        id: String, kind: String, project: String, revision: String, outcome: String, exitCode: Int32,
+        cause: String? = nil, logTail: [String] = [], services: [Service] = [], recovered: [String] = [],
+        soakMilliseconds: Int? = nil, restoreMilliseconds: Int? = nil, durationMilliseconds: Int = 0,
+        dryRun: Bool = false
+    ) {
+        self.id = id
+        self.kind = kind
+        self.project = project
+        self.revision = revision
+        self.outcome = outcome
+        self.exitCode = exitCode
+        self.cause = cause
+        self.logTail = logTail
+        self.services = services
+        self.recovered = recovered
+        self.soakMilliseconds = soakMilliseconds
+        self.restoreMilliseconds = restoreMilliseconds
+        self.durationMilliseconds = durationMilliseconds
+        self.dryRun = dryRun
+    }
+
+    /// The exit code of an outcome: 0 deployed, 1 rolled back, 4 rollback failed.
+    public static func exitCode(_ outcome: DeployOutcome) -> Int32 {
+        switch outcome {
+        case .deployed: 0
+        case .rolledBack, .interrupted: 1
+        case .rollbackFailed, .running: 4
+        case .aborted: 2
+        }
+    }
+}

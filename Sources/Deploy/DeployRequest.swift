@@ -1,0 +1,41 @@
+import Plan
+
+/// Everything `shipshape deploy` / `rollback` was asked to do.
+public struct DeployRequest: Sendable {
+    public var services: [String]
+    public var compose: ComposeRunner
+    /// A parsed plan (`--plan`); nil derives each service's probe as `shipshape init` does.
+    public var plan: Plan?
+    /// Parsed compose files for deriving probes when there is no plan.
+    public var revision: String?
+    public var soakMilliseconds: Int
+    public var successes: Int
+    /// Gate deadline per service; nil keeps the plan's (90 s by default).
+    public var timeoutMilliseconds: Int?
+    public var dryRun: Bool
+    public var waitLockMilliseconds: Int?
+    public var lockTTLMilliseconds: Int
+    public var keep: Int
+    public var stopGraceSeconds: Int
+    public var environment: [String: String]
+
+    public init(
+        services: [String], compose: ComposeRunner, plan: Plan?, revision: String?, soakMilliseconds: Int,
+        successes: Int, timeoutMilliseconds: Int?, dryRun: Bool, waitLockMilliseconds: Int?,
+        lockTTLMilliseconds: Int, keep: Int, stopGraceSeconds: Int, environment: [String: String]
+    ) {
+        self.services = services
+        self.compose = compose
+        self.plan = plan
+        self.revision = revision
+        self.soakMilliseconds = soakMilliseconds
+        self.successes = successes
+        self.timeoutMilliseconds = timeoutMilliseconds
+        self.dryRun = dryRun
+        self.waitLockMilliseconds = waitLockMilliseconds
+        self.lockTTLMilliseconds = lockTTLMilliseconds
+        self.keep = keep
+        self.stopGraceSeconds = stopGraceSeconds
+        self.environment = environment
+    }
+}

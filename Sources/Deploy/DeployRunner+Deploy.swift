@@ -1,0 +1,98 @@
+import DeployStore
+import DockerEngine
+import Foundation
+import Plan
+
+extension DeployRunner {
+    /// `shipshape deploy`: returns the report (its `exitCode` is the process's). Throws `DeployError` for
+    /// usage, preflight, lock and Docker failures.
+    public func deploy(_ request: DeployRequest, config: ComposeConfig, gateSettings: GateSettings) async throws
+        -> DeployReport
+    {
+        let started = ContinuousClock.now
+        let project = config.project
+        let services = try await preflight(request, config: config)
+        let revision = request.revision ?? "unknown"
+        let deployID = Identity.deployID()
+        if request.dryRun {
+            let plans = try await self.plans(services, project: project)
+            announce(plans)
+            return DeployReport(
+                id: deployID, kind: "deploy", project: project, revision: revision, outcome: "dry-run", exitCode: 0,
+                services: plans.map { Self.serviceReport($0, executor: nil) }, soakMilliseconds: request.soakMilliseconds,
+                dryRun: true)
+        }
+        let gate = Gate(client: client, settings: gateSettings)
+        let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
+        let lock = try await takeLock(
+            request, project: project, id: deployID, user: user, revision: revision,
+            image: services[0].imageReference(project: project))
+        return try await holding(lock, deployID: deployID) {
+            let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
+            let plans = try await self.plans(services, project: project)
+            announce(plans)
+            return try await deployLocked(
+                request, plans: plans, project: project, revision: revision, deployID: deployID, user: user,
+                gate: gate, started: started, recovered: recovered)
+        }
+    }
+
+    /// Takes the project's lock for deploy (or rollback) `id`, waiting as `--wait-lock` says.
+    func takeLock(_ request: DeployRequest, project: String, id: String, user: String, revision: String, image: String)
+        async throws -> DeployLock
+    {
+        let now = Date()
+        let holder = LockHolder(
+            user: user, host: Identity.host, pid: ProcessInfo.processInfo.processIdentifier, revision: revision,
+            deployID: id, since: now, expires: now.addingTimeInterval(Double(request.lockTTLMilliseconds) / 1000))
+        let lock = DeployLock(client: client, project: project)
+        if let stale = try await lock.acquire(
+            as: holder, image: image,
+            waitUntil: request.waitLockMilliseconds.map { now.addingTimeInterval(Double($0) / 1000) })
+        {
+            log("took over a stale lock: \(stale.summary)")
+        }
+        return lock
+    }
+
+    func announce(_ plans: [ServicePlan]) {
+        for plan in plans {
+            let from = plan.old.map { "\($0.name) (\($0.imageID.prefix(19)), revision \($0.revision ?? "unknown"))" }
+            log("\(plan.service): \(plan.strategy.rawValue) — \(plan.reason); from \(from ?? "nothing (first deploy)")")
+        }
+    }
+
+    func deployLocked(
+        _ request: DeployRequest, plans: [ServicePlan], project: String, revision: String, deployID: String,
+        user: String, gate: Gate, started: ContinuousClock.Instant, recovered: [String]
+    ) async throws -> DeployReport {
+        let record = DeployRecord(
+            id: deployID, kind: .deploy, project: project, revision: revision, user: user, host: Identity.host,
+            startedAt: Date(), services: plans.map(Self.serviceRecord), soakMilliseconds: request.soakMilliseconds)
+        let executor = DeployExecutor(
+            client: client, compose: request.compose, gate: gate, deployID: deployID, project: project,
+            revision: revision, plans: plans, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds)
+        return try await execute(record, plans: plans, executor: executor, started: started, recovered: recovered)
+    }
+
+    static func serviceRecord(_ plan: ServicePlan) -> ServiceRecord {
+        ServiceRecord(
+            service: plan.service, strategy: plan.strategy.rawValue, fromContainer: plan.old?.id,
+            fromName: plan.old?.name, fromImage: plan.old?.imageID, fromRevision: plan.old?.revision)
+    }
+
+    static func serviceReport(_ plan: ServicePlan, executor: DeployExecutor?) -> DeployReport.Service {
+        DeployReport.Service(
+            service: plan.service, strategy: plan.strategy.rawValue, reason: plan.reason, fromContainer: plan.old?.id,
+            fromImage: plan.old?.imageID, fromRevision: plan.old?.revision)
+    }
+
+    static func serviceReportAsync(_ plan: ServicePlan, executor: DeployExecutor) async -> DeployReport.Service {
+        var report = serviceReport(plan, executor: nil)
+        report.toContainer = await executor.newContainers[plan.service]
+        report.toImage = await executor.newImages[plan.service]
+        report.gateMilliseconds = await executor.gateResults[plan.service]?.elapsedMilliseconds
+        report.gapMilliseconds = await executor.gaps[plan.service]
+        return report
+    }
+}

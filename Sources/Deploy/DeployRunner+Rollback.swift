@@ -1,0 +1,106 @@
+import DeployStore
+import DockerEngine
+import Foundation
+
+extension DeployRunner {
+    /// `shipshape rollback`: brings back kept previous containers (the exact containers, not re-created ones),
+    /// through the same journaled, gated state machine as a deploy.
+    ///
+    /// Target per service: `to` (a deploy id or revision), else the newest successful deploy before the one
+    /// running now whose container is still kept, else the container the running deploy replaced.
+    public func rollback(
+        _ request: DeployRequest, config: ComposeConfig, gateSettings: GateSettings, to: String?
+    ) async throws -> DeployReport {
+        let started = ContinuousClock.now
+        let project = config.project
+        let services = try config.dependencyOrder(of: request.services)
+        let rollbackID = Identity.deployID()
+        let gate = Gate(client: client, settings: gateSettings)
+        let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
+        let current = try await plans(services, project: project)
+        guard let lockImage = current.compactMap(\.old).first?.imageID else {
+            throw DeployError.usage("nothing of project \(project) runs: there is nothing to roll back")
+        }
+        let lock = try await takeLock(
+            request, project: project, id: rollbackID, user: user,
+            revision: "rollback" + (to.map { " to \($0)" } ?? ""), image: lockImage)
+        return try await holding(lock, deployID: rollbackID) {
+            let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
+            let plans = try await self.plans(services, project: project)
+            let records = try await store.records(project: project, limit: 1000)
+            var chosen: [ServicePlan] = []
+            var adopted: [String: ContainerRef] = [:]
+            var revisions: Set<String> = []
+            for plan in plans {
+                guard let (target, revision) = try await target(for: plan, records: records, to: to) else { continue }
+                adopted[plan.service] = target
+                revisions.insert(revision)
+                chosen.append(plan)
+                let from = plan.old.map { "\($0.name) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
+                log("\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))")
+            }
+            if chosen.isEmpty, !recovered.isEmpty {
+                // Reverting the interrupted deploy already brought the previous version back.
+                return DeployReport(
+                    id: rollbackID, kind: "rollback", project: project, revision: "", outcome: "recovered", exitCode: 0,
+                    recovered: recovered, durationMilliseconds: Gate.milliseconds(.now - started))
+            }
+            guard !chosen.isEmpty else {
+                throw DeployError.usage(
+                    "no kept container to roll back to\(to.map { " for \($0)" } ?? "") (kept: --keep per service)")
+            }
+            let revision = revisions.sorted().joined(separator: ",")
+            let record = DeployRecord(
+                id: rollbackID, kind: .rollback, project: project, revision: revision, user: user, host: Identity.host,
+                startedAt: Date(),
+                services: chosen.map { plan in
+                    var service = Self.serviceRecord(plan)
+                    service.toContainer = adopted[plan.service]?.id
+                    service.toImage = adopted[plan.service]?.imageID
+                    service.toName = adopted[plan.service]?.name
+                    return service
+                }, soakMilliseconds: request.soakMilliseconds)
+            let executor = DeployExecutor(
+                client: client, compose: request.compose, gate: gate, deployID: rollbackID, project: project,
+                revision: revision, plans: chosen, keep: request.keep, stopGraceSeconds: request.stopGraceSeconds,
+                adopted: adopted)
+            return try await execute(record, plans: chosen, executor: executor, started: started, recovered: recovered)
+        }
+    }
+
+    /// The kept container `plan.service` goes back to, with its revision; nil when it already runs.
+    func target(for plan: ServicePlan, records: [DeployRecord], to: String?) async throws -> (ContainerRef, String)? {
+        let succeeded = records.filter { $0.outcome == .deployed }
+        var candidates: [(container: String, revision: String)] = []
+        if let to {
+            let matching = succeeded.filter { $0.id == to || $0.revision == to || $0.revision.hasPrefix(to) }
+            candidates = matching.compactMap { record in
+                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
+            }
+        } else {
+            let currentIndex = succeeded.firstIndex { record in
+                record.services.contains { $0.service == plan.service && $0.toContainer == plan.old?.id }
+            }
+            let older = currentIndex.map { Array(succeeded[($0 + 1)...]) } ?? succeeded
+            candidates = older.compactMap { record in
+                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
+            }
+            if let currentIndex,
+                let replaced = succeeded[currentIndex].services.first(where: { $0.service == plan.service }),
+                let from = replaced.fromContainer
+            {
+                candidates.insert((from, replaced.fromRevision ?? "unknown"), at: 0)
+            }
+        }
+        for candidate in candidates where candidate.container != plan.old?.id {
+            guard let details = try? await client.inspectContainer(candidate.container) else { continue }
+            return (
+                ContainerRef(
+                    id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
+                    revision: details.config.labels?[DeployLabels.revision] ?? candidate.revision),
+                details.config.labels?[DeployLabels.revision] ?? candidate.revision
+            )
+        }
+        return nil
+    }
+}

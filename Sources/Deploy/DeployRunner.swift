@@ -1,0 +1,190 @@
+import DeployStore
+import DockerEngine
+import Foundation
+import Plan
+
+/// Runs a deploy end to end: preflight, lock, recovery of interrupted deploys, the journaled state machine,
+/// history. Prints progress lines through `log`.
+public struct DeployRunner: Sendable {
+    let client: DockerClient
+    let store: any DeployStore
+    let log: @Sendable (String) -> Void
+    let interrupt: InterruptFlag
+
+    public init(
+        client: DockerClient, store: any DeployStore, interrupt: InterruptFlag, log: @escaping @Sendable (String) -> Void
+    ) {
+        self.client = client
+        self.store = store
+        self.interrupt = interrupt
+        self.log = log
+    }
+
+    /// Preflight: the services in dependency order, their images present. Changes nothing; throws `DeployError`.
+    public func preflight(_ request: DeployRequest, config: ComposeConfig) async throws -> [ComposeServiceConfig] {
+        let services = try config.dependencyOrder(of: request.services)
+        guard !services.isEmpty else { throw DeployError.usage("project \(config.project) has no service to deploy") }
+        try await Preflight(client: client, compose: request.compose, project: config.project)
+            .check(services, dryRun: request.dryRun)
+        return services
+    }
+
+    /// Per service: the strategy and the running container it replaces.
+    public func plans(_ services: [ComposeServiceConfig], project: String) async throws -> [ServicePlan] {
+        var plans: [ServicePlan] = []
+        for service in services {
+            let (strategy, reason) = Strategy.choose(for: service)
+            let running = try await client.listContainers(
+                ContainerFilter(composeProject: project, composeService: service.name, statuses: ["running"])
+            ).filter { $0.labels?[DeployLabels.composeOneOff] != "True" }
+            guard running.count <= 1 else {
+                throw DeployError.preflight(
+                    "service \(service.name) runs \(running.count) containers; deploy replaces one container per service")
+            }
+            var old: ContainerRef?
+            if let current = running.first {
+                let details = try await client.inspectContainer(current.id)
+                old = ContainerRef(
+                    id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
+                    revision: details.config.labels?[DeployLabels.revision])
+            }
+            plans.append(
+                ServicePlan(
+                    service: service.name, strategy: strategy, reason: reason, old: old,
+                    containerName: service.containerName))
+        }
+        return plans
+    }
+
+    /// Reverts (or finishes) deploys of `project` a killed process left `running`. Call with the lock held.
+    public func recover(project: String, compose: ComposeRunner, gate: Gate, keep: Int) async throws -> [String] {
+        var lines: [String] = []
+        for record in try await store.unfinished(project: project) {
+            let journal = try await store.journal(deployID: record.id)
+            let last = journal.last.map { "\($0.step) (\($0.phase.rawValue))" } ?? "before its first step"
+            log("found interrupted \(record.kind.rawValue) \(record.id) (revision \(record.revision)), stopped at \(last)")
+            let plans = record.services.map { service in
+                ServicePlan(
+                    service: service.service, strategy: Strategy(rawValue: service.strategy) ?? .startFirst, reason: "",
+                    old: service.fromContainer.map {
+                        ContainerRef(
+                            id: $0, name: service.fromName ?? $0, imageID: service.fromImage ?? "",
+                            revision: service.fromRevision)
+                    })
+            }
+            var machine = DeployMachine.replay(
+                services: plans, soakEnabled: record.soakMilliseconds > 0,
+                journal: journal.compactMap { entry in
+                    DeployStep(text: entry.step).map { ($0, entry.phase.rawValue, entry.detail) }
+                })
+            var adopted: [String: ContainerRef] = [:]
+            if record.kind == .rollback {
+                for service in record.services {
+                    guard let id = service.toContainer else { continue }
+                    adopted[service.service] = ContainerRef(
+                        id: id, name: service.toName ?? id, imageID: service.toImage ?? "")
+                }
+            }
+            let executor = DeployExecutor(
+                client: client, compose: compose, gate: gate, deployID: record.id, project: project,
+                revision: record.revision, plans: plans, keep: keep, stopGraceSeconds: 10, adopted: adopted)
+            var sequence = journal.map(\.sequence).max() ?? 0
+            let ending = try await drive(&machine, executor: executor, deployID: record.id, sequence: &sequence)
+            var updated = record
+            updated.finishedAt = Date()
+            updated.outcome = ending == .rolledBack ? .interrupted : ending.outcome
+            updated.cause = (record.cause.map { $0 + "; " } ?? "") + "interrupted at \(last)"
+            try await store.save(updated)
+            let verb = ending == .deployed ? "finished" : (ending == .rollbackFailed ? "could not revert" : "reverted")
+            let line = "\(verb) interrupted \(record.kind.rawValue) \(record.id) (stopped at \(last))"
+            log(line)
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Runs the machine to its end: journal `begun`, perform, journal `done`/`failed`. A signal turns a forward
+    /// deploy around. A lost Docker daemon ends the loop at once (the journal stays for the next run).
+    @discardableResult
+    func drive(
+        _ machine: inout DeployMachine, executor: DeployExecutor, deployID: String, sequence: inout Int
+    ) async throws -> DeployStep.Ending {
+        while let step = machine.next() {
+            if case .finish(let ending) = step {
+                sequence += 1
+                try await store.append(JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .done, at: Date()))
+                machine.record(step, succeeded: true)
+                return ending
+            }
+            if step.isForward, let signal = await interrupt.signalName {
+                log("\(signal) received: rolling back")
+                machine.interrupt("interrupted by \(signal)")
+                continue
+            }
+            sequence += 1
+            try await store.append(JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .begun, at: Date()))
+            log(describe(step))
+            do {
+                let detail = try await perform(step, executor: executor)
+                sequence += 1
+                try await store.append(
+                    JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .done, detail: detail, at: Date()))
+                machine.record(step, succeeded: true)
+            } catch let error as DockerEngineError where Self.isDaemonLoss(error) {
+                throw DeployError.dockerUnreachable(
+                    "lost the Docker daemon during \(step.text): \(error.localizedDescription); the journal of deploy "
+                        + "\(deployID) stays, the next deploy, rollback or history reverts or finishes it")
+            } catch {
+                let message = (error as? StepFailure)?.message ?? Self.describe(error)
+                sequence += 1
+                try await store.append(
+                    JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .failed, detail: message, at: Date()))
+                log("  failed: \(message)")
+                machine.record(step, succeeded: false, cause: message)
+            }
+        }
+        return .rollbackFailed
+    }
+
+    /// Long forward steps race a signal, so Ctrl-C during a gate rolls back at once.
+    func perform(_ step: DeployStep, executor: DeployExecutor) async throws -> String? {
+        guard step.isForward else { return try await executor.perform(step) }
+        let interrupt = self.interrupt
+        return try await withThrowingTaskGroup(of: String?.self) { group in
+            group.addTask { try await executor.perform(step) }
+            group.addTask {
+                let name = try await interrupt.wait()
+                throw StepFailure("interrupted by \(name)")
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { return nil }
+            return first
+        }
+    }
+
+    func describe(_ step: DeployStep) -> String {
+        switch step {
+        case .createNew(let s): "\(s): creating the new container (docker compose up --no-start)"
+        case .stopOld(let s): "\(s): stopping the previous container"
+        case .startNew(let s): "\(s): starting the new container"
+        case .gateNew(let s): "\(s): gating the new container"
+        case .soak: "soak: probing the new containers"
+        case .retireOld(let s): "\(s): keeping the previous container stopped for rollback"
+        case .removeNew(let s): "\(s): removing the new container"
+        case .restoreOld(let s): "\(s): restoring the previous container"
+        case .gateOld: "gating the restored previous version"
+        case .finish(let ending): "finished: \(ending.rawValue)"
+        }
+    }
+
+    static func isDaemonLoss(_ error: DockerEngineError) -> Bool {
+        switch error {
+        case .daemonUnreachable, .permissionDenied: true
+        default: false
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        (error as? DockerEngineError)?.localizedDescription ?? String(describing: error)
+    }
+}

@@ -1,0 +1,68 @@
+import DockerEngine
+import Foundation
+import Plan
+import Probes
+
+/// Runs the wait engine against specific containers: the gate (until the success threshold) and the soak
+/// (every round must pass until the soak period ends).
+public struct Gate: Sendable {
+    let client: DockerClient
+    let settings: GateSettings
+
+    public init(client: DockerClient, settings: GateSettings) {
+        self.client = client
+        self.settings = settings
+    }
+
+    /// Gates each `(service, container)` together; healthy when all are.
+    public func check(_ containers: [(service: String, container: String)]) async throws -> GateResult {
+        var targets: [TargetSpec] = []
+        for (service, container) in containers {
+            targets += settings.plan(service: service, container: container).targets
+        }
+        let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: settings.defaults))
+        return Self.result(report)
+    }
+
+    /// Probes every container for the soak period; the first round that fails ends it.
+    public func soak(_ containers: [(service: String, container: String)]) async throws -> GateResult {
+        let start = ContinuousClock.now
+        let end = start + .milliseconds(settings.soakMilliseconds)
+        var round = settings.defaults
+        round.successThreshold = 1
+        round.startPeriodMilliseconds = 0
+        round.deadlineMilliseconds = max(1000, min(round.attemptTimeoutMilliseconds * 2, 10_000))
+        while ContinuousClock.now < end {
+            var targets: [TargetSpec] = []
+            for (service, container) in containers {
+                targets += settings.plan(service: service, container: container, timing: round).targets
+            }
+            let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: round))
+            if !report.isHealthy {
+                var result = Self.result(report)
+                result.elapsedMilliseconds = Self.milliseconds(ContinuousClock.now - start)
+                result.cause = "during the soak: " + (result.cause ?? "unhealthy")
+                return result
+            }
+            try await Task.sleep(for: .milliseconds(settings.soakIntervalMilliseconds))
+        }
+        return GateResult(healthy: true, elapsedMilliseconds: Self.milliseconds(ContinuousClock.now - start))
+    }
+
+    static func result(_ report: WaitReport) -> GateResult {
+        guard let failed = report.targets.first(where: { $0.status != .healthy }) else {
+            return GateResult(healthy: !report.targets.isEmpty, elapsedMilliseconds: report.elapsedMilliseconds)
+        }
+        let failing = failed.results.first { $0.status != .healthy }
+        var parts = ["\(failed.name): \(failed.cause?.rawValue ?? "unhealthy")"]
+        if let message = failing?.message { parts.append(message) }
+        if let verdict = failed.verdict { parts.append(verdict) }
+        return GateResult(
+            healthy: false, elapsedMilliseconds: report.elapsedMilliseconds, cause: parts.joined(separator: " — "),
+            logTail: Array(failed.logTail.suffix(10)))
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

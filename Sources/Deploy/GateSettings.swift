@@ -1,0 +1,57 @@
+import Plan
+
+/// How deploy judges a container: the probes of each service (from the plan or derived as `init` does), the
+/// success threshold and deadline, and the soak.
+public struct GateSettings: Sendable, Equatable {
+    /// Per service: the target whose probes, expectations and timing gate it (its reference is replaced by
+    /// the container under test).
+    public var templates: [String: TargetSpec]
+    public var defaults: Timing
+    public var soakMilliseconds: Int
+    /// The pause between soak rounds.
+    public var soakIntervalMilliseconds: Int
+
+    public init(
+        templates: [String: TargetSpec], defaults: Timing, soakMilliseconds: Int, soakIntervalMilliseconds: Int = 250
+    ) {
+        self.templates = templates
+        self.defaults = defaults
+        self.soakMilliseconds = soakMilliseconds
+        self.soakIntervalMilliseconds = soakIntervalMilliseconds
+    }
+
+    /// The plan that gates `container` as `service` (no template: the default the wait engine picks at run time).
+    public func plan(service: String, container: String, timing override: Timing? = nil) -> Plan {
+        var target = templates[service] ?? TargetSpec(name: service, reference: .container(container))
+        target.name = service
+        target.reference = .container(container)
+        if let override { target.timing = override }
+        return Plan(targets: [target], defaults: defaults)
+    }
+
+    /// Picks each service's target from a plan: `service: NAME` (in this project or with no project),
+    /// `container: <container_name>`, or a target named after the service.
+    public static func templates(
+        from plan: Plan, project: String, services: [ComposeServiceConfig]
+    ) -> [String: TargetSpec] {
+        var result: [String: TargetSpec] = [:]
+        for service in services {
+            let match = plan.targets.first { target in
+                switch target.reference {
+                case .composeService(let name, let targetProject):
+                    return name == service.name && (targetProject == nil || targetProject == project)
+                case .container(let name):
+                    return name == service.containerName
+                case .composeProject, .url:
+                    return false
+                }
+            } ?? plan.targets.first { $0.name == service.name && !$0.isURL }
+            if let match { result[service.name] = match }
+        }
+        return result
+    }
+}
+
+extension TargetSpec {
+    var isURL: Bool { if case .url = reference { true } else { false } }
+}

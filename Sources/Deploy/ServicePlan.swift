@@ -1,0 +1,33 @@
+/// One service of a deploy, decided before anything changes: strategy and the container it replaces.
+public struct ServicePlan: Sendable, Equatable, Codable {
+    public var service: String
+    public var strategy: Strategy
+    public var reason: String
+    /// The running container this deploy replaces; nil on a first deploy.
+    public var old: ContainerRef?
+    /// compose's `container_name`, which the new container takes over (stop-first).
+    public var containerName: String?
+
+    public init(service: String, strategy: Strategy, reason: String, old: ContainerRef?, containerName: String? = nil) {
+        self.service = service
+        self.strategy = strategy
+        self.reason = reason
+        self.old = old
+        self.containerName = containerName
+    }
+}
+
+/// A container as deploy remembers it: id, name at the time, image id and revision label.
+public struct ContainerRef: Sendable, Equatable, Codable {
+    public var id: String
+    public var name: String
+    public var imageID: String
+    public var revision: String?
+
+    public init(id: String, name: String, imageID: String, revision: String? = nil) {
+        self.id = id
+        self.name = name
+        self.imageID = imageID
+        self.revision = revision
+    }
+}

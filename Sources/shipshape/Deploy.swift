@@ -1,0 +1,71 @@
+import ArgumentParser
+import Deploy
+import DeployStore
+import DockerEngine
+import Foundation
+
+extension Shipshape {
+    struct DeployCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "deploy",
+            abstract: "Deploy a Compose project service by service, health-gated, rolling back by itself.",
+            discussion: """
+                Per service, in dependency order: create the new container (docker compose up --no-start), \
+                start it beside the old one (start-first) or stop the old one first and keep it for an instant \
+                restore (stop-first, for container_name or fixed host ports), gate it from outside with the \
+                plan's probes, soak, then keep the old one stopped for `shipshape rollback`. Any failure \
+                restores the exact previous containers and gates them. Every step is journaled before it runs.
+
+                Exit codes:
+                  0  deployed
+                  1  failed and rolled back (the previous version is healthy)
+                  2  usage or preflight error (nothing was changed)
+                  3  Docker unreachable
+                  4  failed and the rollback failed too
+                  5  another deploy holds the lock
+                """)
+
+        @Argument(help: "Services to deploy (default: every service without a profile).")
+        var services: [String] = []
+
+        @OptionGroup var options: DeployOptions
+
+        @Flag(help: "Print what would happen (per service: from, strategy and why, gate, soak); change nothing.")
+        var dryRun = false
+
+        @Flag(help: "Remove the project's deploy lock, whoever holds it, and exit.")
+        var unlock = false
+
+        func run() async throws {
+            let session = DeploySession(options: options)
+            let format = options.format
+            let log: @Sendable (String) -> Void = { line in DeployOutput.line(line, format: format) }
+            let interrupt = InterruptFlag()
+            try await session.withClient(command: "deploy") { client in
+                let (compose, config) = try await session.resolve()
+                if unlock {
+                    let holder = try await DeployLock(client: client, project: config.project).forceRelease()
+                    log(holder.map { "removed the lock of \(config.project) held by \($0.summary)" }
+                        ?? "the lock of \(config.project) was not held")
+                    return 0
+                }
+                let store = try await session.store()
+                let settings = try session.gateSettings(config: config, files: compose.files)
+                let revision: String
+                if let given = options.revision {
+                    revision = given
+                } else {
+                    revision = await Identity.revision(directory: compose.directory)
+                }
+                let request = try session.request(
+                    services: services, compose: compose, settings: settings, revision: revision, dryRun: dryRun)
+                await interrupt.install()
+                let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
+                let report = try await runner.deploy(request, config: config, gateSettings: settings)
+                await store.close()
+                DeployOutput.report(report, format: format)
+                return report.exitCode
+            }
+        }
+    }
+}

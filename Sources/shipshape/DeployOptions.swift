@@ -1,0 +1,67 @@
+import ArgumentParser
+import Plan
+
+/// Options shared by `deploy` and `rollback`.
+struct DeployOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Compose file (repeatable). Default: COMPOSE_FILE, else compose.yaml & co.")
+    var file: [String] = []
+
+    @Option(name: .shortAndLong, help: "Compose project name (default: as Docker Compose decides).")
+    var project: String?
+
+    @Option(help: "Plan file whose targets gate the services (default: the probes `shipshape init` would write).")
+    var plan: String?
+
+    @Option(help: "Revision recorded and set as a label (default: git rev-parse HEAD, -dirty when changed).")
+    var revision: String?
+
+    @Option(help: "Keep probing after cutover for this long; a failure rolls back (0 disables).")
+    var soak: String = "30s"
+
+    @Option(help: "Consecutive passing probes the gate needs.")
+    var successes: Int = 3
+
+    @Option(help: "Gate deadline per service (default: the plan's timeout, 90s).")
+    var timeout: String?
+
+    @Option(help: "Wait this long for another deploy's lock instead of exiting 5.")
+    var waitLock: String?
+
+    @Option(help: "A lock older than this is taken over.")
+    var lockTtl: String = "30m"
+
+    @Option(help: "Previous containers kept per service for rollback.")
+    var keep: Int = 3
+
+    @Option(help: "Seconds a stopped container gets between SIGTERM and SIGKILL.")
+    var stopGrace: Int = 10
+
+    @Option(help: "Output: text, json, or github (text plus annotations and a $GITHUB_STEP_SUMMARY table).")
+    var format: DeployFormat = .text
+
+    @Option(help: "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite).")
+    var state: String?
+
+    func milliseconds(_ text: String, _ flag: String) throws -> Int {
+        guard let value = DurationText.milliseconds(text) else {
+            throw ValidationError("\(flag) expects a duration such as 30s, 500ms or 2m, not '\(text)'.")
+        }
+        return value
+    }
+
+    func validate() throws {
+        guard (1...100).contains(successes) else { throw ValidationError("--successes expects 1 to 100.") }
+        guard keep >= 0 else { throw ValidationError("--keep expects 0 or more.") }
+        guard stopGrace >= 0 else { throw ValidationError("--stop-grace expects 0 or more seconds.") }
+        _ = try milliseconds(soak, "--soak")
+        _ = try milliseconds(lockTtl, "--lock-ttl")
+        if let timeout { _ = try milliseconds(timeout, "--timeout") }
+        if let waitLock { _ = try milliseconds(waitLock, "--wait-lock") }
+    }
+}
+
+enum DeployFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case github
+}

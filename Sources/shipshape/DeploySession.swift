@@ -1,0 +1,141 @@
+import ArgumentParser
+import Deploy
+import DeployModel
+import DeployStore
+import DockerEngine
+import Foundation
+import Plan
+import PlanFile
+import ShipshapeCore
+
+/// What `deploy`, `rollback` and `history` share: the compose runner, the resolved project, the gate settings,
+/// the store and the Docker client, with every failure mapped to its exit code.
+struct DeploySession {
+    let options: DeployOptions
+    let environment = ProcessInfo.processInfo.environment
+
+    static func composeFiles(_ given: [String], environment: [String: String]) -> [String] {
+        if !given.isEmpty { return given }
+        if let list = environment["COMPOSE_FILE"], !list.isEmpty {
+            let separator = environment["COMPOSE_PATH_SEPARATOR"].flatMap(\.first) ?? ":"
+            return list.split(separator: separator).map(String.init)
+        }
+        let manager = FileManager.default
+        for base in ["compose", "docker-compose"] {
+            for ext in ["yaml", "yml"] where manager.fileExists(atPath: "\(base).\(ext)") {
+                var files = ["\(base).\(ext)"]
+                for overrideExt in ["yaml", "yml"] where manager.fileExists(atPath: "\(base).override.\(overrideExt)") {
+                    files.append("\(base).override.\(overrideExt)")
+                    break
+                }
+                return files
+            }
+        }
+        return []
+    }
+
+    func compose() throws -> ComposeRunner {
+        let files = Self.composeFiles(options.file, environment: environment)
+        guard !files.isEmpty else {
+            throw DeployError.usage("no compose file: pass -f FILE, set COMPOSE_FILE, or run where compose.yaml is")
+        }
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw DeployError.usage("no such compose file: \(file)")
+        }
+        let project = options.project ?? environment["COMPOSE_PROJECT_NAME"].flatMap { $0.isEmpty ? nil : $0 }
+        return ComposeRunner(
+            docker: environment["SHIPSHAPE_DOCKER"] ?? "docker", files: files, project: project,
+            directory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Compose present and the project resolved; the runner pinned to the resolved project name.
+    func resolve() async throws -> (ComposeRunner, ComposeConfig) {
+        var runner = try compose()
+        _ = try await runner.version()
+        let config = try await runner.config()
+        runner.project = config.project
+        return (runner, config)
+    }
+
+    func gateSettings(config: ComposeConfig, files: [String]) throws -> GateSettings {
+        let plan: Plan
+        if let path = options.plan {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw DeployError.usage("cannot read the plan file \(path)")
+            }
+            do {
+                plan = try PlanFileParser.parse(text: text, path: path, environment: environment)
+            } catch {
+                throw DeployError.usage("\(error)")
+            }
+        } else {
+            let parsed = files.compactMap { path -> ComposeFile? in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+                return ComposeParser.parse(path: path, text: text, environment: environment)
+            }
+            plan = PlanInitializer.plan(from: parsed)
+        }
+        var defaults = plan.defaults
+        let timeout = try options.timeout.map { try options.milliseconds($0, "--timeout") }
+        func adjust(_ timing: inout Timing) {
+            if timing.successThreshold == 1 { timing.successThreshold = options.successes }
+            if let timeout { timing.deadlineMilliseconds = timeout }
+        }
+        adjust(&defaults)
+        var templates = GateSettings.templates(from: plan, project: config.project, services: config.services)
+        for (name, var target) in templates {
+            if var timing = target.timing {
+                adjust(&timing)
+                target.timing = timing
+            }
+            templates[name] = target
+        }
+        return GateSettings(
+            templates: templates, defaults: defaults, soakMilliseconds: try options.milliseconds(options.soak, "--soak"))
+    }
+
+    /// The request `deploy` and `rollback` run, from the options.
+    func request(services: [String], compose: ComposeRunner, settings: GateSettings, revision: String?, dryRun: Bool)
+        throws -> DeployRequest
+    {
+        DeployRequest(
+            services: services, compose: compose, plan: nil, revision: revision,
+            soakMilliseconds: settings.soakMilliseconds, successes: options.successes, timeoutMilliseconds: nil,
+            dryRun: dryRun,
+            waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
+            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
+            stopGraceSeconds: options.stopGrace, environment: environment)
+    }
+
+    /// `--state postgres://…` (PostgreSQL), a SQLite path, or the default SQLite location.
+    func store() async throws -> any DeployStore {
+        let location = options.state ?? StateLocation.sqlitePath(environment: environment)
+        do {
+            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+                return try await PostgresDeployStore.open(url: location)
+            }
+            return try SQLiteDeployStore(path: location)
+        } catch {
+            throw DeployError.store("\(error)")
+        }
+    }
+
+    /// Runs `body` with a Docker client; maps `DeployError` and an unreachable daemon to exit codes.
+    func withClient(command: String, _ body: (DockerClient) async throws -> Int32) async throws {
+        let code: Int32
+        do {
+            code = try await DockerClient.withClient(requestTimeout: .seconds(30)) { client in try await body(client) }
+        } catch let error as DeployError {
+            Self.printError(command, error.description)
+            throw ExitCode(error.exitCode)
+        } catch let error as DockerEngineError {
+            Self.printError(command, error.localizedDescription)
+            throw ExitCode(3)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    static func printError(_ command: String, _ text: String) {
+        FileHandle.standardError.write(Data("shipshape \(command): \(SecretMasker.masking(text))\n".utf8))
+    }
+}

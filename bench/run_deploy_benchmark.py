@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Failed requests while a bad version is deployed: `shipshape deploy` vs the seed's way
+(`docker compose up -d` + a health loop), and the time from "gate failed" to "previous version serving".
+
+Two services of one compose project, images built FROM scratch out of /bin/busybox (good: busybox httpd;
+bad: answers 500):
+- `fixed` has container_name and a fixed host port (stop-first); a poller GETs 127.0.0.1:PORT/health.
+- `web` has neither (start-first); a poller GETs the serving container's address.
+Each run starts from the good version, polls every 50 ms for a fixed window from the moment the deploy of
+the bad version starts, and counts failed requests. Medians over --runs.
+
+    python3 bench/run_deploy_benchmark.py --runs 5 [--binary .build/debug/shipshape]
+"""
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.request
+
+from benchlib import release_binary
+
+SERVE = r'''#!/bin/sh
+mkdir -p /www
+echo "{\"version\":\"$VERSION\"}" > /www/health
+if [ "$MODE" = bad ]; then
+  printf '#!/bin/sh\nread line\nprintf "HTTP/1.0 500 Internal Server Error\\r\\nContent-Length: 4\\r\\n\\r\\nbad\\n"\n' > /respond
+  chmod +x /respond
+  exec nc -ll -p 8080 -e /respond
+fi
+exec httpd -f -p 8080 -h /www
+'''
+
+
+def sh(args, cwd=None, env=None, check=True):
+    return subprocess.run(args, cwd=cwd, env=env, check=check, capture_output=True, text=True)
+
+
+def build_images(repo, workdir):
+    context = os.path.join(workdir, "image")
+    os.makedirs(context)
+    shutil.copy("/bin/busybox", os.path.join(context, "busybox"))
+    with open(os.path.join(context, "serve"), "w") as f:
+        f.write(SERVE)
+    with open(os.path.join(context, "Dockerfile"), "w") as f:
+        f.write('FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n'
+                'COPY serve /serve\nRUN ["/bin/chmod", "+x", "/serve"]\nCMD ["/serve"]\n')
+    sh(["docker", "build", "-q", "-t", f"{repo}:base", context])
+    for tag, mode in [("good", "good"), ("bad", "bad")]:
+        derived = os.path.join(workdir, tag)
+        os.makedirs(derived)
+        with open(os.path.join(derived, "Dockerfile"), "w") as f:
+            f.write(f"FROM {repo}:base\nENV MODE={mode} VERSION={tag}\n")
+        sh(["docker", "build", "-q", "-t", f"{repo}:{tag}", derived])
+
+
+class Poller(threading.Thread):
+    def __init__(self, url_fn, window):
+        super().__init__(daemon=True)
+        self.url_fn, self.window, self.samples = url_fn, window, []
+
+    def run(self):
+        end = time.monotonic() + self.window
+        while time.monotonic() < end:
+            started = time.time()
+            ok = False
+            try:
+                with urllib.request.urlopen(self.url_fn(), timeout=1) as response:
+                    ok = response.status == 200
+            except Exception:
+                ok = False
+            self.samples.append((started, ok))
+            time.sleep(0.05)
+
+
+def container_ip(project, service):
+    ids = sh(["docker", "ps", "-q", "--filter", f"label=com.docker.compose.project={project}",
+              "--filter", f"label=com.docker.compose.service={service}"]).stdout.split()
+    if not ids:
+        return None
+    return sh(["docker", "inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", ids[0]]).stdout.strip()
+
+
+def one_run(binary, way, service, workdir, repo, window):
+    project = f"ssbench-{random.randrange(1 << 30):x}"
+    port = random.randrange(20000, 40000)
+    compose = os.path.join(workdir, f"{project}.yaml")
+    with open(compose, "w") as f:
+        f.write(f"""name: {project}
+services:
+  web:
+    image: {repo}:${{TAG:-good}}
+    pull_policy: never
+    expose: ["8080"]
+  fixed:
+    image: {repo}:${{TAG:-good}}
+    pull_policy: never
+    container_name: {project}-fixed
+    ports: ["127.0.0.1:{port}:8080"]
+""")
+    state = os.path.join(workdir, f"state-{project}")
+    env = dict(os.environ, SHIPSHAPE_STATE_DIR=state, TAG="good")
+    flags = ["--soak", "0", "--timeout", "3s", "--stop-grace", "1", "--revision"]
+    try:
+        sh([binary, "deploy", service, "-f", compose] + flags + ["good"], cwd=workdir, env=env)
+        old_ip = container_ip(project, service)
+        if service == "fixed":
+            url_fn = lambda: f"http://127.0.0.1:{port}/health"
+        else:
+            url_fn = lambda: f"http://{old_ip}:8080/health"  # where clients of the old container go
+        poller = Poller(url_fn, window)
+        bad_env = dict(env, TAG="bad")
+        poller.start()
+        time.sleep(0.5)
+        started = time.time()
+        if way == "shipshape":
+            result = sh([binary, "deploy", service, "-f", compose] + flags + ["bad"], cwd=workdir, env=bad_env,
+                        check=False)
+            assert result.returncode == 1, result.stdout + result.stderr
+        else:
+            # The seed: docker compose up -d, then a health loop that gives up (shortened to 3 s).
+            sh(["docker", "compose", "-f", compose, "up", "-d", "-t", "1", service], cwd=workdir, env=bad_env)
+            for _ in range(6):
+                ip = container_ip(project, service)
+                probe = subprocess.run(["curl", "-fsS", "-m", "1", f"http://{ip}:8080/health"],
+                                       capture_output=True)
+                if probe.returncode == 0:
+                    break
+                time.sleep(0.5)
+        duration = time.time() - started
+        poller.join()
+        after = [(t, ok) for t, ok in poller.samples if t >= started]
+        failed = sum(1 for _, ok in after if not ok)
+        restore = None
+        if way == "shipshape":
+            db = sqlite3.connect(os.path.join(state, "state.sqlite"))
+            rows = db.execute("SELECT at FROM journal WHERE step = ? AND phase = 'failed' ORDER BY at DESC LIMIT 1",
+                              (f"gate-new {service}",)).fetchall()
+            db.close()
+            if rows:
+                gate_failed = rows[0][0]
+                serving = [t for t, ok in after if ok and t >= gate_failed]
+                restore = (serving[0] - gate_failed) * 1000 if serving else None
+        return {"failed": failed, "requests": len(after), "deploy_s": duration, "restore_ms": restore}
+    finally:
+        subprocess.run(["docker", "compose", "-f", compose, "down", "-t", "0"], cwd=workdir, capture_output=True)
+        subprocess.run(["docker", "rm", "-f", f"shipshape-lock-{project}"], capture_output=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--window", type=float, default=12.0)
+    parser.add_argument("--binary")
+    args = parser.parse_args()
+    binary = os.path.abspath(release_binary(args.binary))
+    workdir = tempfile.mkdtemp(prefix="ssbench-deploy-")
+    repo = f"ssbench-deploy-{random.randrange(1 << 30):x}"
+    build_images(repo, workdir)
+    results = {}
+    try:
+        for service in ["web", "fixed"]:
+            for way in ["compose-up", "shipshape"]:
+                runs = [one_run(binary, way, service, workdir, repo, args.window) for _ in range(args.runs)]
+                results[(service, way)] = runs
+                restores = [r["restore_ms"] for r in runs if r["restore_ms"] is not None]
+                print(json.dumps({
+                    "service": service, "way": way, "runs": len(runs),
+                    "failed_median": statistics.median(r["failed"] for r in runs),
+                    "failed_min": min(r["failed"] for r in runs), "failed_max": max(r["failed"] for r in runs),
+                    "requests_median": statistics.median(r["requests"] for r in runs),
+                    "deploy_s_median": round(statistics.median(r["deploy_s"] for r in runs), 2),
+                    "restore_ms_median": round(statistics.median(restores)) if restores else None,
+                }), flush=True)
+    finally:
+        subprocess.run(["docker", "image", "rm", "-f"] + [f"{repo}:{t}" for t in ["base", "good", "bad"]],
+                       capture_output=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
