@@ -30,9 +30,15 @@ extension DeploymentModel {
             case .success(let text): inputs.append(
                     Input(path: file.displayPath, kind: file.kind, text: text, namedByUser: file.namedByUser))
             case .failure(let problem):
+                // A compose file, workflow or Dockerfile the gate could not read must not pass it: lint
+                // cannot vouch for what it never read. Other skipped files stay warnings.
+                let unreadDeployFile =
+                    [.compose, .workflow, .dockerfile].contains(file.kind) && !SourceLoader.isReadableSize(file.path)
                 skipped.append(
                     ModelProblem(
-                        location: problem.location, message: problem.message, severity: .warning, skippedFile: true))
+                        location: problem.location,
+                        message: problem.message + (unreadDeployFile ? " — its services and checks were not linted" : ""),
+                        severity: unreadDeployFile ? .error : .warning, skippedFile: true))
             }
         }
         var model = build(inputs)

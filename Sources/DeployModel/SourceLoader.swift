@@ -6,8 +6,19 @@ public enum SourceLoader {
     /// How many leading bytes are searched for a NUL byte to call a file binary.
     static let binarySniffLength = 8192
 
+    /// The largest file `load` reads.
+    public static let defaultMaxBytes = 5_000_000
+
+    /// False when the file is over the size limit or cannot be opened.
+    static func isReadableSize(_ path: String, maxBytes: Int = defaultMaxBytes) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = (attributes[.size] as? NSNumber)?.intValue, FileManager.default.isReadableFile(atPath: path)
+        else { return false }
+        return size <= maxBytes
+    }
+
     /// Loads `path`, reporting problems against `displayPath` so messages name the file as the user knows it.
-    public static func load(path: String, displayPath: String, maxBytes: Int = 5_000_000) -> Result<
+    public static func load(path: String, displayPath: String, maxBytes: Int = defaultMaxBytes) -> Result<
         String, ParseProblem
     > {
         let location = SourceLocation(file: displayPath, line: 1, column: 1)

@@ -115,10 +115,13 @@ struct ContainerSection: DiagnosisSectionRunner {
             let last =
                 health.log?.last.map { "exit \($0.exitCode): \(HealthText.trim($0.output, limit: 160))" }
                 ?? "no probe output"
+            // The same explanation `wait` and deploy's gate give: why the check fails, from its log.
+            let explained = HealthcheckExplainer.classify(container.details)
+            let why = explained.map { "; \($0.classification.message)" } ?? "; last check \(last)"
             return DiagnosisCheck(
                 section: .containers, subject: container.service, name: "health", status: .fail,
                 cause: .containerUnhealthy,
-                message: "\(health.status) (failing streak \(health.failingStreak)); last check \(last)",
+                message: "\(health.status) (failing streak \(health.failingStreak))\(why)",
                 evidence: runs,
                 nextStep:
                     "see whether the service or the health check itself is broken (tool manifest, health endpoints)",

@@ -110,8 +110,13 @@ extension DockerClient {
         if let decoded = try? JSONDecoder().decode(Message.self, from: Data(body)) {
             return decoded.message
         }
-        let text = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "(no message)" : text
+        let text = String(decoding: body.prefix(4096), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.first == "<" {
+            // A web server's page, not dockerd's JSON: say so instead of printing the page.
+            return "the server answered with an HTML page, not as a Docker Engine: does DOCKER_HOST point at the Docker daemon?"
+        }
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.isEmpty ? "(no message)" : String(line.prefix(300))
     }
 
     /// Decodes a JSON body, reporting what failed to decode.

@@ -5,12 +5,8 @@ import ShipshapeCore
 /// Prints deploy progress (stdout for text, stderr when stdout carries JSON) and the final report.
 enum DeployOutput {
     static func line(_ text: String, format: DeployFormat) {
-        let data = Data(("shipshape: " + SecretMasker.masking(text) + "\n").utf8)
-        if format == .json {
-            FileHandle.standardError.write(data)
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        let printed = PrintedText("shipshape: " + text + "\n")
+        try? OutputSink.current.write(printed, to: format == .json ? .standardError : .standardOutput)
     }
 
     static func report(_ unmasked: DeployReport, format: DeployFormat) {
@@ -22,18 +18,16 @@ enum DeployOutput {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            try? OutputSink.current.write(
+                PrintedText(String(decoding: data, as: UTF8.self) + "\n", encoding: .json), to: .standardOutput)
         case .text:
-            FileHandle.standardOutput.write(Data(text(report).utf8))
+            try? OutputSink.current.write(PrintedText(text(report)), to: .standardOutput)
         case .github:
-            FileHandle.standardOutput.write(Data(text(report).utf8))
-            FileHandle.standardOutput.write(Data(githubAnnotations(report).utf8))
-            if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty,
-                let handle = FileHandle(forWritingAtPath: path)
-            {
-                handle.seekToEndOfFile()
-                handle.write(Data(githubSummary(report).utf8))
-                try? handle.close()
+            try? OutputSink.current.write(PrintedText(text(report)), to: .standardOutput)
+            try? OutputSink.current.write(
+                PrintedText(githubAnnotations(report), encoding: .workflowCommands), to: .standardOutput)
+            if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+                OutputSink.current.append(PrintedText(githubSummary(report)), toFileAt: path)
             }
         }
     }

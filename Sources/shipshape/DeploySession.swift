@@ -136,6 +136,6 @@ struct DeploySession {
     }
 
     static func printError(_ command: String, _ text: String) {
-        FileHandle.standardError.write(Data("shipshape \(command): \(SecretMasker.masking(text))\n".utf8))
+        ReportFile.note("shipshape \(command): \(text)")
     }
 }

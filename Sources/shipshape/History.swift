@@ -3,6 +3,7 @@ import Deploy
 import DeployStore
 import DockerEngine
 import Foundation
+import ShipshapeCore
 
 extension Shipshape {
     struct HistoryCommand: AsyncParsableCommand {
@@ -68,9 +69,10 @@ extension Shipshape {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                     encoder.dateEncodingStrategy = .iso8601
-                    FileHandle.standardOutput.write((try encoder.encode(document)) + Data("\n".utf8))
+                    let json = String(decoding: try encoder.encode(document), as: UTF8.self)
+                    try OutputSink.current.write(PrintedText(json + "\n", encoding: .json), to: .standardOutput)
                 } else {
-                    FileHandle.standardOutput.write(Data(Self.text(document).utf8))
+                    try OutputSink.current.write(PrintedText(Self.text(document)), to: .standardOutput)
                 }
                 return 0
             }

@@ -81,7 +81,7 @@ extension Shipshape {
                 model, configuration: configuration, toolVersion: Shipshape.version, observedImages: observed,
                 context: context)
             if !probeImages, let note = LintEngine.unknownImagesNote(LintEngine.unknownImages(in: context)) {
-                FileHandle.standardError.write(Data((note + "\n").utf8))
+                ReportFile.note(note)
             }
             let useColor = color.enabled(writingToFile: output != nil)
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))

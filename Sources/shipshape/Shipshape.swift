@@ -24,8 +24,11 @@ struct Shipshape: AsyncParsableCommand {
             ReportFile.note(typo)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
+        // The command that was parsed, so a usage error shows that command's usage, not the root's.
+        var parsed: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot()
+            parsed = type(of: command)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -34,7 +37,7 @@ struct Shipshape: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                ReportFile.note(fullMessage(for: error))
+                ReportFile.note(parsed?.fullMessage(for: error) ?? fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             // Help and version go to standard output as they are; any other message is masked.

@@ -41,21 +41,3 @@ import Testing
         #expect(report.summary.rootCause?.cause == .tlsCertificate)
     }
 }
-
-/// A host process left running for the length of a test (a server), killed by its pid afterwards.
-struct BackgroundProcess {
-    struct NoPID: Error { let output: String }
-
-    let pid: Int32
-
-    static func start(_ arguments: [String]) throws -> BackgroundProcess {
-        let line = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let pid = try ScratchImage.run(["sh", "-c", "\(line) >/dev/null 2>&1 </dev/null & echo $!"])
-        guard let value = Int32(pid) else { throw NoPID(output: pid) }
-        return BackgroundProcess(pid: value)
-    }
-
-    func stop() {
-        _ = try? HostProcess.run(["kill", String(pid)])
-    }
-}

@@ -3,6 +3,7 @@ import DockerEngine
 import Foundation
 import Plan
 import ShipshapeCore
+import TestSupport
 import Testing
 
 /// Section 4 against a hostile HTTP server on 127.0.0.1 whose answers redirect into the Docker

@@ -16,7 +16,7 @@ import Testing
         let result = try ShipshapeProcess.run(
             ["wait", "some-container", "--tcp=\(port)", "--timeout", "1s"], timeout: 30)
         #expect(result.status == 2, "\(port): \(result.status) \(result.stderr)")
-        #expect(result.stderr.contains("port from 1 to 65535"), "\(result.stderr)")
+        #expect(result.stderr.contains("port number from 1 to 65535"), "\(result.stderr)")
     }
 
     /// A 1.6 MB name once made dockerd answer 431, reported as "Docker unreachable".
