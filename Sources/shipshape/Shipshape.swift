@@ -37,7 +37,7 @@ struct Shipshape: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                ReportFile.note(parsed?.fullMessage(for: error) ?? fullMessage(for: error))
+                ReportFile.note(usageMessage(for: error, command: parsed))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
             // Help and version go to standard output as they are; any other message is masked.
@@ -45,6 +45,15 @@ struct Shipshape: AsyncParsableCommand {
             ReportFile.note(fullMessage(for: error))
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+extension Shipshape {
+    /// The error and the usage of the command it belongs to (`shipshape wait …`), not the root's.
+    static func usageMessage(for error: any Error, command: (any ParsableCommand.Type)?) -> String {
+        guard let command, command != Shipshape.self else { return fullMessage(for: error) }
+        return "Error: \(message(for: error))\nUsage: \(usageString(for: command))\n"
+            + "  See 'shipshape help \(command._commandName)' for more information."
     }
 }
 

@@ -62,7 +62,8 @@ import Testing
         let (_, findings) = try lint(["huge/Dockerfile": big])
         let skipped = try #require(findings.first { $0.file == "huge/Dockerfile" })
         #expect(skipped.rule == "parse-error")
-        #expect(skipped.severity == "warning")
+        // A Dockerfile lint could not read must not pass a `--fail-on error` gate (issue 13, item 15).
+        #expect(skipped.severity == "error")
         #expect(skipped.message.contains("MB"))
     }
 }
