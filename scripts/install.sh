@@ -36,7 +36,11 @@ while [ $# -gt 0 ]; do
         --version) [ $# -ge 2 ] || usage "--version needs a value"; version="$2"; shift 2 ;;
         --prefix) [ $# -ge 2 ] || usage "--prefix needs a value"; prefix="$2"; shift 2 ;;
         --bindir) [ $# -ge 2 ] || usage "--bindir needs a value"; bindir="$2"; shift 2 ;;
-        -h | --help) sed -n '2,19p' "$0" 2>/dev/null | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help)
+            if [ -f "$0" ]; then sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; else
+                echo "usage: install.sh [--version V] [--prefix DIR] [--bindir DIR]  (env: SHIPSHAPE_VERSION, PREFIX, BINDIR, SHIPSHAPE_BASE_URL)"
+            fi
+            exit 0 ;;
         *) usage "unknown argument: $1" ;;
     esac
 done
