@@ -4,7 +4,7 @@ import Foundation
 /// The `shipshape` command line.
 @main
 struct Shipshape: AsyncParsableCommand {
-    static let version = "0.1.0"
+    static let version = BuildInfo.version
 
     static let configuration = CommandConfiguration(
         commandName: "shipshape",
@@ -14,8 +14,11 @@ struct Shipshape: AsyncParsableCommand {
             deploy scripts together and reports what breaks across them — a health check that calls a \
             program its image does not contain, a probe on the wrong port, a container name nobody defines.
             """,
-        version: version,
-        subcommands: [Lint.self, Rules.self, Wait.self, Init.self, Diagnose.self, DeployCommand.self, RollbackCommand.self, HistoryCommand.self],
+        version: BuildInfo.description,
+        subcommands: [
+            Lint.self, Rules.self, Wait.self, Init.self, Diagnose.self, DeployCommand.self, RollbackCommand.self,
+            HistoryCommand.self,
+        ],
         defaultSubcommand: Lint.self)
 
     /// Maps every failure to one documented exit code: usage and configuration errors are 2.
