@@ -63,27 +63,11 @@ struct UnknownContainerRule: Rule {
 /// "Did you mean": the closest name by edit distance, when it is close enough to be a typo.
 enum Suggestion {
     static func closest(to name: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(name, $0)) }.min { $0.1 < $1.1 }
+        let scored = candidates.map { ($0, DidYouMean.distance(name, $0)) }.min { $0.1 < $1.1 }
         guard let (best, score) = scored, score <= max(2, name.count / 2) || best.contains(name) || name.contains(best)
         else {
             return nil
         }
         return best
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
