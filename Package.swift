@@ -140,7 +140,9 @@ let package = Package(
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
         .testTarget(
             name: "DiagnoseTests",
-            dependencies: ["Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport"],
+            dependencies: [
+                "Diagnose", "DiagnoseReporting", "Plan", "ShipshapeCore", "DockerEngine", "LogAnalysis", "TestSupport",
+            ],
             exclude: ["Images"]),
         .testTarget(name: "DeployStoreTests", dependencies: ["DeployStore", "TestSupport"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "DeployStore", "Plan"]),

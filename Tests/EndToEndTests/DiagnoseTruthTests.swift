@@ -46,4 +46,46 @@ import Testing
         let running = try ScratchImage.run(["docker", "inspect", "-f", "{{.State.Running}}", stack.container("api")])
         #expect(running == "true")
     }
+
+    /// Items 12 and 13: the plan's `expect-version:` is honoured (and the note says labels pass through
+    /// FROM), exit 137 without an OOM kill reads as SIGKILL, and a database's missing tool gets a TCP
+    /// next step, never an HTTP client or urllib.
+    @Test func planVersionSigkillAndDatabaseNextSteps() throws {
+        let compose = """
+            services:
+              api:
+                image: \(ComposeStack.app):v1
+                pull_policy: never
+                ports: ["127.0.0.1::8000"]
+              olddb:
+                image: \(ComposeStack.postgres)
+                pull_policy: never
+                healthcheck:
+                  test: ["CMD", "mysqladmin", "ping"]
+                  interval: 1s
+
+            """
+        let stack = try ComposeStack("diag-plan", compose: compose)
+        try stack.up()
+        try stack.compose(["kill", "-s", "KILL", "api"])
+        try stack.directory.write(
+            "plan.yml",
+            Data("version: 1\ntargets:\n  api:\n    service: api\n    project: \(stack.project)\n    expect-version: v9\n".utf8))
+        let result = try stack.shipshape(["diagnose", "--project", stack.project, "--plan", "plan.yml", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let checks = try #require(report["checks"] as? [[String: Any]], "\(result.stdout)\(result.stderr)")
+        func check(_ subject: String, _ name: String) -> [String: Any]? {
+            checks.first { $0["subject"] as? String == subject && ($0["name"] as? String)?.hasPrefix(name) == true }
+        }
+        let state = try #require(check("api", "state"), "\(checks)")
+        #expect((state["message"] as? String)?.contains("SIGKILL (exit 137, not an OOM kill") == true, "\(state)")
+        let revision = try #require(check("api", "revision"), "\(checks)")
+        #expect(revision["cause"] as? String == "version-mismatch")
+        #expect((revision["message"] as? String)?.contains("expected v9") == true, "\(revision)")
+        #expect("\(revision["evidence"] ?? "")".contains("labels pass through FROM"), "\(revision)")
+        let tools = try #require(check("olddb", "healthcheck tools"), "\(checks)")
+        let next = tools["nextStep"] as? String ?? ""
+        #expect(next.contains("--tcp 5432"), "\(tools)")
+        #expect(!next.contains("urllib") && !next.contains("--http"), "\(tools)")
+    }
 }
