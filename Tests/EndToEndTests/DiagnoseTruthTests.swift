@@ -87,5 +87,9 @@ import Testing
         let next = tools["nextStep"] as? String ?? ""
         #expect(next.contains("--tcp 5432"), "\(tools)")
         #expect(!next.contains("urllib") && !next.contains("--http"), "\(tools)")
+        // The suggested probe runs as written and passes: the database answers on 5432.
+        let suggested = try #require(next.range(of: "shipshape wait [^)]*", options: .regularExpression).map { next[$0] })
+        let ran = try stack.shipshape(Array(suggested.split(separator: " ").dropFirst().map(String.init)) + ["--timeout", "20s"])
+        #expect(ran.status == 0, "\(suggested): \(ran.stdout)\(ran.stderr)")
     }
 }
