@@ -24,8 +24,11 @@ public enum PlanInitializer {
     public static func plan(from files: [ComposeFile]) -> Plan { draft(from: files).plan }
 
     /// The drafted plan with comments for the user (what to confirm, why a target has no probe).
-    public static func draft(from files: [ComposeFile]) -> PlanDraft {
-        let project = projectName(files)
+    ///
+    /// `directory` is the compose file's directory on disk, for the project name compose would derive
+    /// when the file has no `name:` (the file paths in `files` may be relative).
+    public static func draft(from files: [ComposeFile], directory: String? = nil) -> PlanDraft {
+        let project = projectName(files) ?? directory.flatMap(normalisedProjectName)
         var targets: [TargetSpec] = []
         var notes: [String: TargetNote] = [:]
         for service in ComposeParser.merge(files) where service.profiles.isEmpty {
@@ -100,8 +103,13 @@ public enum PlanInitializer {
         if let name = files.lazy.compactMap(\.projectName).last { return name }
         guard let path = files.first?.path else { return nil }
         let directory = (path as NSString).deletingLastPathComponent
+        return directory.isEmpty ? nil : normalisedProjectName(directory)
+    }
+
+    /// A directory's name as compose makes a project name of it: lower case, letters, digits, - and _.
+    static func normalisedProjectName(_ directory: String) -> String? {
         let base = (directory as NSString).lastPathComponent
         let normalised = base.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        return normalised.isEmpty || directory.isEmpty ? nil : normalised
+        return normalised.isEmpty ? nil : normalised
     }
 }

@@ -19,15 +19,35 @@ extension Shipshape {
         var force = false
 
         func run() throws {
-            let files: [DiscoveredFile]
+            let repository: [DiscoveredFile]
             do {
-                files = try Discovery.discover([path]).filter { $0.kind == .compose }
+                repository = try Discovery.discover([path])
             } catch {
                 throw ValidationError(error.localizedDescription)
             }
+            let files = repository.filter { $0.kind == .compose }
             guard !files.isEmpty else { throw ValidationError("No compose file found under \(path).") }
             let model = DeploymentModel.load(files)
-            let yaml = PlanWriter.yaml(PlanInitializer.draft(from: model.composeFiles))
+            // As Docker Compose decides: COMPOSE_PROJECT_NAME, the file's `name:`, else its directory.
+            let directory = URL(fileURLWithPath: files[0].path).standardizedFileURL.deletingLastPathComponent().path
+            var draft = PlanInitializer.draft(from: model.composeFiles, directory: directory)
+            if let named = ProcessInfo.processInfo.environment["COMPOSE_PROJECT_NAME"], !named.isEmpty {
+                draft.plan.targets = draft.plan.targets.map { target in
+                    var target = target
+                    if case .composeService(let service, _) = target.reference {
+                        target.reference = .composeService(service: service, project: named)
+                    }
+                    return target
+                }
+            }
+            let lintNotes = InitHealthcheckNotes.notes(
+                repository: repository.filter { $0.kind != .applicationSource }, compose: model.composeFiles)
+            for (service, comments) in lintNotes {
+                var note = draft.notes[service] ?? TargetNote()
+                note.comments += comments
+                draft.notes[service] = note
+            }
+            let yaml = PlanWriter.yaml(draft)
             if output == "-" {
                 print(yaml, terminator: "")
                 return

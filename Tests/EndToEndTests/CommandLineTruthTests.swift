@@ -51,4 +51,32 @@ import Testing
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("not linted"), "\(result.stdout)")
     }
+
+    /// Issue 11: `init` probes from outside on the healthcheck's URL, keeps Docker's health as a second
+    /// signal, notes a healthcheck that calls a program the image lacks, and writes the project compose
+    /// would use (issue 10).
+    @Test func initPrefersAnOutsideProbeAndNotesABrokenHealthcheck() throws {
+        let directory = try TemporaryRepository(files: [
+            "shop/Dockerfile": """
+            FROM python:3.11-slim
+            RUN apt-get update && apt-get install -y --no-install-recommends curl
+            CMD ["python3", "-m", "http.server", "8000"]
+
+            """,
+            "shop/docker-compose.yml": """
+            services:
+              backend:
+                build: .
+                ports: ["8000:8000"]
+                healthcheck:
+                  test: ["CMD-SHELL", "wget -q -O- http://localhost:8000/api/v1/health > /dev/null 2>&1"]
+
+            """,
+        ])
+        let result = try ShipshapeProcess.run(["init", "shop", "-o", "-"], in: directory.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("# The healthcheck can never pass: wget is not installed"), "\(result.stdout)")
+        #expect(result.stdout.contains("    project: shop\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("      port: 8000\n      path: /api/v1/health\n    docker-health: true"), "\(result.stdout)")
+    }
 }
