@@ -7,10 +7,15 @@ import ShipshapeCore
 struct ContainerSection: DiagnosisSectionRunner {
     func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
         let client = context.client
+        let fetcher = context.fetcher
+        let timeout = context.timeoutMilliseconds
         return await context.eachContainer(.containers, name: "state") { container in
+            let prober = ContainerProber(
+                client: client, fetcher: fetcher, target: container.service, container: container.details.id,
+                timeoutMilliseconds: timeout)
             var checks = [
-                await Self.neverStarted(container, client: client) ?? Self.state(container), Self.health(container),
-                Self.restarts(container),
+                await Self.neverStarted(container, client: client) ?? Self.state(container),
+                await Self.explained(Self.health(container), container, prober: prober), Self.restarts(container),
             ]
             if container.isRunning { checks.append(await ResourceSample.check(container, client: client)) }
             return checks
@@ -127,6 +132,22 @@ struct ContainerSection: DiagnosisSectionRunner {
                     "see whether the service or the health check itself is broken (tool manifest, health endpoints)",
                 commands: ["docker inspect --format '{{json .State.Health}}' \(container.name)"])
         }
+    }
+
+    /// A failing healthcheck with the explanation `wait` and deploy's gate give: the missing program
+    /// confirmed on the filesystem, the fix, and whether the service answers from outside anyway.
+    static func explained(_ check: DiagnosisCheck, _ container: DiagnosedContainer, prober: ContainerProber) async
+        -> DiagnosisCheck
+    {
+        guard check.status == .fail,
+            let explanation = await HealthcheckExplainer.explain(container.details, prober: prober)
+        else { return check }
+        var result = check
+        // The verdict names the problem too; without one, the classification says it.
+        let why = explanation.verdict ?? explanation.classification.message
+        result.message = "\(check.message.split(separator: ";").first ?? ""); \(why)"
+        result.nextStep = explanation.classification.nextStep ?? check.nextStep
+        return result
     }
 
     static func restarts(_ container: DiagnosedContainer) -> DiagnosisCheck {
