@@ -69,12 +69,13 @@ import Testing
         #expect(own.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 
-    /// SIGTERM while probing sixteen images: the run removes its containers before it ends (exit 143).
-    /// Sent at several moments, since how far probing got depends on the machine's load.
+    /// SIGTERM while probing 48 images: the run removes its containers before it ends (exit 143).
+    /// Sent at several fractions of an uninterrupted run's length, measured first, since how long
+    /// probing takes depends on the machine (0.2 s for 16 images on an idle one).
     @Test func sigtermRemovesTheRunsContainers() throws {
         try DockerFixture.buildImage()
         let stem = DockerFixture.uniqueName("sigterm")
-        let tags = (1...16).map { "\(stem)/img\($0):test" }
+        let tags = (1...48).map { "\(stem)/img\($0):test" }
         for tag in tags { try DockerFixture.host(["docker", "tag", DockerFixture.image, tag]) }
         defer { for tag in tags { _ = try? DockerFixture.host(["docker", "rmi", tag]) } }
         var services = "services:\n"
@@ -83,10 +84,8 @@ import Testing
                 "  s\(index):\n    image: \(tag)\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://x/\"]\n"
         }
         let repository = try TemporaryRepository(files: ["docker-compose.yml": services])
-        var interrupted = 0
-        for delay in [0.3, 0.5, 0.8, 1.2] {
+        func start() throws -> (Process, URL) {
             let cache = FileManager.default.temporaryDirectory.appendingPathComponent(DockerFixture.uniqueName("cache"))
-            defer { try? FileManager.default.removeItem(at: cache) }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: ShipshapeProcess.binary)
             process.arguments = ["lint", repository.path, "--probe-images"]
@@ -96,7 +95,18 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            return (process, cache)
+        }
+        let (whole, wholeCache) = try start()
+        let began = Date()
+        whole.waitUntilExit()
+        let length = max(0.2, Date().timeIntervalSince(began))
+        try? FileManager.default.removeItem(at: wholeCache)
+        var interrupted = 0
+        for fraction in [0.3, 0.45, 0.6, 0.75, 0.9] {
+            let (process, cache) = try start()
+            defer { try? FileManager.default.removeItem(at: cache) }
+            Thread.sleep(forTimeInterval: length * fraction)
             process.terminate()
             process.waitUntilExit()
             if process.terminationReason == .exit, process.terminationStatus == 143 { interrupted += 1 }
@@ -105,7 +115,8 @@ import Testing
                 "docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.owner=\(owner)",
             ])
             #expect(
-                left.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "after \(delay) s: \(left.output)")
+                left.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "after \(fraction) of \(length) s: \(left.output)")
         }
         #expect(interrupted > 0, "at least one run was stopped while probing")
     }
