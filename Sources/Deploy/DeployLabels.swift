@@ -1,8 +1,9 @@
+import Probes
+
 /// Labels Shipshape sets on what it creates, so state can be read back from the Docker host alone.
 public enum DeployLabels {
     public static let deploy = "io.shipshape.deploy"
     public static let revision = "io.shipshape.revision"
-    /// Set on a kept previous container: the deploy that retired it.
     public static let lock = "io.shipshape.lock"
     public static let lockUser = "io.shipshape.lock.user"
     public static let lockHost = "io.shipshape.lock.host"
@@ -11,7 +12,8 @@ public enum DeployLabels {
     public static let lockDeploy = "io.shipshape.lock.deploy"
     public static let lockSince = "io.shipshape.lock.since"
     public static let lockExpires = "io.shipshape.lock.expires"
-    public static let composeProject = "com.docker.compose.project"
-    public static let composeService = "com.docker.compose.service"
-    public static let composeOneOff = "com.docker.compose.oneoff"
+    // Compose's own labels, from the one list the wait engine reads them by.
+    public static let composeProject = ComposeLabels.project
+    public static let composeService = ComposeLabels.service
+    public static let composeOneOff = ComposeLabels.oneoff
 }
