@@ -29,8 +29,7 @@ package enum VersionChecker {
     }
 
     /// The image's revision label (container labels as fallback).
-    static func labelSignal(expected: String, client: DockerClient, details: ContainerDetails) async -> VersionSignal {
-        let image = try? await client.inspectImage(details.image)
+    static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal {
         let actual = image?.config?.labels?[revisionLabel] ?? details.config.labels?[revisionLabel]
         return VersionSignal(
             source: "image label \(revisionLabel)", expected: expected, actual: actual,

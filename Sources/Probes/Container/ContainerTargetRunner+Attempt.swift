@@ -22,12 +22,14 @@ extension ContainerTargetRunner {
             )
         }
         if let ended = await stateOutcome(&followed) { return (ended, AttemptExtras()) }
+        if followed.image == nil { followed.image = await client.inspectImageOrNil(followed.details.image) }
         let details = followed.details
+        let image = followed.image
         let prober = prober(for: followed.id)
         var runs: [ProbeRun] = []
         var extras = AttemptExtras()
         if context.spec.probes.isEmpty {
-            let chosen = await DefaultProbe.run(prober: prober, details: details, timing: context.timing)
+            let chosen = await DefaultProbe.run(prober: prober, details: details, image: image, timing: context.timing)
             runs.append(chosen.run)
             extras.notes.append(chosen.note)
         } else {
@@ -48,7 +50,7 @@ extension ContainerTargetRunner {
             return (outcome, extras)
         }
         let judged = await ExpectationJudge(client: client, membership: membership).judge(
-            context.spec.expectations, details: details, response: response)
+            context.spec.expectations, details: details, image: image, response: response)
         extras.signals = judged.signals
         extras.notes += judged.notes
         outcome.results += judged.failures.map {

@@ -14,13 +14,14 @@ enum DefaultProbe {
         var note: String
     }
 
-    static func run(prober: ContainerProber, details: ContainerDetails, timing: Timing) async -> Chosen {
+    static func run(prober: ContainerProber, details: ContainerDetails, image: ImageDetails?, timing: Timing) async
+        -> Chosen
+    {
         if HealthText.hasHealthcheck(details) {
             return Chosen(
                 run: prober.dockerHealth(details),
                 note: "no probe given: used the container's own healthcheck (docker health)")
         }
-        let image = await prober.client.inspectImageOrNil(details.image)
         if let port = declaredPort(details, image: image) {
             if WellKnownPorts.nonHTTP.contains(port) {
                 return Chosen(

@@ -14,17 +14,18 @@ struct ExpectationJudge: Sendable {
         var notes: [String] = []
     }
 
-    func judge(_ expectations: [Expectation], details: ContainerDetails, response: HTTPSnapshot?) async -> Judgement {
+    func judge(_ expectations: [Expectation], details: ContainerDetails, image: ImageDetails?, response: HTTPSnapshot?)
+        async -> Judgement
+    {
         var judgement = Judgement()
         for expectation in expectations {
             switch expectation {
             case .version(let expected, let fields):
-                let signals = await signals(expected: expected, fields: fields, details: details, response: response)
+                let signals = signals(expected: expected, fields: fields, details: details, image: image, response: response)
                 judgement.signals += signals
                 if let failure = VersionChecker.judge(signals) { judgement.failures.append(failure) }
             case .versionIfBuilt(let expected, let fields):
-                let signals = await signals(expected: expected, fields: fields, details: details, response: response)
-                let image = await client.inspectImageOrNil(details.image)
+                let signals = signals(expected: expected, fields: fields, details: details, image: image, response: response)
                 guard signals.contains(where: { $0.actual != nil }) || builtHere(details, image: image) else {
                     judgement.notes.append(
                         "version not checked: \(details.config.image) is not built by this project (no compose build, no revision label, no version in its response)"
@@ -42,12 +43,11 @@ struct ExpectationJudge: Sendable {
         return judgement
     }
 
-    private func signals(expected: String, fields: [String], details: ContainerDetails, response: HTTPSnapshot?)
-        async -> [VersionSignal]
-    {
-        var signals = VersionChecker.jsonSignals(expected: expected, fields: fields, response: response)
-        signals.append(await VersionChecker.labelSignal(expected: expected, client: client, details: details))
-        return signals
+    private func signals(
+        expected: String, fields: [String], details: ContainerDetails, image: ImageDetails?, response: HTTPSnapshot?
+    ) -> [VersionSignal] {
+        VersionChecker.jsonSignals(expected: expected, fields: fields, response: response)
+            + [VersionChecker.labelSignal(expected: expected, image: image, details: details)]
     }
 
     /// The project builds this image: compose built it (it labels what it builds), or the compose

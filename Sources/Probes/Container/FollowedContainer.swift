@@ -8,6 +8,8 @@ struct FollowedContainer: Sendable {
     var details: ContainerDetails
     var baselineRestarts: Int
     var baselineStartedAt: String
+    /// The image the container runs, read once: it does not change for one container.
+    var image: ImageDetails?
     /// Since when a `created` container has had every dependency satisfied without being started.
     var idleSince: Date?
 
