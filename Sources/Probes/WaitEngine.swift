@@ -59,7 +59,9 @@ public struct WaitEngine: Sendable {
         let outcomes = await withTaskGroup(of: (Int, TargetOutcome).self) { group in
             for (index, (context, resolved)) in contexts.enumerated() {
                 group.addTask {
-                    let outcome = await Self.runTarget(context, resolved: resolved, client: client)
+                    let outcome = await TargetDeadline.run(context, throughDocker: resolved.isContainer) {
+                        await Self.runTarget(context, resolved: resolved, client: client)
+                    }
                     context.observer(.finished(outcome))
                     return (index, outcome)
                 }

@@ -33,4 +33,53 @@ import Testing
         #expect(elapsed < 4.5, "ended after \(elapsed) s")
         #expect(result.stderr.contains("timed out after 3 s"), "\(result.stderr)")
     }
+
+    /// The daemon stops answering in the middle of the wait, after the targets were resolved and
+    /// probing began: every container target of the project is still in the report, each blamed on
+    /// the daemon (exit 3), and the wait ends within its deadline plus the 0.8 s grace (1.5 s allowed
+    /// for the debug binary's start-up on a loaded machine). It once ran to about twice the timeout
+    /// and exited 1, because each unanswered Engine call waited out its own request timeout.
+    @Test func aDaemonThatHangsMidWaitEndsItWithEveryTargetReported() throws {
+        let project = DockerFixture.uniqueName("hungmid")
+        try DockerFixture.buildImage()
+        let services = (1...4).map { "svc\($0)" }
+        for service in services {
+            let result = try DockerFixture.host([
+                "docker", "run", "-d", "--name", "\(project)-\(service)",
+                "--label", "com.docker.compose.project=\(project)", "--label", "com.docker.compose.service=\(service)",
+                DockerFixture.image, "sh", "-c", "exec httpd -f -p 8080 -h /www",
+            ])
+            try #require(result.status == 0, "docker run failed: \(result.output)")
+        }
+        defer { for service in services { DockerFixture.remove("\(project)-\(service)") } }
+        let socket = "/tmp/shipshape-hungmid-\(UUID().uuidString.prefix(8)).sock"
+        defer { try? FileManager.default.removeItem(atPath: socket) }
+        let started = try HostProcess.run([
+            "sh", "-c", "python3 -c \"$0\" \"$1\" 120 >/dev/null 2>&1 </dev/null & echo $!", DaemonLossTests.relay,
+            socket,
+        ])
+        let pid = try #require(Int32(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        defer {
+            _ = try? HostProcess.run(["kill", "-CONT", String(pid)])
+            _ = try? HostProcess.run(["kill", String(pid)])
+        }
+        for _ in 0..<50 where !FileManager.default.fileExists(atPath: socket) { Thread.sleep(forTimeInterval: 0.1) }
+        try #require(FileManager.default.fileExists(atPath: socket), "the relay did not start")
+        // The relay stops 2 s into the wait: port 9999 is closed, so every target is still probing.
+        _ = try HostProcess.run(["sh", "-c", "(sleep 2; kill -STOP \(pid)) >/dev/null 2>&1 </dev/null &"])
+        let began = Date()
+        let result = try ShipshapeProcess.run(
+            ["wait", "--project", project, "--tcp", "9999", "--timeout", "5s", "--format", "json"], timeout: 60,
+            environment: ["DOCKER_HOST": "unix://\(socket)"])
+        let elapsed = Date().timeIntervalSince(began)
+        #expect(result.status == 3, "\(result.status) \(result.stdout) \(result.stderr)")
+        #expect(elapsed < 6.5, "ended after \(elapsed) s")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+        let targets = try #require(report["targets"] as? [[String: Any]], "\(result.stdout)")
+        #expect(targets.compactMap { $0["name"] as? String }.sorted() == services.map { "\(project)/\($0)" })
+        for target in targets {
+            #expect(target["cause"] as? String == "daemon-unreachable", "\(target)")
+        }
+    }
 }

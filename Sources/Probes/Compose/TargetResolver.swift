@@ -16,6 +16,11 @@ struct ResolvedTarget: Sendable {
     /// The compose service a container target stands for: its replacement is followed during a
     /// rollout, and version checks know whether the project builds it.
     var membership: ComposeMembership?
+
+    var isContainer: Bool {
+        if case .container = subject { return true }
+        return false
+    }
 }
 
 /// A container's place in a compose project.
