@@ -9,20 +9,8 @@ import Testing
     /// unreachable" (exit 3) once its timeout has passed. The bound allows 1.5 s over the timeout:
     /// the debug binary's start-up on a loaded machine is part of the measured time.
     @Test func aHungDaemonEndsTheWaitWithExitThreeAtItsTimeout() throws {
-        let socket = "/tmp/shipshape-hung-\(UUID().uuidString.prefix(8)).sock"
-        defer { try? FileManager.default.removeItem(atPath: socket) }
-        let started = try HostProcess.run([
-            // DaemonLossTests' relay, with a lifetime longer than the test.
-            "sh", "-c", "python3 -c \"$0\" \"$1\" 120 >/dev/null 2>&1 </dev/null & echo $!", DaemonLossTests.relay,
-            socket,
-        ])
-        let pid = try #require(Int32(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-        defer {
-            _ = try? HostProcess.run(["kill", "-CONT", String(pid)])
-            _ = try? HostProcess.run(["kill", String(pid)])
-        }
-        for _ in 0..<50 where !FileManager.default.fileExists(atPath: socket) { Thread.sleep(forTimeInterval: 0.1) }
-        try #require(FileManager.default.fileExists(atPath: socket), "the relay did not start")
+        let (socket, pid) = try Self.startRelay()
+        defer { Self.stopRelay(socket: socket, pid: pid) }
         _ = try HostProcess.run(["kill", "-STOP", String(pid)])
         let began = Date()
         let result = try ShipshapeProcess.run(
@@ -52,19 +40,8 @@ import Testing
             try #require(result.status == 0, "docker run failed: \(result.output)")
         }
         defer { for service in services { DockerFixture.remove("\(project)-\(service)") } }
-        let socket = "/tmp/shipshape-hungmid-\(UUID().uuidString.prefix(8)).sock"
-        defer { try? FileManager.default.removeItem(atPath: socket) }
-        let started = try HostProcess.run([
-            "sh", "-c", "python3 -c \"$0\" \"$1\" 120 >/dev/null 2>&1 </dev/null & echo $!", DaemonLossTests.relay,
-            socket,
-        ])
-        let pid = try #require(Int32(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-        defer {
-            _ = try? HostProcess.run(["kill", "-CONT", String(pid)])
-            _ = try? HostProcess.run(["kill", String(pid)])
-        }
-        for _ in 0..<50 where !FileManager.default.fileExists(atPath: socket) { Thread.sleep(forTimeInterval: 0.1) }
-        try #require(FileManager.default.fileExists(atPath: socket), "the relay did not start")
+        let (socket, pid) = try Self.startRelay()
+        defer { Self.stopRelay(socket: socket, pid: pid) }
         // The relay stops 2 s into the wait: port 9999 is closed, so every target is still probing.
         _ = try HostProcess.run(["sh", "-c", "(sleep 2; kill -STOP \(pid)) >/dev/null 2>&1 </dev/null &"])
         let began = Date()
@@ -81,5 +58,24 @@ import Testing
         for target in targets {
             #expect(target["cause"] as? String == "daemon-unreachable", "\(target)")
         }
+    }
+
+    /// DaemonLossTests' relay, with a lifetime longer than the test: its socket path and pid.
+    static func startRelay() throws -> (String, Int32) {
+        let socket = "/tmp/shipshape-hung-\(UUID().uuidString.prefix(8)).sock"
+        let started = try HostProcess.run([
+            "sh", "-c", "python3 -c \"$0\" \"$1\" 120 >/dev/null 2>&1 </dev/null & echo $!", DaemonLossTests.relay,
+            socket,
+        ])
+        let pid = try #require(Int32(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        for _ in 0..<50 where !FileManager.default.fileExists(atPath: socket) { Thread.sleep(forTimeInterval: 0.1) }
+        try #require(FileManager.default.fileExists(atPath: socket), "the relay did not start")
+        return (socket, pid)
+    }
+
+    static func stopRelay(socket: String, pid: Int32) {
+        _ = try? HostProcess.run(["kill", "-CONT", String(pid)])
+        _ = try? HostProcess.run(["kill", String(pid)])
+        try? FileManager.default.removeItem(atPath: socket)
     }
 }
