@@ -27,7 +27,9 @@ import Testing
     /// the daemon (exit 3), and the wait ends within its deadline plus the 0.8 s grace (1.5 s allowed
     /// for the debug binary's start-up on a loaded machine). It once ran to about twice the timeout
     /// and exited 1, because each unanswered Engine call waited out its own request timeout.
-    @Test func aDaemonThatHangsMidWaitEndsItWithEveryTargetReported() throws {
+    /// The same with the relay killed (every connection to the daemon closes, new ones are refused):
+    /// no target may drop out of the report.
+    @Test(arguments: ["STOP", "KILL"]) func aDaemonLostMidWaitEndsItWithEveryTargetReported(signal: String) throws {
         let project = DockerFixture.uniqueName("hungmid")
         try DockerFixture.buildImage()
         let services = (1...4).map { "svc\($0)" }
@@ -43,7 +45,7 @@ import Testing
         let (socket, pid) = try Self.startRelay()
         defer { Self.stopRelay(socket: socket, pid: pid) }
         // The relay stops 2 s into the wait: port 9999 is closed, so every target is still probing.
-        _ = try HostProcess.run(["sh", "-c", "(sleep 2; kill -STOP \(pid)) >/dev/null 2>&1 </dev/null &"])
+        _ = try HostProcess.run(["sh", "-c", "(sleep 2; kill -\(signal) \(pid)) >/dev/null 2>&1 </dev/null &"])
         let began = Date()
         let result = try ShipshapeProcess.run(
             ["wait", "--project", project, "--tcp", "9999", "--timeout", "5s", "--format", "json"], timeout: 60,
