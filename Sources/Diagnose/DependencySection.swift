@@ -11,23 +11,28 @@ struct DependencySection: DiagnosisSectionRunner {
 
     func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
         let containers = context.containers
+        let external = context.request.plan.externalDependencies
         let timeout = Duration.milliseconds(max(100, context.timeoutMilliseconds * 4 / 5))
         return await context.eachContainer(.dependencies, name: "dependencies") { container in
             guard container.isRunning else { return [] }
             var skipped: [DiagnosisCheck] = []
             var endpoints: [DependencyEndpoint] = []
             for endpoint in DependencyDiscovery.endpoints(in: container.environment) {
-                if Self.address(of: endpoint.host, from: container, in: containers) == nil {
+                let inStack = Self.address(of: endpoint.host, from: container, in: containers) != nil
+                let optedIn = external.contains { $0.allows(host: endpoint.host, port: endpoint.port) }
+                if inStack || optedIn {
+                    endpoints.append(endpoint)
+                } else {
                     // Only the stack's own containers are contacted, with the service's credentials: an
-                    // address from the environment could be anyone's. A URL that no client reads as
-                    // written is wrong anyway, and says so without connecting.
+                    // address from the environment could be anyone's, unless the plan names it
+                    // (`external-dependencies:`). A URL that no client reads as written is wrong
+                    // anyway, and says so without connecting.
                     skipped.append(
                         Self.unencoded(endpoint, container: container)
                             ?? .skip(
                                 .dependencies, container.service, "\(endpoint.kind.rawValue) \(endpoint.variable)",
-                                "\(endpoint.host) is no running container of this stack: not contacted from here"))
-                } else {
-                    endpoints.append(endpoint)
+                                "\(endpoint.host) is no running container of this stack: not contacted from here "
+                                    + "(a plan's `external-dependencies:` may allow it)"))
                 }
             }
             let results = await DependencyChecker.check(

@@ -9,11 +9,17 @@ public struct Plan: Sendable, Hashable, Codable {
     public var defaults: Timing
     /// Requests `shipshape diagnose` sends, with the outcomes they must get.
     public var smokeTests: [SmokeTest]
+    /// Addresses outside the stack that `diagnose` may contact with the services' credentials.
+    public var externalDependencies: [ExternalEndpoint]
 
-    public init(targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = []) {
+    public init(
+        targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [],
+        externalDependencies: [ExternalEndpoint] = []
+    ) {
         self.targets = targets
         self.defaults = defaults
         self.smokeTests = smokeTests
+        self.externalDependencies = externalDependencies
     }
 }
 

@@ -16,6 +16,12 @@ enum DiagnoseKeysWriter {
         return lines
     }
 
+    /// The `external-dependencies:` list, or nothing.
+    static func externalDependencyLines(_ endpoints: [ExternalEndpoint]) -> [String] {
+        guard !endpoints.isEmpty else { return [] }
+        return ["external-dependencies:"] + endpoints.map { "  - \(YAMLText.scalar($0.description))" }
+    }
+
     /// The `smoke-tests:` block, or nothing.
     static func smokeTestLines(_ tests: [SmokeTest]) -> [String] {
         guard !tests.isEmpty else { return [] }

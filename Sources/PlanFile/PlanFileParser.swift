@@ -48,7 +48,7 @@ import ShipshapeCore
 /// Unknown keys, wrong types and unset required variables are errors at `file:line:col`.
 /// The full reference is `docs/plan.md`.
 public enum PlanFileParser {
-    static let topKeys = ["version", "defaults", "targets", "smoke-tests"]
+    static let topKeys = ["version", "defaults", "targets", "smoke-tests", "external-dependencies"]
 
     /// Parses the plan file text read from `path` (used in error locations).
     public static func parse(text: String, path: String, environment: [String: String]) throws -> Plan {
@@ -80,7 +80,11 @@ public enum PlanFileParser {
         if let node = pairs.last(where: { $0.key == "smoke-tests" })?.value {
             smokeTests = try DiagnoseKeysReader(reader: reader).smokeTests(node, targets: targets)
         }
-        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests)
+        var external: [ExternalEndpoint] = []
+        if let node = pairs.last(where: { $0.key == "external-dependencies" })?.value, !isNull(node) {
+            external = try DiagnoseKeysReader(reader: reader).externalDependencies(node)
+        }
+        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests, externalDependencies: external)
     }
 
     static func isNull(_ node: PlanNode) -> Bool {

@@ -20,6 +20,7 @@ public enum PlanWriter {
             }
         }
         lines += DiagnoseKeysWriter.smokeTestLines(plan.smokeTests)
+        lines += DiagnoseKeysWriter.externalDependencyLines(plan.externalDependencies)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -85,4 +85,35 @@ import Testing
         #expect(report.summary.rootCause?.cause == .passwordNeedsEncoding)
         TestStack.expectNoSecrets(report)
     }
+
+    /// A Redis outside the stack (a container of no compose project, reached by its address): not
+    /// contacted with the app's credentials until the plan names it in `external-dependencies:`.
+    @Test func anAddressOutsideTheStackIsContactedOnlyWhenThePlanNamesIt() async throws {
+        let redis = try Self.buildRedis()
+        defer { ScratchImage.remove([redis]) }
+        let outside = "shipshape-diagnose-outside-\(UUID().uuidString.prefix(8).lowercased())"
+        let started = try HostProcess.run(["docker", "run", "-d", "--name", outside, redis])
+        try #require(started.status == 0, "\(started.stderr)")
+        defer { _ = try? HostProcess.run(["docker", "rm", "-f", outside]) }
+        let inspected = try HostProcess.run([
+            "docker", "inspect", "-f", "{{.NetworkSettings.IPAddress}}", outside,
+        ])
+        let address = inspected.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(!address.isEmpty, "no address: \(inspected.stderr)")
+        var stack = try TestStack()
+        defer { stack.remove() }
+        try stack.service(
+            "app", image: try TestStack.images().app, onNetwork: false, redisURL: "redis://\(address):6379/0")
+        try await Task.sleep(for: .milliseconds(500))
+
+        let unlisted = try dependency(try await stack.diagnose())
+        #expect(unlisted.status == .skip)
+        #expect(unlisted.message.contains("not contacted"), "\(unlisted.message)")
+
+        let listed = try dependency(
+            try await stack.diagnose(
+                plan: Plan(targets: [], externalDependencies: [ExternalEndpoint(host: address, port: 6379)])))
+        #expect(listed.status == .pass, "\(listed.message)")
+        #expect(listed.evidence.contains { $0.label == "connected to" && $0.detail == "\(address):6379" })
+    }
 }

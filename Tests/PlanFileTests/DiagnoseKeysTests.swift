@@ -119,4 +119,30 @@ import Testing
             message("targets:\n  b:\n    container: b\n    public-url: /relative\n").contains(
                 "expected an http:// or https:// URL"))
     }
+
+    /// `external-dependencies:` opts addresses outside the stack in to diagnose's dependency checks.
+    @Test func externalDependenciesAreReadCheckedAndWritten() throws {
+        let plan = try parse(
+            "targets: {}\nexternal-dependencies:\n  - db.internal.example:5432\n  - Cache.example\n  - '[fd00::5]:6379'\n")
+        #expect(
+            plan.externalDependencies == [
+                ExternalEndpoint(host: "db.internal.example", port: 5432), ExternalEndpoint(host: "Cache.example"),
+                ExternalEndpoint(host: "fd00::5", port: 6379),
+            ])
+        #expect(plan.externalDependencies[0].allows(host: "db.internal.example", port: 5432))
+        #expect(!plan.externalDependencies[0].allows(host: "db.internal.example", port: 5433))
+        #expect(plan.externalDependencies[1].allows(host: "cache.EXAMPLE", port: 6379))
+        #expect(!plan.externalDependencies[1].allows(host: "cache.example.evil", port: 6379))
+        let text = PlanWriter.yaml(plan)
+        #expect(try parse(text) == plan, "written:\n\(text)")
+        #expect(
+            message("targets: {}\nexternal-dependencies:\n  - redis://db:6379\n")
+                == "shipshape.yml:3:5: external-dependencies[0]: expected a host or host:port (db.internal:5432, "
+                + "[fd00::5]:6379), got 'redis://db:6379'")
+        #expect(message("targets: {}\nexternal-dependencies:\n  - db:65536\n").contains("got 'db:65536'"))
+        #expect(message("targets: {}\nexternal-dependencies:\n  - 'db x'\n").contains("got 'db x'"))
+        #expect(
+            message("targets: {}\nexternal-dependencies: db:5432\n").contains(
+                "external-dependencies: expected a list of `host:port`"))
+    }
 }
