@@ -2,11 +2,15 @@
 # Builds each fuzz target with libFuzzer and AddressSanitizer (swiftc -sanitize=fuzzer,address) and
 # runs it for SECONDS (default 60) on its corpus in fuzz/corpus/TARGET, which keeps what it finds.
 #   fuzz/run.sh [SECONDS] [TARGET...]     targets: masker duration condition shell dockerfile
+#   fuzz/run.sh --check SECONDS           every target for SECONDS on a copy of its corpus (CI: the
+#                                         repository's corpora are read, never rewritten); a crash fails
 # The plan reader (PlanFile) is not fuzzed here: it needs Yams and DeployModel built with the
 # sanitizer too; its hostile-input tests live in Tests/PlanFileTests.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/.build/fuzz"
+check=
+if [ "${1:-}" = "--check" ]; then check=1; shift; fi
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-masker duration condition shell dockerfile}
@@ -39,13 +43,20 @@ for target in $targets; do
     # shellcheck disable=SC2086
     swiftc $flags "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target" 2>&1 |
         grep -v 'Cannot export local symbol' || true
-    mkdir -p "$root/fuzz/corpus/$target"
+    corpus="$root/fuzz/corpus/$target"
+    if [ -n "$check" ]; then
+        corpus="$out/check-$target"
+        rm -rf "$corpus" && cp -r "$root/fuzz/corpus/$target" "$corpus"
+    fi
+    mkdir -p "$corpus"
+    rm -f "$out"/crash-"$target"-*
     echo "== $target: $seconds s"
     "$out/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix="$out/crash-$target-" "$root/fuzz/corpus/$target" 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==|SUMMARY)' || true
+        -artifact_prefix="$out/crash-$target-" "$corpus" 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|==|SUMMARY)' || true
     [ -z "$(ls "$out"/crash-"$target"-* 2>/dev/null)" ] || { echo "$target: crash, see $out/crash-$target-*" >&2; exit 1; }
+    [ -n "$check" ] && continue
     # Keep the corpus small enough for git: only inputs that add coverage.
     rm -rf "$out/min-$target" && mkdir -p "$out/min-$target"
-    "$out/fuzz-$target" -merge=1 "$out/min-$target" "$root/fuzz/corpus/$target" >/dev/null 2>&1
-    rm -rf "$root/fuzz/corpus/$target" && mv "$out/min-$target" "$root/fuzz/corpus/$target"
+    "$out/fuzz-$target" -merge=1 "$out/min-$target" "$corpus" >/dev/null 2>&1
+    rm -rf "$corpus" && mv "$out/min-$target" "$corpus"
 done
