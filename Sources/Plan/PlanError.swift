@@ -7,7 +7,7 @@ public enum PlanError: Error, LocalizedError, Sendable, Hashable {
     /// A condition such as `status: 200-299` or `json: $.status == "healthy"` is malformed.
     case invalidCondition(text: String, reason: String)
     /// A probe flag value (`--http :8000/health`, `--tcp 5432`, `--exec '...'`) is malformed.
-    case invalidProbe(flag: String, text: String, reason: String)
+    case invalidProbe(kind: ProbeKind, text: String, reason: String)
     /// A JSON path (`$.a.b`, `$.a[0]`, `$["key"]`) is malformed.
     case invalidJSONPath(text: String, reason: String)
     /// A plan file problem at a 1-based line and column; `message` starts with the key path.
@@ -19,20 +19,12 @@ public enum PlanError: Error, LocalizedError, Sendable, Hashable {
             return "invalid condition '\(text)': \(reason) (for example `status: 200-299`, "
                 + "`json: $.status == \"healthy\"`, `body-contains: ok`, `header: content-type ~= json`, "
                 + "`response-time: < 500ms`)"
-        case .invalidProbe(let flag, let text, let reason):
-            return "invalid \(flag) '\(text)': \(reason) (for example \(Self.probeExample(flag)))"
+        case .invalidProbe(let kind, let text, let reason):
+            return "invalid \(kind.flag) '\(text)': \(reason) (for example \(kind.example))"
         case .invalidJSONPath(let text, let reason):
             return "invalid JSON path '\(text)': \(reason) (for example `$.status`, `$.checks[0].ok`, `$[\"key\"]`)"
         case .file(let path, let line, let column, let message):
             return "\(path):\(line):\(column): \(message)"
-        }
-    }
-
-    private static func probeExample(_ flag: String) -> String {
-        switch flag {
-        case "--tcp": return "`--tcp 5432`"
-        case "--exec": return "`--exec 'wget -q -O- http://localhost:8000/health'`"
-        default: return "`--http :8000/api/v1/health`, `--http /health` or `--http https://example.com/health`"
         }
     }
 }

@@ -5,17 +5,13 @@ import Foundation
 ///
 /// The same text forms are accepted in `shipshape.yml` (`http: :8000/health`, `tcp: 5432`).
 public enum ProbeParser {
-    /// The probe for one flag (`--http`, `--tcp`, `--exec`, `--docker-health`) and its value.
-    public static func parse(flag: String, value: String?) throws -> ProbeSpec {
-        switch flag {
-        case "--http": return .http(try http(value ?? ""))
-        case "--tcp": return .tcp(port: try tcp(value ?? ""))
-        case "--exec": return .exec(try exec(value ?? ""))
-        case "--docker-health": return .dockerHealth
-        default:
-            throw PlanError.invalidProbe(
-                flag: flag, text: value ?? "",
-                reason: "unknown probe; expected --http, --tcp, --exec or --docker-health")
+    /// The probe of one kind from its text (`--tcp :6379`, `tcp: 6379`); nil text for `--docker-health`.
+    public static func parse(_ kind: ProbeKind, value: String?) throws -> ProbeSpec {
+        switch kind {
+        case .http: .http(try http(value ?? ""))
+        case .tcp: .tcp(port: try tcp(value ?? ""))
+        case .exec: .exec(try exec(value ?? ""))
+        case .dockerHealth: .dockerHealth
         }
     }
 
@@ -23,7 +19,7 @@ public enum ProbeParser {
     /// (port chosen at run time), or an absolute URL.
     public static func http(_ text: String) throws -> HTTPProbeSpec {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
-        let fail = { (reason: String) in PlanError.invalidProbe(flag: "--http", text: text, reason: reason) }
+        let fail = { (reason: String) in PlanError.invalidProbe(kind: .http, text: text, reason: reason) }
         guard HTTPFieldSyntax.isRequestTarget(trimmed) else {
             throw fail("a path or URL cannot hold spaces or control characters (CR, LF)")
         }
@@ -57,7 +53,7 @@ public enum ProbeParser {
         var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
         if trimmed.hasPrefix(":") { trimmed = trimmed.dropFirst() }
         guard let port = Int(trimmed), (1...65_535).contains(port) else {
-            throw PlanError.invalidProbe(flag: "--tcp", text: text, reason: "expected a port number from 1 to 65535")
+            throw PlanError.invalidProbe(kind: .tcp, text: text, reason: "expected a port number from 1 to 65535")
         }
         return port
     }
@@ -65,7 +61,7 @@ public enum ProbeParser {
     /// A shell command line, run with `/bin/sh -c` inside the container.
     public static func exec(_ text: String) throws -> ExecProbeSpec {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw PlanError.invalidProbe(flag: "--exec", text: text, reason: "expected a command")
+            throw PlanError.invalidProbe(kind: .exec, text: text, reason: "expected a command")
         }
         return .shell(text)
     }

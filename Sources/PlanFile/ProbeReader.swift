@@ -10,24 +10,24 @@ struct ProbeReader: Sendable {
     let reference: TargetSpec.Reference
 
     func read(_ pair: PlanPair, _ keyPath: String) throws -> [ProbeSpec] {
-        switch pair.key {
-        case "http":
+        guard let kind = ProbeKind(rawValue: pair.key) else { return [] }
+        switch kind {
+        case .http:
             return try reader.items(pair.value).enumerated().map { index, node in
                 .http(try http(node, pair.value.isSequence ? "\(keyPath)[\(index)]" : keyPath))
             }
-        case "tcp":
+        case .tcp:
             return try reader.items(pair.value).enumerated().map { index, node in
                 let path = pair.value.isSequence ? "\(keyPath)[\(index)]" : keyPath
                 return .tcp(port: try reader.located(node, path) { try ProbeParser.tcp(reader.string(node, path)) })
             }
-        case "exec":
+        case .exec:
             // A list of mappings is several exec probes; a list of strings is one argv.
             if case .sequence(let items, _) = pair.value, !items.isEmpty, items.allSatisfy(\.isMapping) {
                 return try items.enumerated().map { .exec(try exec($1, "\(keyPath)[\($0)]")) }
             }
             return [.exec(try exec(pair.value, keyPath))]
-        case "docker-health": return try reader.bool(pair.value, keyPath) ? [.dockerHealth] : []
-        default: return []
+        case .dockerHealth: return try reader.bool(pair.value, keyPath) ? [.dockerHealth] : []
         }
     }
 

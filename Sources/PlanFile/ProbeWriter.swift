@@ -6,23 +6,14 @@ struct ProbeWriter {
     let pathComment: String?
 
     func lines(_ probes: [ProbeSpec]) -> [String] {
-        var kinds: [String] = []
-        for probe in probes where !kinds.contains(Self.kind(probe)) { kinds.append(Self.kind(probe)) }
-        return kinds.flatMap { kind in group(probes.filter { Self.kind($0) == kind }, kind: kind) }
+        var kinds: [ProbeKind] = []
+        for probe in probes where !kinds.contains(probe.kind) { kinds.append(probe.kind) }
+        return kinds.flatMap { kind in group(probes.filter { $0.kind == kind }, kind: kind) }
     }
 
-    static func kind(_ probe: ProbeSpec) -> String {
-        switch probe {
-        case .http: return "http"
-        case .tcp: return "tcp"
-        case .exec: return "exec"
-        case .dockerHealth: return "docker-health"
-        }
-    }
-
-    private func group(_ probes: [ProbeSpec], kind: String) -> [String] {
+    private func group(_ probes: [ProbeSpec], kind: ProbeKind) -> [String] {
         switch kind {
-        case "http":
+        case .http:
             let specs = probes.compactMap { probe -> HTTPProbeSpec? in
                 if case .http(let spec) = probe { return spec }
                 return nil
@@ -36,14 +27,14 @@ struct ProbeWriter {
                     let body = http(spec, indent: "        ", first: index == 0)
                     return body.isEmpty ? ["      - {}"] : listItem(body)
                 }
-        case "tcp":
+        case .tcp:
             let ports = probes.compactMap { probe -> Int? in
                 if case .tcp(let port) = probe { return port }
                 return nil
             }
             return ports.count == 1
                 ? ["    tcp: \(ports[0])"] : ["    tcp: [\(ports.map(String.init).joined(separator: ", "))]"]
-        case "exec":
+        case .exec:
             let specs = probes.compactMap { probe -> ExecProbeSpec? in
                 if case .exec(let spec) = probe { return spec }
                 return nil
@@ -54,8 +45,8 @@ struct ProbeWriter {
                 + specs.flatMap { spec in
                     ["      - command: \(Self.command(spec))", "        success-codes: \(Self.codes(spec))"]
                 }
-        default:
-            return ["    docker-health: true"]
+        case .dockerHealth:
+            return ["    \(ProbeKind.dockerHealth.planKey): true"]
         }
     }
 

@@ -3,7 +3,7 @@ import Plan
 /// Reads one entry under `targets:`.
 struct TargetReader: Sendable {
     static let referenceKeys = ["container", "service", "project", "url"]
-    static let probeKeys = ["http", "tcp", "exec", "docker-health"]
+    static let probeKeys = ProbeKind.allCases.map(\.planKey)
     static let expectationKeys = ["expect-version", "version-fields", "expect-image"]
     static let allKeys = referenceKeys + probeKeys + expectationKeys + TimingKeys.all + DiagnoseKeysReader.targetKeys
 

@@ -17,24 +17,35 @@ import Testing
     }
 
     @Test func flags() throws {
-        #expect(try ProbeParser.parse(flag: "--tcp", value: "5432") == .tcp(port: 5432))
-        #expect(try ProbeParser.parse(flag: "--tcp", value: ":6379") == .tcp(port: 6379))
-        #expect(try ProbeParser.parse(flag: "--docker-health", value: nil) == .dockerHealth)
-        let exec = try ProbeParser.parse(flag: "--exec", value: "wget -q -O- http://localhost:8000/health")
+        #expect(try ProbeParser.parse(.tcp, value: "5432") == .tcp(port: 5432))
+        #expect(try ProbeParser.parse(.tcp, value: ":6379") == .tcp(port: 6379))
+        #expect(try ProbeParser.parse(.dockerHealth, value: nil) == .dockerHealth)
+        let exec = try ProbeParser.parse(.exec, value: "wget -q -O- http://localhost:8000/health")
         #expect(exec == .exec(ExecProbeSpec(command: ["/bin/sh", "-c", "wget -q -O- http://localhost:8000/health"])))
     }
 
     @Test(arguments: [
-        ("--http", "eight/health"), ("--http", ":70000/x"), ("--http", "https://"), ("--tcp", "postgres"),
-        ("--tcp", "0"), ("--exec", "  "), ("--grpc", "x"),
+        (ProbeKind.http, "eight/health"), (.http, ":70000/x"), (.http, "https://"), (.tcp, "postgres"), (.tcp, "0"),
+        (.tcp, "65536"), (.exec, "  "),
     ])
-    func rejects(flag: String, value: String) {
+    func rejects(kind: ProbeKind, value: String) {
         #expect {
-            try ProbeParser.parse(flag: flag, value: value)
+            try ProbeParser.parse(kind, value: value)
         } throws: { error in
             let message = (error as? PlanError)?.errorDescription ?? ""
-            return message.contains("'\(value)'") && message.contains(flag)
+            return message.contains("'\(value)'") && message.contains(kind.flag)
         }
+    }
+
+    /// Every kind has a plan key and a flag of the same name, and a spec knows its kind.
+    @Test func kindsAreDeclaredOnce() throws {
+        #expect(ProbeKind.allCases.map(\.planKey) == ["http", "tcp", "exec", "docker-health"])
+        #expect(ProbeKind.allCases.map(\.flag) == ["--http", "--tcp", "--exec", "--docker-health"])
+        for kind in ProbeKind.allCases where kind != .dockerHealth {
+            let value = kind == .exec ? "true" : ":80"
+            #expect(try ProbeParser.parse(kind, value: value).kind == kind)
+        }
+        #expect(try ProbeParser.parse(.dockerHealth, value: nil).kind == .dockerHealth)
     }
 }
 
