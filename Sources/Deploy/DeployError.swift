@@ -1,4 +1,6 @@
-/// Why a deploy could not start. Each maps to one exit code (`exitCode`).
+import ShipshapeCore
+
+/// Why a deploy could not start. Each maps to one exit code (`exit`).
 public enum DeployError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Bad flags or arguments (exit 2).
     case usage(String)
@@ -15,11 +17,11 @@ public enum DeployError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The state store cannot be used (exit 2).
     case store(String)
 
-    public var exitCode: Int32 {
+    public var exit: ShipshapeExit {
         switch self {
-        case .usage, .composeMissing, .composeConfigInvalid, .preflight, .store: 2
-        case .lockHeld: 5
-        case .dockerUnreachable: 3
+        case .usage, .composeMissing, .composeConfigInvalid, .preflight, .store: .usage
+        case .lockHeld: .lockHeld
+        case .dockerUnreachable: .dockerUnreachable
         }
     }
 

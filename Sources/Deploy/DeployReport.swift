@@ -1,4 +1,5 @@
 import DeployStore
+import ShipshapeCore
 
 /// What `deploy` / `rollback` prints at the end (text) or as one JSON document.
 public struct DeployReport: Sendable, Codable {
@@ -55,11 +56,13 @@ public struct DeployReport: Sendable, Codable {
 
     /// The exit code of an outcome: 0 deployed, 1 rolled back, 4 rollback failed.
     public static func exitCode(_ outcome: DeployOutcome) -> Int32 {
-        switch outcome {
-        case .deployed: 0
-        case .rolledBack, .interrupted: 1
-        case .rollbackFailed, .running: 4
-        case .aborted: 2
-        }
+        let exit: ShipshapeExit =
+            switch outcome {
+            case .deployed: .success
+            case .rolledBack, .interrupted: .failed
+            case .rollbackFailed, .running: .rollbackFailed
+            case .aborted: .usage
+            }
+        return exit.rawValue
     }
 }

@@ -3,6 +3,7 @@ import Deploy
 import DeployStore
 import DockerEngine
 import Foundation
+import ShipshapeCore
 
 extension Shipshape {
     struct DeployCommand: AsyncParsableCommand {
@@ -16,13 +17,14 @@ extension Shipshape {
                 plan's probes, soak, then keep the old one stopped for `shipshape rollback`. Any failure \
                 restores the exact previous containers and gates them. Every step is journaled before it runs.
 
-                Exit codes:
-                  0  deployed
-                  1  failed and rolled back (the previous version is healthy)
-                  2  usage or preflight error (nothing was changed)
-                  3  Docker unreachable
-                  4  failed and the rollback failed too
-                  5  another deploy holds the lock
+                \(ShipshapeExit.help([
+                    .success: "deployed",
+                    .failed: "failed and rolled back (the previous version is healthy)",
+                    .usage: "usage or preflight error (nothing was changed)",
+                    .dockerUnreachable: "Docker unreachable",
+                    .rollbackFailed: "failed and the rollback failed too",
+                    .lockHeld: "another deploy holds the lock",
+                ]))
                 """)
 
         @Argument(help: "Services to deploy (default: every service without a profile).")

@@ -127,10 +127,10 @@ struct DeploySession {
             code = try await DockerClient.withClient(requestTimeout: .seconds(30)) { client in try await body(client) }
         } catch let error as DeployError {
             Self.printError(command, error.description)
-            throw ExitCode(error.exitCode)
+            throw ExitCode(error.exit.rawValue)
         } catch let error as DockerEngineError {
             Self.printError(command, error.localizedDescription)
-            throw ExitCode(3)
+            throw ExitCode(ShipshapeExit.dockerUnreachable.rawValue)
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -5,6 +5,7 @@ import DockerEngine
 import Foundation
 import Plan
 import PlanFile
+import ShipshapeCore
 
 extension Shipshape {
     struct Diagnose: AsyncParsableCommand {
@@ -22,11 +23,12 @@ extension Shipshape {
                   shipshape diagnose --plan shipshape.yml --expect-version $GIT_SHA --format html --output report.html
                   shipshape diagnose --project onquota --host ssh://deploy@prod.example.com
 
-                Exit codes:
-                  0  every check passed (warnings allowed)
-                  1  a check failed
-                  2  usage or plan error
-                  3  Docker unreachable
+                \(ShipshapeExit.help([
+                    .success: "every check passed (warnings allowed)",
+                    .failed: "a check failed",
+                    .usage: "usage or plan error",
+                    .dockerUnreachable: "Docker unreachable",
+                ]))
                 """)
 
         @OptionGroup var options: DiagnoseOptions
@@ -43,12 +45,12 @@ extension Shipshape {
                 }
             } catch let error as DockerEngineError {
                 ReportFile.note("shipshape diagnose: \(error.localizedDescription)")
-                throw ExitCode(WaitExit.dockerUnreachable)
+                throw ExitCode(ShipshapeExit.dockerUnreachable.rawValue)
             } catch let error as DiagnoseError {
                 throw ValidationError(error.localizedDescription)
             }
             try DiagnoseOutput.emit(report, options: options)
-            if !report.passed { throw ExitCode(WaitExit.unhealthy) }
+            if !report.passed { throw ExitCode(ShipshapeExit.failed.rawValue) }
         }
     }
 }

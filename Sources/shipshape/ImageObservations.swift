@@ -32,7 +32,7 @@ enum ImageObservations {
             outcome = try result.get()
         } catch let error as DockerEngineError {
             note("cannot look into images: \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.dockerUnreachable.rawValue)
+            throw ExitCode(ShipshapeExit.dockerUnreachable.rawValue)
         }
         for (reference, reason) in outcome.skipped.sorted(by: { $0.key < $1.key }) {
             note("\(reference): \(reason); using the knowledge base for it")

@@ -13,11 +13,12 @@ extension Shipshape {
                 .shipshape.yml in the first directory (or --config). Suppress one finding with a comment \
                 `# shipshape: ignore=RULE-ID` (or `// shipshape: ignore=RULE-ID`) on its line or the line before.
 
-                Exit codes:
-                  0  no finding at or above --fail-on
-                  1  findings at or above --fail-on (default: error)
-                  2  usage or configuration error
-                  3  --probe-images and the Docker Engine (DOCKER_HOST) does not answer
+                \(ShipshapeExit.help([
+                    .success: "no finding at or above --fail-on",
+                    .failed: "findings at or above --fail-on (default: error)",
+                    .usage: "usage or configuration error",
+                    .dockerUnreachable: "--probe-images and the Docker Engine (DOCKER_HOST) does not answer",
+                ]))
                 """)
 
         @Argument(help: "Directories or files to lint.", completion: .file())
@@ -87,7 +88,7 @@ extension Shipshape {
             let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
             try ReportFile.emit(PrintedText(text, encoding: format.encoding), to: output)
             if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
-                throw ExitCode(ExitStatus.findings.rawValue)
+                throw ExitCode(ShipshapeExit.failed.rawValue)
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deploy
 import Foundation
+import ShipshapeCore
 
 extension Shipshape {
     struct RollbackCommand: AsyncParsableCommand {
@@ -10,9 +11,14 @@ extension Shipshape {
             discussion: """
                 Default target: the newest deploy before the one running now that passed its gate and soak \
                 (deploys that were rolled back are skipped). --to takes a deploy id or a revision (prefix).
-                Exit codes as for deploy: 0 rolled back to the target, 1 the target failed its gate and the \
-                version that ran before is back, 2 usage (nothing to roll back to), 3 Docker unreachable, \
-                4 restoring failed too, 5 lock held.
+                \(ShipshapeExit.help([
+                    .success: "rolled back to the target",
+                    .failed: "the target failed its gate and the version that ran before is back",
+                    .usage: "usage (nothing to roll back to)",
+                    .dockerUnreachable: "Docker unreachable",
+                    .rollbackFailed: "restoring failed too",
+                    .lockHeld: "another deploy holds the lock",
+                ]))
                 """)
 
         @Argument(help: "Services to roll back (default: every service).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShipshapeCore
 
 /// The `shipshape` command line.
 @main
@@ -13,6 +14,9 @@ struct Shipshape: AsyncParsableCommand {
             Shipshape reads a repository's GitHub workflows, Dockerfiles, compose files, .env files and \
             deploy scripts together and reports what breaks across them — a health check that calls a \
             program its image does not contain, a probe on the wrong port, a container name nobody defines.
+
+            Exit codes, the same in every command (each command's help says what they mean there):
+            \(ShipshapeExit.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
             """,
         version: BuildInfo.description,
         subcommands: [
@@ -25,7 +29,7 @@ struct Shipshape: AsyncParsableCommand {
     static func main() async {
         if let typo = CommandTypo.check(Array(CommandLine.arguments.dropFirst())) {
             ReportFile.note(typo)
-            Foundation.exit(ExitStatus.usage.rawValue)
+            Foundation.exit(ShipshapeExit.usage.rawValue)
         }
         // The command that was parsed, so a usage error shows that command's usage, not the root's.
         var parsed: (any ParsableCommand.Type)?
@@ -41,7 +45,7 @@ struct Shipshape: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 ReportFile.note(usageMessage(for: error, command: parsed))
-                Foundation.exit(ExitStatus.usage.rawValue)
+                Foundation.exit(ShipshapeExit.usage.rawValue)
             }
             // Help and version go to standard output as they are; any other message is masked.
             guard code != .success, !(error is ExitCode) else { exit(withError: error) }
@@ -58,13 +62,4 @@ extension Shipshape {
         return "Error: \(message(for: error))\nUsage: \(usageString(for: command))\n"
             + "  See 'shipshape help \(command._commandName)' for more information."
     }
-}
-
-/// Exit codes of `shipshape lint`, documented in its `--help`.
-enum ExitStatus: Int32 {
-    case clean = 0
-    case findings = 1
-    case usage = 2
-    /// `--probe-images` (lint) or a Docker target (wait) and the Docker Engine does not answer.
-    case dockerUnreachable = 3
 }

@@ -24,11 +24,12 @@ extension Shipshape {
                   shipshape wait --project onquota
                   shipshape wait https://api.example.test/health --expect 'json: $.status == "healthy"'
 
-                Exit codes:
-                  0  every target healthy (and the expected version)
-                  1  a target unhealthy, or a version mismatch
-                  2  usage or plan error
-                  3  Docker unreachable
+                \(ShipshapeExit.help([
+                    .success: "every target healthy (and the expected version)",
+                    .failed: "a target unhealthy, or a version mismatch",
+                    .usage: "usage or plan error",
+                    .dockerUnreachable: "Docker unreachable",
+                ]))
                 """)
 
         @Argument(help: "Container names or URLs.")
@@ -48,15 +49,9 @@ extension Shipshape {
             let report = try await WaitRunner.run(plan, options: options)
             try WaitOutput.emit(report, options: options)
             if report.targets.contains(where: { $0.cause == .daemonUnreachable || $0.cause == .permissionDenied }) {
-                throw ExitCode(WaitExit.dockerUnreachable)
+                throw ExitCode(ShipshapeExit.dockerUnreachable.rawValue)
             }
-            if !report.isHealthy { throw ExitCode(WaitExit.unhealthy) }
+            if !report.isHealthy { throw ExitCode(ShipshapeExit.failed.rawValue) }
         }
     }
-}
-
-/// Exit codes of `shipshape wait`.
-enum WaitExit {
-    static let unhealthy: Int32 = 1
-    static let dockerUnreachable: Int32 = 3
 }

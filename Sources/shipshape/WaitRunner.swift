@@ -35,7 +35,7 @@ enum WaitRunner {
             throw ExitCode.validationFailure
         } catch let error as DockerEngineError {
             ReportFile.note("shipshape wait: \(error.localizedDescription)")
-            throw ExitCode(WaitExit.dockerUnreachable)
+            throw ExitCode(ShipshapeExit.dockerUnreachable.rawValue)
         }
     }
 }

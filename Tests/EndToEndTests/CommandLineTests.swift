@@ -12,6 +12,24 @@ import Testing
         #expect(help.stdout.contains("Exit codes:"))
     }
 
+    /// One exit-code table for every command: the root help lists it, and each command's help gives
+    /// the numbers it uses in its own words, with the same meaning.
+    @Test func everyCommandDocumentsTheSharedExitCodes() throws {
+        let root = try ShipshapeProcess.run(["help"])
+        for line in ["  0  success", "  1  findings", "  2  usage", "  3  the Docker Engine", "  4  a deploy failed",
+            "  5  another deploy holds the project's lock"]
+        {
+            #expect(root.stdout.contains(line), "\(line) missing from:\n\(root.stdout)")
+        }
+        for command in ["lint", "wait", "diagnose", "deploy", "rollback"] {
+            let help = try ShipshapeProcess.run(["help", command])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Exit codes:\n  0  "), "\(command): \(help.stdout)")
+            #expect(help.stdout.contains("  2  usage"), "\(command): \(help.stdout)")
+            #expect(help.stdout.contains("  3  ") && help.stdout.contains("Docker"), "\(command): \(help.stdout)")
+        }
+    }
+
     @Test func failOnNeverExitsZero() throws {
         let result = try ShipshapeProcess.run(["lint", "examples/onquota", "--fail-on", "never"])
         #expect(result.status == 0)
