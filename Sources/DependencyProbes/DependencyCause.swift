@@ -1,3 +1,5 @@
+import ShipshapeCore
+
 /// Why a dependency check failed: stable codes for reports, JSON and next-step advice.
 public enum DependencyCause: String, Sendable, Codable, CaseIterable {
     case connectionRefused = "connection-refused"
@@ -24,4 +26,16 @@ public enum DependencyCause: String, Sendable, Codable, CaseIterable {
     case protocolError = "protocol-error"
     /// The connection broke for another reason.
     case connectionFailed = "connection-failed"
+
+    /// The cause in the vocabulary every report shares: a dependency's cause is a detail of one of those.
+    public var failureCause: FailureCause {
+        switch self {
+        case .wrongPassword, .authFailed, .noAuth, .authNotConfigured: .dependencyAuthFailed
+        case .passwordNeedsEncoding: .passwordNeedsEncoding
+        case .connectionRefused: .connectionRefused
+        case .dnsFailure: .dnsFailure
+        case .timeout: .timeout
+        case .databaseMissing, .sslRequired, .serverError, .protocolError, .connectionFailed: .dependencyError
+        }
+    }
 }

@@ -99,39 +99,25 @@ struct DependencySection: DiagnosisSectionRunner {
     static func advice(_ cause: DependencyCause, variable: String, container: DiagnosedContainer) -> (
         FailureCause, String
     ) {
+        (cause.failureCause, nextStep(cause, variable: variable, container: container))
+    }
+
+    private static func nextStep(_ cause: DependencyCause, variable: String, container: DiagnosedContainer) -> String {
         switch cause {
         case .wrongPassword, .authFailed:
-            return (
-                .dependencyAuthFailed,
-                "the password in \(variable) is not the server's: make them agree, then recreate \(container.service)"
-            )
-        case .noAuth:
-            return (.dependencyAuthFailed, "the server requires a password: add it to \(variable)")
+            "the password in \(variable) is not the server's: make them agree, then recreate \(container.service)"
+        case .noAuth: "the server requires a password: add it to \(variable)"
         case .authNotConfigured:
-            return (
-                .dependencyAuthFailed,
-                "the server has no password set: set one on the server (requirepass) or drop it from \(variable)"
-            )
+            "the server has no password set: set one on the server (requirepass) or drop it from \(variable)"
         case .passwordNeedsEncoding:
-            return (
-                .passwordNeedsEncoding,
-                "percent-encode the password in \(variable) (# → %23, @ → %40, / → %2F, : → %3A)"
-            )
-        case .connectionRefused:
-            return (.connectionRefused, "nothing listens there: is the dependency running, on the port in \(variable)?")
+            "percent-encode the password in \(variable) (# → %23, @ → %40, / → %2F, : → %3A)"
+        case .connectionRefused: "nothing listens there: is the dependency running, on the port in \(variable)?"
         case .dnsFailure:
-            return (
-                .dnsFailure,
-                "the host in \(variable) does not resolve: check the service name and that both share a network"
-            )
-        case .timeout:
-            return (.timeout, "no answer in time: check the dependency's load and the network between them")
-        case .databaseMissing:
-            return (.dependencyError, "the database in \(variable) does not exist: create it or fix the name")
-        case .sslRequired:
-            return (.dependencyError, "the server requires TLS: add sslmode=require to \(variable)")
-        case .serverError, .protocolError, .connectionFailed:
-            return (.dependencyError, "the dependency answered with an error: read its log")
+            "the host in \(variable) does not resolve: check the service name and that both share a network"
+        case .timeout: "no answer in time: check the dependency's load and the network between them"
+        case .databaseMissing: "the database in \(variable) does not exist: create it or fix the name"
+        case .sslRequired: "the server requires TLS: add sslmode=require to \(variable)"
+        case .serverError, .protocolError, .connectionFailed: "the dependency answered with an error: read its log"
         }
     }
 }

@@ -6,16 +6,6 @@ import ShipshapeCore
 /// check that calls a missing program explains an "unhealthy" status while the service answers.
 /// Within one rank, failures come before warnings and earlier sections first.
 enum RootCauseRanker {
-    /// Lower is more fundamental; causes not listed rank after the listed ones.
-    static let order: [FailureCause] = [
-        .daemonUnreachable, .permissionDenied, .containerNotFound, .oomKilled, .containerExited,
-        .containerRestarting, .staleContainer, .versionMismatch, .passwordNeedsEncoding, .dependencyAuthFailed,
-        .dependencyError, .configurationMismatch,
-        .probeToolMissing, .noShell, .containerUnhealthy, .networkIsolated, .dnsFailure, .connectionRefused,
-        .timeout, .httpStatus, .hostRejected, .redirect, .conditionFailed, .exposedPort, .tlsCertificate,
-        .resourcePressure,
-    ]
-
     /// Failing and warning checks, most likely root cause first.
     static func rank(_ checks: [DiagnosisCheck]) -> [DiagnosisCheck] {
         let problems = checks.filter { $0.status == .fail || $0.status == .warn }
@@ -26,7 +16,7 @@ enum RootCauseRanker {
     }
 
     private static func key(_ check: DiagnosisCheck) -> (Int, Int, Int) {
-        let rank = check.cause.flatMap { order.firstIndex(of: $0) } ?? order.count
+        let rank = check.cause?.rank ?? Int.max
         return (check.status == .fail ? 0 : 1, rank, check.section.rawValue)
     }
 
