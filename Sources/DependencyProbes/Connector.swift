@@ -1,12 +1,10 @@
 import NIOCore
 import NIOPosix
 import ShipshapeCore
+import TCPConnection
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// Opens TCP connections with a deadline and names why one could not be opened.
+/// Opens TCP connections through the shared `TCPConnect` and names failures in the dependency
+/// checks' words.
 enum Connector {
     /// Connects, running `initializer` on the new channel; DNS resolution is inside the deadline.
     static func connect(
@@ -15,42 +13,28 @@ enum Connector {
             $0.eventLoop.makeSucceededVoidFuture()
         }
     ) async throws -> any Channel {
-        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(.nanoseconds(Int64(limit.seconds * 1e9)))
-            .channelInitializer(initializer)
-        let connection = bootstrap.connect(host: host, port: port)
         do {
-            return try await withDeadline("connect to \(host):\(port)", limit) { try await connection.get() }
+            return try await TCPConnect.open(host: host, port: port, limit: limit, initializer: initializer)
         } catch {
-            // Resolving can outlast the deadline; a connection made after it is closed at once.
-            connection.whenSuccess { $0.close(promise: nil) }
-            throw classify(error, host: host, port: port, limit: limit)
+            throw failure(error)
         }
     }
 
-    /// The cause of a failed connection attempt.
+    /// The cause of a failed connection attempt (also of one PostgresNIO made).
     static func classify(_ error: any Error, host: String, port: Int, limit: Duration) -> DependencyProbesError {
-        switch error {
-        case let error as DependencyProbesError: return error
-        case let error as NIOConnectionError:
-            if let failure = error.connectionErrors.first?.error {
-                return classify(failure, host: host, port: port, limit: limit)
-            }
-            if error.dnsAError != nil || error.dnsAAAAError != nil {
-                return .failed(.dnsFailure, "cannot resolve host '\(host)'")
-            }
-            return .failed(.connectionFailed, "cannot connect to \(host):\(port): \(error)")
-        case let error as IOError:
-            switch error.errnoCode {
-            case ECONNREFUSED:
-                return .failed(.connectionRefused, "connection refused by \(host):\(port): nothing listens there")
-            case ETIMEDOUT: return .timedOut("connect to \(host):\(port)", limit)
-            case EHOSTUNREACH, ENETUNREACH: return .failed(.connectionFailed, "\(host):\(port) is unreachable")
-            default: return .failed(.connectionFailed, "cannot connect to \(host):\(port): \(error)")
-            }
-        case ChannelError.connectTimeout: return .timedOut("connect to \(host):\(port)", limit)
-        case is SocketAddressError: return .failed(.dnsFailure, "cannot resolve host '\(host)'")
-        default: return .failed(.connectionFailed, "cannot connect to \(host):\(port): \(error)")
+        if let error = error as? DependencyProbesError { return error }
+        return failure(
+            error as? TCPConnectError ?? TCPConnectError(classifying: error, host: host, port: port, limit: limit))
+    }
+
+    private static func failure(_ error: TCPConnectError) -> DependencyProbesError {
+        let at = "\(error.host):\(error.port)"
+        switch error.kind {
+        case .refused: return .failed(.connectionRefused, "connection refused by \(at): nothing listens there")
+        case .dnsFailure: return .failed(.dnsFailure, "cannot resolve host '\(error.host)'")
+        case .timedOut: return .timedOut("connect to \(at)", error.limit)
+        case .unreachable: return .failed(.connectionFailed, "\(at) is unreachable")
+        case .other: return .failed(.connectionFailed, "cannot connect to \(at): \(error.detail)")
         }
     }
 }

@@ -1,30 +1,22 @@
-import NIOCore
-import NIOPosix
+import TCPConnection
 
-/// Opens and closes one TCP connection before any HTTP traffic.
-///
-/// AsyncHTTPClient keeps retrying a refused connection until the request deadline, which turns
-/// "nothing listens on that port" into a vague timeout; one direct attempt reports it at once.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Opens and closes one TCP connection to a `tcp://` daemon before any HTTP traffic (the shared
+/// `TCPConnect`), so "nothing listens there" is said at once instead of after AsyncHTTPClient's retries.
 enum TCPProbe {
     static func check(host: String, port: Int, endpoint: String) async throws {
-        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(.seconds(5))
-        do {
-            let channel = try await bootstrap.connect(host: host, port: port).get()
-            try? await channel.close()
-        } catch let error as NIOConnectionError {
-            if let failure = error.connectionErrors.first?.error as? IOError {
-                throw DockerClient.map(errno: failure.errnoCode, endpoint: endpoint)
-            }
-            let reason = error.dnsAError != nil || error.dnsAAAAError != nil
-                ? "cannot resolve host '\(host)'" : "\(error)"
-            throw DockerEngineError.daemonUnreachable(endpoint: endpoint, reason: reason)
-        } catch let error as IOError {
-            throw DockerClient.map(errno: error.errnoCode, endpoint: endpoint)
-        } catch ChannelError.connectTimeout {
+        guard let failure = await TCPConnect.check(host: host, port: port, limit: .seconds(5)) else { return }
+        switch failure.kind {
+        case .refused: throw DockerClient.map(errno: ECONNREFUSED, endpoint: endpoint)
+        case .unreachable: throw DockerClient.map(errno: EHOSTUNREACH, endpoint: endpoint)
+        case .dnsFailure:
+            throw DockerEngineError.daemonUnreachable(endpoint: endpoint, reason: "cannot resolve host '\(host)'")
+        case .timedOut:
             throw DockerEngineError.daemonUnreachable(endpoint: endpoint, reason: "connect timed out after 5 s")
-        } catch {
-            throw DockerEngineError.daemonUnreachable(endpoint: endpoint, reason: "\(error)")
+        case .other: throw DockerEngineError.daemonUnreachable(endpoint: endpoint, reason: failure.detail)
         }
     }
 }

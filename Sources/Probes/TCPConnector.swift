@@ -1,43 +1,24 @@
-import NIOCore
-import NIOPosix
+import ShipshapeCore
+import TCPConnection
 
-/// One TCP connect, classified: refused, DNS failure or timeout — before any HTTP is sent.
-///
-/// AsyncHTTPClient retries refused connections until the request deadline, which would turn
-/// "nothing listens there" into a vague timeout; a direct connect reports it at once.
+/// One TCP connect before any HTTP is sent (the shared `TCPConnect`), in the wait's words.
 package enum TCPConnector {
     /// nil when the connection opened (and was closed again).
     package static func check(host: String, port: Int, timeoutMilliseconds: Int) async -> Classification? {
-        let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connectTimeout(.milliseconds(Int64(max(1, timeoutMilliseconds))))
-        let endpoint = "\(host):\(port)"
-        do {
-            let channel = try await bootstrap.connect(host: host, port: port).get()
-            try? await channel.close()
-            return nil
-        } catch let error as NIOConnectionError {
-            if error.dnsAError != nil || error.dnsAAAAError != nil, error.connectionErrors.isEmpty {
-                return Classification(.dnsFailure, "cannot resolve \(host)")
-            }
-            let inner = error.connectionErrors.first.map { "\($0.error)" } ?? "\(error)"
-            return classify(inner, endpoint: endpoint)
-        } catch ChannelError.connectTimeout {
+        guard
+            let failure = await TCPConnect.check(
+                host: host, port: port, limit: .milliseconds(max(1, timeoutMilliseconds)))
+        else { return nil }
+        let endpoint = failure.endpoint
+        switch failure.kind {
+        case .dnsFailure: return Classification(.dnsFailure, "cannot resolve \(host)")
+        case .refused:
+            return Classification(.connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
+        case .timedOut:
             return Classification(.timeout, "TCP connect to \(endpoint) timed out after \(timeoutMilliseconds) ms")
-        } catch {
-            return classify("\(error)", endpoint: endpoint)
-        }
-    }
-
-    private static func classify(_ text: String, endpoint: String) -> Classification {
-        let base = FailureClassifier.classify(errorText: text)
-        switch base.cause {
-        case .connectionRefused where FailureClassifier.looksLikeRefused(text.lowercased()):
-            return Classification(
-                .connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
-        case .timeout:
-            return Classification(.timeout, "TCP connect to \(endpoint) timed out")
-        default:
-            return Classification(base.cause, "cannot connect to \(endpoint): \(text)")
+        case .unreachable, .other:
+            let cause = FailureClassifier.classify(errorText: failure.detail).cause
+            return Classification(cause, "cannot connect to \(endpoint): \(failure.detail)")
         }
     }
 }
