@@ -34,7 +34,7 @@ let package = Package(
         // What an image contains: base-image knowledge base, packages and the programs they bring.
         .target(
             name: "ImageKnowledge",
-            dependencies: ["ShipshapeCore", "ShellSyntax", "DockerfileSyntax"]),
+            dependencies: ["ShipshapeCore", "DockerfileSyntax"]),
         // The plan model shared by wait, verify, diagnose, deploy and serve.
         .target(name: "Plan"),
         // shipshape.yml: reading, writing and drafting plans from compose files.
@@ -46,11 +46,20 @@ let package = Package(
                 "ShipshapeCore", "DeployModel", "ImageKnowledge", "ShellSyntax", "DockerfileSyntax", "SourceSyntax",
                 "Yams",
             ]),
+        // The one TCP connect with a deadline and a named failure (refused, DNS, timeout, unreachable),
+        // shared by the wait probes, the dependency checks and the Engine client.
+        .target(
+            name: "TCPConnection",
+            dependencies: [
+                "ShipshapeCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         // Thin Docker Engine API client (unix/tcp/ssh); the only layer that talks to dockerd.
         .target(
             name: "DockerEngine",
             dependencies: [
-                "ShipshapeCore",
+                "ShipshapeCore", "TCPConnection",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -60,7 +69,7 @@ let package = Package(
         .target(
             name: "Probes",
             dependencies: [
-                "ShipshapeCore", "Plan", "DockerEngine", "ShellSyntax", "Yams",
+                "ShipshapeCore", "Plan", "DockerEngine", "ShellSyntax", "TCPConnection", "Yams",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -77,7 +86,7 @@ let package = Package(
         .target(
             name: "DependencyProbes",
             dependencies: [
-                "ShipshapeCore",
+                "ShipshapeCore", "TCPConnection",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -98,7 +107,7 @@ let package = Package(
                 .product(name: "NIOTLS", package: "swift-nio"),
             ]),
         // Output of `shipshape diagnose`: text, markdown, JSON and one self-contained HTML file.
-        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose", "WaitReporting"]),
+        .target(name: "DiagnoseReporting", dependencies: ["ShipshapeCore", "Diagnose"]),
         // Deploy history and journals behind one protocol; the SQLite backend through GRDB.
         .target(
             name: "DeployStore",
@@ -132,7 +141,12 @@ let package = Package(
                 "DependencyProbes", "ShipshapeCore", "TestSupport", .product(name: "NIOCore", package: "swift-nio"),
             ]),
         .testTarget(name: "LogAnalysisTests", dependencies: ["LogAnalysis", "ShipshapeCore"]),
-        .testTarget(name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore"]),
+        .testTarget(
+            name: "DiagnoseReportingTests",
+            dependencies: ["Diagnose", "DiagnoseReporting", "ShipshapeCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(

@@ -3,8 +3,11 @@ import ShipshapeCore
 
 /// One self-contained HTML file (inline CSS, no scripts, no external resources) a person can open
 /// and share: the summary and next steps, then every section with its evidence.
-public enum DiagnosisHTMLReporter {
-    public static func report(_ report: DiagnosisReport) -> String {
+public enum DiagnosisHTMLReporter: Reporter {
+    public static let identifier = "html"
+    public static let encoding: PrintedText.Encoding = .markup
+
+    public static func report(_ report: DiagnosisReport, options: ReporterOptions = ReporterOptions()) -> String {
         let summary = report.summary
         var body = [
             "<h1>shipshape diagnose: \(report.passed ? "healthy" : "problems found")</h1>",

@@ -3,8 +3,10 @@ import ShipshapeCore
 
 /// The report as GitHub-flavoured Markdown: summary first (for issues and PR comments), then one
 /// table per section.
-public enum DiagnosisMarkdownReporter {
-    public static func report(_ report: DiagnosisReport) -> String {
+public enum DiagnosisMarkdownReporter: Reporter {
+    public static let identifier = "markdown"
+
+    public static func report(_ report: DiagnosisReport, options: ReporterOptions = ReporterOptions()) -> String {
         let summary = report.summary
         var lines = [
             "# shipshape diagnose: \(report.passed ? "healthy" : "problems found")", "",

@@ -1,12 +1,13 @@
 import Diagnose
 import ShipshapeCore
-import WaitReporting
 
 /// The terminal report: one block per section, one line per check, then the summary with the
 /// likely root cause and ranked next steps. Colour only when asked (on a TTY).
-public enum DiagnosisTextReporter {
-    public static func report(_ report: DiagnosisReport, color: Bool = false) -> String {
-        let style = WaitStyle(enabled: color)
+public enum DiagnosisTextReporter: Reporter {
+    public static let identifier = "text"
+
+    public static func report(_ report: DiagnosisReport, options: ReporterOptions = ReporterOptions()) -> String {
+        let style = TerminalStyle(enabled: options.color)
         var lines = [style.bold("shipshape diagnose") + " — \(report.scope) on \(report.host)", ""]
         for section in report.sections {
             lines.append(style.bold("\(section.rawValue). \(section.title)"))
@@ -26,7 +27,7 @@ public enum DiagnosisTextReporter {
         return lines.map(SecretMasker.masking).joined(separator: "\n") + "\n"
     }
 
-    static func summary(_ report: DiagnosisReport, style: WaitStyle) -> [String] {
+    static func summary(_ report: DiagnosisReport, style: TerminalStyle) -> [String] {
         let summary = report.summary
         var lines = [
             style.bold("10. Summary"),
@@ -50,7 +51,7 @@ public enum DiagnosisTextReporter {
         return lines
     }
 
-    static func mark(_ status: DiagnosisStatus, _ style: WaitStyle) -> String {
+    static func mark(_ status: DiagnosisStatus, _ style: TerminalStyle) -> String {
         switch status {
         case .pass: style.green("✓")
         case .warn: style.yellow("!")

@@ -1,7 +1,7 @@
 /// An address outside the stack that `diagnose` may contact with a service's credentials, because
 /// the plan says so (`external-dependencies:`). Without it, only the stack's own containers are
 /// contacted: an address in a container's environment could be anyone's.
-public struct ExternalEndpoint: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct ExternalDependency: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A host name or IP address, compared case-insensitively.
     public var host: String
     /// Nil: any port of `host`.

@@ -10,11 +10,11 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Requests `shipshape diagnose` sends, with the outcomes they must get.
     public var smokeTests: [SmokeTest]
     /// Addresses outside the stack that `diagnose` may contact with the services' credentials.
-    public var externalDependencies: [ExternalEndpoint]
+    public var externalDependencies: [ExternalDependency]
 
     public init(
         targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [],
-        externalDependencies: [ExternalEndpoint] = []
+        externalDependencies: [ExternalDependency] = []
     ) {
         self.targets = targets
         self.defaults = defaults

@@ -17,7 +17,7 @@ enum DiagnoseKeysWriter {
     }
 
     /// The `external-dependencies:` list, or nothing.
-    static func externalDependencyLines(_ endpoints: [ExternalEndpoint]) -> [String] {
+    static func externalDependencyLines(_ endpoints: [ExternalDependency]) -> [String] {
         guard !endpoints.isEmpty else { return [] }
         return ["external-dependencies:"] + endpoints.map { "  - \(YAMLText.scalar($0.description))" }
     }

@@ -80,7 +80,7 @@ public enum PlanFileParser {
         if let node = pairs.last(where: { $0.key == "smoke-tests" })?.value {
             smokeTests = try DiagnoseKeysReader(reader: reader).smokeTests(node, targets: targets)
         }
-        var external: [ExternalEndpoint] = []
+        var external: [ExternalDependency] = []
         if let node = pairs.last(where: { $0.key == "external-dependencies" })?.value, !isNull(node) {
             external = try DiagnoseKeysReader(reader: reader).externalDependencies(node)
         }

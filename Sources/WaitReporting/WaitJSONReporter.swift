@@ -3,8 +3,11 @@ import Probes
 import ShipshapeCore
 
 /// `--format json`: the whole report, secrets masked, keys sorted; causes as stable codes.
-public enum WaitJSONReporter {
-    public static func report(_ report: WaitReport) -> String {
+public enum WaitJSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let encoding: PrintedText.Encoding = .json
+
+    public static func report(_ report: WaitReport, options: ReporterOptions = ReporterOptions()) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {

@@ -2,8 +2,11 @@ import Probes
 import ShipshapeCore
 
 /// `--format junit`: one test case per target, so CI systems show health gates next to tests.
-public enum WaitJUnitReporter {
-    public static func report(_ report: WaitReport) -> String {
+public enum WaitJUnitReporter: Reporter {
+    public static let identifier = "junit"
+    public static let encoding: PrintedText.Encoding = .markup
+
+    public static func report(_ report: WaitReport, options: ReporterOptions = ReporterOptions()) -> String {
         let failures = report.targets.filter { $0.status == .unhealthy }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"shipshape wait\" tests=\"\(report.targets.count)\" failures=\"\(failures)\""
@@ -20,7 +23,7 @@ public enum WaitJUnitReporter {
             let cause = outcome.cause?.rawValue ?? "unhealthy"
             let message = outcome.verdict ?? outcome.results.first { $0.status == .unhealthy }?.message ?? cause
             xml += ">\n      <failure type=\"\(escape(cause))\" message=\"\(escape(message))\">"
-            let details = WaitTextReporter.render(outcome, style: WaitStyle(enabled: false)).joined(separator: "\n")
+            let details = WaitTextReporter.render(outcome, style: TerminalStyle(enabled: false)).joined(separator: "\n")
             xml += escape(details) + "</failure>\n    </testcase>\n"
         }
         xml += "  </testsuite>\n</testsuites>\n"

@@ -3,9 +3,11 @@ import ShipshapeCore
 
 /// The final text of `shipshape wait`: one line per target, and for failures the whole truth —
 /// the real error, the verdict, the container's own health log and its last log lines.
-public enum WaitTextReporter {
-    public static func report(_ report: WaitReport, color: Bool = false) -> String {
-        let style = WaitStyle(enabled: color)
+public enum WaitTextReporter: Reporter {
+    public static let identifier = "text"
+
+    public static func report(_ report: WaitReport, options: ReporterOptions = ReporterOptions()) -> String {
+        let style = TerminalStyle(enabled: options.color)
         var lines: [String] = []
         for outcome in report.targets {
             lines += render(outcome, style: style)
@@ -17,7 +19,7 @@ public enum WaitTextReporter {
         return lines.map(SecretMasker.masking).joined(separator: "\n") + "\n"
     }
 
-    static func render(_ outcome: TargetOutcome, style: WaitStyle) -> [String] {
+    static func render(_ outcome: TargetOutcome, style: TerminalStyle) -> [String] {
         let attempts = "\(outcome.attempts) attempt\(outcome.attempts == 1 ? "" : "s")"
         guard outcome.status == .unhealthy else {
             var line = style.green("✓") + " \(outcome.name) healthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds))"
@@ -81,22 +83,5 @@ public enum WaitTextReporter {
         return milliseconds < 10_000
             ? "\(Double(milliseconds / 10) / 100)s"
             : "\(Double(milliseconds / 100) / 10)s"
-    }
-}
-
-/// ANSI styling, a no-op when colour is off.
-package struct WaitStyle {
-    let enabled: Bool
-
-    package init(enabled: Bool) { self.enabled = enabled }
-
-    package func red(_ text: String) -> String { wrap(text, "31") }
-    package func green(_ text: String) -> String { wrap(text, "32") }
-    package func yellow(_ text: String) -> String { wrap(text, "33") }
-    package func bold(_ text: String) -> String { wrap(text, "1") }
-    package func dim(_ text: String) -> String { wrap(text, "2") }
-
-    private func wrap(_ text: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -84,9 +84,7 @@ extension Shipshape {
             if !probeImages, let note = LintEngine.unknownImagesNote(LintEngine.unknownImages(in: context)) {
                 ReportFile.note(note)
             }
-            let useColor = color.enabled(writingToFile: output != nil)
-            let text = format.reporter.report(report, options: ReporterOptions(color: useColor))
-            try ReportFile.emit(PrintedText(text, encoding: format.encoding), to: output)
+            try ReportOutput.emit(report, with: lintReporters, format: format.rawValue, color: color, to: output)
             if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(ShipshapeExit.failed.rawValue)
             }

@@ -4,24 +4,6 @@ import ShipshapeCore
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, github
-
-    /// How the report is masked on its way out.
-    var encoding: PrintedText.Encoding {
-        switch self {
-        case .text: .plain
-        case .json, .sarif: .json
-        case .github: .workflowCommands
-        }
-    }
-
-    var reporter: any Reporter.Type {
-        switch self {
-        case .text: TextReporter.self
-        case .json: JSONReporter.self
-        case .sarif: SARIFReporter.self
-        case .github: GitHubReporter.self
-        }
-    }
 }
 
 enum FailLevel: String, ExpressibleByArgument, CaseIterable {

@@ -112,7 +112,7 @@ import Testing
 
         let listed = try dependency(
             try await stack.diagnose(
-                plan: Plan(targets: [], externalDependencies: [ExternalEndpoint(host: address, port: 6379)])))
+                plan: Plan(targets: [], externalDependencies: [ExternalDependency(host: address, port: 6379)])))
         #expect(listed.status == .pass, "\(listed.message)")
         #expect(listed.evidence.contains { $0.label == "connected to" && $0.detail == "\(address):6379" })
     }

@@ -75,7 +75,7 @@ struct TestStack {
     /// Every report format; none may contain a secret.
     static func renderAll(_ report: DiagnosisReport) -> [String: String] {
         [
-            "text": DiagnosisTextReporter.report(report, color: true),
+            "text": DiagnosisTextReporter.report(report, options: .init(color: true)),
             "markdown": DiagnosisMarkdownReporter.report(report),
             "json": DiagnosisJSONReporter.report(report),
             "html": DiagnosisHTMLReporter.report(report),

@@ -40,8 +40,8 @@ import Testing
 
     @Test func theSecretAppearsInNoOutputFormat() {
         let report = Self.report()
-        #expect(allReporters.count >= 3)
-        for format in allReporters {
+        #expect(lintReporters.reporters.count >= 3)
+        for format in lintReporters.reporters {
             let output = format.report(report, options: ReporterOptions())
             #expect(output.contains("url-credentials-unencoded"), "\(format.identifier)")
             for fragment in ["Kq7", "vT2", "pLx9", Self.password] {

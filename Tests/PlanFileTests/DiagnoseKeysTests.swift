@@ -126,8 +126,8 @@ import Testing
             "targets: {}\nexternal-dependencies:\n  - db.internal.example:5432\n  - Cache.example\n  - '[fd00::5]:6379'\n")
         #expect(
             plan.externalDependencies == [
-                ExternalEndpoint(host: "db.internal.example", port: 5432), ExternalEndpoint(host: "Cache.example"),
-                ExternalEndpoint(host: "fd00::5", port: 6379),
+                ExternalDependency(host: "db.internal.example", port: 5432), ExternalDependency(host: "Cache.example"),
+                ExternalDependency(host: "fd00::5", port: 6379),
             ])
         #expect(plan.externalDependencies[0].allows(host: "db.internal.example", port: 5432))
         #expect(!plan.externalDependencies[0].allows(host: "db.internal.example", port: 5433))

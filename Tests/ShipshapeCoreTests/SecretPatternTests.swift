@@ -93,6 +93,15 @@ import Testing
         #expect(!SecretMasker.isSecretName(name))
     }
 
+    /// A report line `cause-code: message` keeps its message: Shipshape's own cause codes are not
+    /// secret names, though some contain one (`password-needs-encoding`, `dependency-auth-failed`).
+    @Test(arguments: FailureCause.allCases)
+    func ownCauseCodesAreNotSecretNames(cause: FailureCause) {
+        let line = "backend — \(cause.rawValue): the password in REDIS_URL holds \"#\""
+        #expect(SecretMasker.masking(line) == line)
+        #expect(SecretMasker.masking("DB_PASSWORD=ab#cd") == "DB_PASSWORD=****")
+    }
+
     @Test(arguments: [
         "DB_PASSWORD=ab#cd", "redis-cli -a s3cr3t#x ping", "https://tok@h/?sig=1&key=2", "Authorization: Bearer x",
         "mysql -ppw", #"{"password":"x"}"#, "redis://:a@b@c:1",

@@ -4,6 +4,7 @@ import Foundation
 #endif
 import Probes
 import ShipshapeCore
+import TestSupport
 import Testing
 
 @testable import WaitReporting
@@ -40,6 +41,21 @@ import Testing
         #expect(text.contains("✓ frontend healthy after 3 attempts in 1.25s (published port 127.0.0.1:3001)"))
         #expect(text.contains("version ✓ json $.version: expected abc1234, found abc1234"))
         #expect(text.hasSuffix("1 of 2 targets healthy in 1.3s.\n"))
+    }
+
+    /// Every format of `wait` (and the GitHub annotations and step summary) against its golden file.
+    @Test(arguments: waitReporters.identifiers + ["github-annotations", "github-summary"])
+    func matchesGoldenFile(format: String) throws {
+        let output: String
+        switch format {
+        case "github-annotations": output = WaitGitHubReporter.annotations(Self.report)
+        case "github-summary": output = WaitGitHubReporter.stepSummary(Self.report)
+        default:
+            let reporter = try #require(waitReporters.named(format))
+            output = reporter.printed(Self.report, options: ReporterOptions()).text
+        }
+        let golden = try GoldenFile.text(GoldenFile.path("wait.\(format)", besides: #filePath), output: output)
+        #expect(output == golden)
     }
 
     @Test(arguments: ["text", "json", "junit", "summary"])

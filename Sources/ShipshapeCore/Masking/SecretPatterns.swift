@@ -17,6 +17,10 @@ enum SecretPatterns {
 
     static let lastPartKey = Array("KEY".utf8)
 
+    /// Shipshape's own cause codes name a kind of failure, not a secret: the text after
+    /// `password-needs-encoding:` or `dependency-auth-failed:` in a report is its message.
+    static let ownVocabulary: Set<[UInt8]> = Set(FailureCause.allCases.map { Array($0.rawValue.utf8) })
+
     /// Query parameters that hold a secret only in a URL's query (`?key=…`, `&sig=…`).
     static let queryNames: Set<[UInt8]> = Set(
         ["KEY", "SIG", "SIGNATURE", "CODE", "APIKEY", "ACCESSTOKEN", "AUTH", "PASS", "PWD"].map { Array($0.utf8) })
@@ -134,7 +138,7 @@ enum SecretPatterns {
 
     /// `compact` is `normalized(name)`, when the caller has it already.
     static func isSecretName(_ name: ArraySlice<UInt8>, normalized compact: [UInt8]) -> Bool {
-        guard name.count >= 2 else { return false }
+        guard name.count >= 2, !ownVocabulary.contains(Array(name)) else { return false }
         if nameParts.contains(compact) || nameFragments.contains(where: { compact.containsBytes($0) }) { return true }
         var part: [UInt8] = []
         var parts = 1

@@ -2,6 +2,7 @@
 /// as annotations on the pull request's diff.
 public enum GitHubReporter: Reporter {
     public static let identifier = "github"
+    public static let encoding: PrintedText.Encoding = .workflowCommands
 
     public static func report(_ report: Report, options: ReporterOptions) -> String {
         report.findings.map(annotation).joined() + TextReporter.summary(report, style: .init(enabled: false)) + "\n"

@@ -3,6 +3,7 @@ import Foundation
 /// Machine-readable output: `{ "version", "summary", "findings": [...] }`, keys sorted.
 public enum JSONReporter: Reporter {
     public static let identifier = "json"
+    public static let encoding: PrintedText.Encoding = .json
 
     struct Document: Encodable {
         struct Summary: Encodable {

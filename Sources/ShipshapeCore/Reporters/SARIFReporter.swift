@@ -2,6 +2,7 @@
 /// `relatedLocations` and `partialFingerprints`.
 public enum SARIFReporter: Reporter {
     public static let identifier = "sarif"
+    public static let encoding: PrintedText.Encoding = .json
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     static let informationURI = "https://github.com/shipshape-dev/shipshape"
 
