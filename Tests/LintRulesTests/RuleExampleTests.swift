@@ -46,6 +46,34 @@ import Testing
         }
     }
 
+    /// Each triggering example also runs through `LintEngine` as a user's lint does: the same findings
+    /// (de-duplicated), a severity override applied to each, none when the rule is disabled, and none
+    /// with an ignore pragma on the line before each marker.
+    @Test(arguments: rules)
+    func examplesRunThroughTheEngine(rule: RuleCase) {
+        let id = rule.description.identifier
+        for example in rule.description.triggering {
+            let (files, markers) = example.strippingMarkers()
+            let location = example.testingLocation
+            let direct = ExampleRunner.findings(of: rule.type, in: files, images: example.images)
+            let overridden = ExampleRunner.engineFindings(
+                of: id, in: files, configuration: Configuration(enabledRules: [id], severities: [id: .note]),
+                images: example.images)
+            #expect(
+                Set(overridden.map(\.location)) == Set(direct.map(\.location)),
+                "engine: \(overridden.map(\.location)), rule alone: \(direct.map(\.location))", sourceLocation: location)
+            #expect(overridden.allSatisfy { $0.severity == .note }, sourceLocation: location)
+            let disabled = ExampleRunner.engineFindings(
+                of: id, in: files, configuration: Configuration(disabledRules: [id]), images: example.images)
+            #expect(disabled.isEmpty, "a disabled rule reported \(disabled.map(\.location))", sourceLocation: location)
+            guard let pragmas = ExampleRunner.withIgnorePragmas(files, before: markers, rule: id) else { continue }
+            let ignored = ExampleRunner.engineFindings(
+                of: id, in: pragmas, configuration: Configuration(enabledRules: [id]), images: example.images)
+            #expect(
+                ignored.isEmpty, "ignore pragmas did not suppress \(ignored.map(\.location))", sourceLocation: location)
+        }
+    }
+
     @Test(arguments: rules)
     func descriptionsAreComplete(rule: RuleCase) {
         let description = rule.description
@@ -68,12 +96,49 @@ enum ExampleRunner {
     /// Lints in-memory files with one rule.
     static func findings(of rule: any Rule.Type, in files: [String: String], images: [ObservedImage] = []) -> [Finding]
     {
+        let context = LintContext(model: model(files), observedImages: images)
+        return rule.init().check(context).sorted()
+    }
+
+    /// Lints in-memory files with the engine and `configuration`; the findings of rule `id`.
+    static func engineFindings(
+        of id: String, in files: [String: String], configuration: Configuration, images: [ObservedImage]
+    ) -> [Finding] {
+        LintEngine.lint(model(files), configuration: configuration, toolVersion: "test", observedImages: images)
+            .findings.filter { $0.ruleID == id }
+    }
+
+    static func model(_ files: [String: String]) -> DeploymentModel {
         let inputs = files.keys.sorted().compactMap { path -> DeploymentModel.Input? in
             guard let text = files[path], let kind = Discovery.kind(ofPath: path, contents: text) else { return nil }
             return DeploymentModel.Input(path: path, kind: kind, text: text)
         }
-        let context = LintContext(model: DeploymentModel.build(inputs), observedImages: images)
-        return rule.init().check(context).sorted()
+        return DeploymentModel.build(inputs)
+    }
+
+    /// The files with `shipshape: ignore=RULE` on a line of its own before each marker's line, in the
+    /// file's comment syntax; nil when a marked file has none (JSON).
+    static func withIgnorePragmas(_ files: [String: String], before markers: [String: ShipshapeCore.SourceLocation], rule: String)
+        -> [String: String]?
+    {
+        var result = files
+        for (path, located) in Dictionary(grouping: markers.values, by: \.file) {
+            guard let text = files[path], let comment = commentPrefix(path) else { return nil }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for line in Set(located.map(\.line)).sorted(by: >) where line >= 1 && line <= lines.count {
+                let indent = lines[line - 1].prefix { $0 == " " || $0 == "\t" }
+                lines.insert("\(indent)\(comment) shipshape: ignore=\(rule)", at: line - 1)
+            }
+            result[path] = lines.joined(separator: "\n")
+        }
+        return result
+    }
+
+    static func commentPrefix(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasSuffix(".json") { return nil }
+        let slashes = [".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".go"]
+        return slashes.contains { name.hasSuffix($0) } ? "//" : "#"
     }
 }
 
