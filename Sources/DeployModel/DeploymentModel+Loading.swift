@@ -69,6 +69,16 @@ extension DeploymentModel {
             case .shellScript:
                 let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))
+            case .makefile:
+                for recipe in MakefileRecipes.scripts(path: input.path, text: input.text) {
+                    model.shellUnits.append(
+                        ShellUnit(file: input.path, origin: .scriptFile, script: ShellParser.parse(recipe)))
+                }
+            case .packageScripts:
+                for command in PackageScripts.scripts(path: input.path, text: input.text) {
+                    model.shellUnits.append(
+                        ShellUnit(file: input.path, origin: .scriptFile, script: ShellParser.parse(command)))
+                }
             }
         }
         model.settleEnvFiles(inputs)

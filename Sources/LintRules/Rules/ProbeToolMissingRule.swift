@@ -18,9 +18,11 @@ struct ProbeToolMissingRule: Rule {
             """,
         severity: .error,
         nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
-            + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering,
+            + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
+            + ProbeToolMissingBuildExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
-            + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering)
+            + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
+            + ProbeToolMissingBuildExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
