@@ -82,6 +82,7 @@ extension DeploymentModel {
             }
         }
         model.settleEnvFiles(inputs)
+        model.resolveExtends()
         return model
     }
 
