@@ -55,11 +55,14 @@ struct TargetResolver: Sendable {
         return (rest.first == "-" || rest.first == "_") && rest.dropFirst().allSatisfy(\.isNumber)
     }
 
-    /// Compose's project name: the top-level `name:`, else the directory's name, lower-cased.
+    /// Compose's project name: the top-level `name:`, else the directory's name, lower-cased. A compose
+    /// file at the top of `lint .` lies in the working directory, whose own name compose uses (without it,
+    /// `--probe-images` looked for `-api` instead of `shop-api`).
     static func projectName(of file: ComposeFile) -> String {
         if let name = file.projectName, !name.isEmpty { return name.lowercased() }
-        let directory = (file.path as NSString).deletingLastPathComponent
-        let base = directory.isEmpty ? "." : (directory as NSString).lastPathComponent
+        var directory = (file.path as NSString).deletingLastPathComponent
+        if directory.isEmpty || directory == "." { directory = FileManager.default.currentDirectoryPath }
+        let base = (directory as NSString).lastPathComponent
         return base.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
