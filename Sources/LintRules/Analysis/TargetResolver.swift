@@ -9,6 +9,8 @@ struct TargetResolver: Sendable {
     let images: ImageIndex
     /// Names given with `docker run --name NAME IMAGE` anywhere, mapped to the image.
     let runNames: [String: String]
+    /// Per script file: variables holding the container ID of a compose service (`CID=$(docker compose ps -q api)`).
+    let lookups: [String: [String: ComposeServiceLookup]]
 
     /// - Parameter invocations: every container invocation of the model, found once by the caller.
     init(model: DeploymentModel, images: ImageIndex, invocations: [LocatedInvocation]) {
@@ -23,6 +25,7 @@ struct TargetResolver: Sendable {
             runNames[name] = imageName
         }
         self.runNames = runNames
+        lookups = ComposeServiceLookup.bindings(in: model.shellUnits)
     }
 
     var hasComposeServices: Bool { model.composeFiles.contains { !$0.services.isEmpty } }

@@ -93,9 +93,35 @@ enum ProbeToolMissingBuildExamples {
                 """,
             ],
             expect: ["1️⃣": "wget is not installed"]),
+        // A container ID looked up by compose service, directly or through a variable assigned once.
+        Example(
+            files: [
+                "compose.yaml": "services:\n  api:\n    build: ./api\n    ports: [\"8000:8000\"]\n",
+                "api/Dockerfile": curlOnly,
+                "scripts/smoke.sh": """
+                #!/usr/bin/env bash
+                CID="$(docker compose -f compose.yaml ps -q api)"
+                until docker exec "$CID" 1️⃣wget -qO- http://localhost:8000/health; do sleep 2; done
+                docker exec $(docker compose ps -q api) 2️⃣wget -qO- http://localhost:8000/ready
+
+                """,
+            ],
+            expect: ["1️⃣": "wget is not installed in the image of service \"api\"", "2️⃣": "wget is not installed"]),
     ]
 
     static let nonTriggering: [Example] = [
+        // The variable holds one service's container or another's: no claim.
+        Example(files: [
+            "compose.yaml": "services:\n  api:\n    build: ./api\n  web:\n    image: nginx:1.27\n",
+            "api/Dockerfile": curlOnly,
+            "smoke.sh": """
+            #!/bin/sh
+            CID=$(docker compose ps -q api)
+            [ -n "$1" ] && CID=$(docker compose ps -q web)
+            docker exec "$CID" wget -qO- http://localhost:8000/health
+
+            """,
+        ]),
         // The image name comes from the environment (`$(IMAGE)` not set in the Makefile): no link, no claim.
         Example(files: [
             "Makefile": """
