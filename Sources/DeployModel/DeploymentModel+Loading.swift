@@ -57,7 +57,7 @@ extension DeploymentModel {
         }
         for input in inputs {
             switch input.kind {
-            case .dotenv: continue
+            case .dotenv, .helmChart, .helmValues, .helmTemplate: continue
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
@@ -81,6 +81,7 @@ extension DeploymentModel {
                 }
             }
         }
+        model.addHelmCharts(inputs)
         model.settleEnvFiles(inputs)
         model.resolveExtends()
         return model

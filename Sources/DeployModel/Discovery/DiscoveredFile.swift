@@ -5,6 +5,8 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case makefile
     /// A `package.json`: its `scripts` are shell commands.
     case packageScripts
+    /// A Helm chart's `Chart.yaml`, its `values.yaml`, and the templates under its `templates/`.
+    case helmChart, helmValues, helmTemplate
     /// Python, JavaScript/TypeScript or Go application code; discovered only when a rule reads it.
     case applicationSource
 }

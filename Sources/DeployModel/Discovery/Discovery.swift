@@ -130,6 +130,9 @@ struct DirectoryWalker {
         }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if let yamlName = FileClassifier.yamlName(name) {
+            if yamlName == name.lowercased(), let helm = FileClassifier.helmKind(path: path, name: yamlName) {
+                return helm
+            }
             // Example copies, `stack.yml`, `docker-tests.yml`: whatever the name, the content decides.
             return FileClassifier.sniffYAML(path: path, name: yamlName)
         }

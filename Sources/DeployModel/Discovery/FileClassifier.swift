@@ -29,6 +29,7 @@ enum FileClassifier {
         // Builds and probes run from `make` and `npm run` link images to Dockerfiles like scripts do.
         if name == "Makefile" || name == "makefile" || name == "GNUmakefile" || lower.hasSuffix(".mk") { return .makefile }
         if name == "package.json" { return .packageScripts }
+        if name == "Chart.yaml" || name == "Chart.yml" { return .helmChart }
         return nil
     }
 
