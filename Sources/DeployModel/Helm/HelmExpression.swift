@@ -251,20 +251,13 @@ enum HelmFlow {
         return "{" + pairs.joined(separator: ", ") + "}"
     }
 
+    /// A JSON string literal, which YAML reads as a double-quoted scalar.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        guard let data = try? encoder.encode(text), let literal = String(data: data, encoding: .utf8) else {
+            return "\"\""
         }
-        return result + "\""
+        return literal
     }
 }
