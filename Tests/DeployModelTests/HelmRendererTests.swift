@@ -53,6 +53,8 @@ import Testing
             "name: {{ .Values.service.name\n}}",
             "{{- if .Values.probe.enabled }}\nopen: true",
             "{{ printf \"%s\" .Values.service.name }}",
+            // A value the chart does not set: the install supplies it.
+            "containerPort: {{ .Values.nope }}",
         ] {
             #expect(render(template) == nil, "\(template)")
         }

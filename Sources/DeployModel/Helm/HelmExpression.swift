@@ -221,7 +221,10 @@ extension HelmExpression.Value {
     var flowText: String? {
         switch self {
         case .data(let data):
-            // A multi-line string would move every later line: not rendered.
+            // A value the chart does not set renders empty in Helm (`containerPort:` null); the install
+            // must supply it, so what it will be is unknown: not rendered. A multi-line string would move
+            // every later line: not rendered either.
+            guard let data, !(data is NSNull) else { return nil }
             guard let text = HelmFlow.text(data, topLevel: true), !text.contains("\n") else { return nil }
             return text
         // Inline, a named template is mostly a resource name: a stable placeholder.

@@ -6,6 +6,7 @@ enum KubernetesProbePortMismatchHelmExamples {
     static let chart = "apiVersion: v2\nname: api\nversion: 0.3.0\nappVersion: \"2.1.0\"\n"
 
     static let values = """
+        replicaCount: 2
         image:
           repository: ghcr.io/acme/api
           tag: ""
@@ -98,6 +99,12 @@ enum KubernetesProbePortMismatchHelmExamples {
             {{- end }}
 
             """,
+        ]),
+        // A value the chart leaves to the install (`containerPort` unset): not rendered, nothing claimed.
+        Example(files: [
+            "charts/api/Chart.yaml": chart,
+            "charts/api/values.yaml": "replicaCount: 1\nprobe:\n  port: 8000\nimage: {repository: x, tag: \"1\"}\n",
+            "charts/api/templates/deployment.yaml": deployment(probePort: "{{ .Values.probe.port }}"),
         ]),
         // Without a Chart.yaml the templates are not a chart: not read.
         Example(files: [
