@@ -70,7 +70,8 @@ import Testing
         let found = units("web/package.json", text)
         #expect(found.count == 2)
         let docker = try #require(found.last?.script.commands.first)
-        #expect(docker.words.map(\.value) == ["docker", "build", "-t", "acme/web:latest", "-f", "Dockerfile.prod", "."])
+        #expect(
+            docker.words.map(\.value) == ["docker", "build", "-t", "acme/web:latest", "-f", "Dockerfile.prod", "."])
         #expect(docker.location.start == SourcePosition(line: 5, column: 22))
         #expect(found.allSatisfy { $0.file == "web/package.json" })
     }

@@ -11,27 +11,27 @@ import Testing
     @Test func baseKeysComeThroughAndOwnKeysWin() throws {
         let built = model([
             "deploy/common.yml": """
-                services:
-                  app:
-                    build: ../app
-                    ports: ["8000:8000"]
-                    healthcheck:
-                      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]
-                    depends_on: [db]
-                """,
+            services:
+              app:
+                build: ../app
+                ports: ["8000:8000"]
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://localhost:8000/health"]
+                depends_on: [db]
+            """,
             "deploy/compose.yml": """
-                services:
-                  web:
-                    extends: {file: common.yml, service: app}
-                    ports: ["9000:9000"]
-                  worker:
-                    extends: web
-                    command: celery -A shop worker
-                  lost:
-                    extends: {file: missing.yml, service: app}
-                  loop:
-                    extends: loop
-                """,
+            services:
+              web:
+                extends: {file: common.yml, service: app}
+                ports: ["9000:9000"]
+              worker:
+                extends: web
+                command: celery -A shop worker
+              lost:
+                extends: {file: missing.yml, service: app}
+              loop:
+                extends: loop
+            """,
         ])
         let file = try #require(built.composeFiles.first { $0.path == "deploy/compose.yml" })
         let web = try #require(file.service(named: "web"))

@@ -7,10 +7,10 @@ import Testing
     /// What Yams gives for the chart's values.yaml (mappings keyed by `AnyHashable`).
     static var values: [AnyHashable: Any] {
         [
-        "service": ["port": 8080, "name": "web"] as [AnyHashable: Any],
-        "probe": ["enabled": true, "port": 8081] as [AnyHashable: Any],
-        "resources": [AnyHashable: Any](),
-        "ports": [["name": "http", "containerPort": 8080] as [AnyHashable: Any]],
+            "service": ["port": 8080, "name": "web"] as [AnyHashable: Any],
+            "probe": ["enabled": true, "port": 8081] as [AnyHashable: Any],
+            "resources": [AnyHashable: Any](),
+            "ports": [["name": "http", "containerPort": 8080] as [AnyHashable: Any]],
         ]
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import DeployModel
+import Foundation
 import ShipshapeCore
 import Testing
 
@@ -69,14 +69,15 @@ import Testing
     @Test func anyProgramRunByNameIsCheckedAlongThePathOfAProbedImage() throws {
         let files = [
             "deploy.sh": """
-                #!/bin/sh
-                docker exec app celery -A shop inspect ping
-                docker exec app ./manage.py check
-                docker exec app /opt/app/bin/worker --health
-                docker exec app gunicorn --check-config app:app
+            #!/bin/sh
+            docker exec app celery -A shop inspect ping
+            docker exec app ./manage.py check
+            docker exec app /opt/app/bin/worker --health
+            docker exec app gunicorn --check-config app:app
 
-                """,
-            "docker-compose.yml": "services:\n  app:\n    image: registry.internal.test/team/app:1.4\n    container_name: app\n",
+            """,
+            "docker-compose.yml":
+                "services:\n  app:\n    image: registry.internal.test/team/app:1.4\n    container_name: app\n",
         ]
         #expect(ExampleRunner.findings(of: ProbeToolMissingRule.self, in: files).isEmpty, "unknown image: silent")
         let inputs = files.compactMap { path, text in
@@ -98,8 +99,11 @@ import Testing
     /// A `CMD-SHELL` healthcheck on an image the probe found without `/bin/sh` is reported, also when the
     /// image is compose's own name for a build (`PROJECT-SERVICE`, the project being the working directory).
     @Test func shellFormHealthcheckOnAProbedImageWithoutShell() {
-        let healthcheck = "    healthcheck:\n      test: [\"CMD-SHELL\", \"curl -f http://localhost:8000/ || exit 1\"]\n"
-        let pulled = ["docker-compose.yml": "services:\n  app:\n    image: registry.internal.test/team/app:1.4\n" + healthcheck]
+        let healthcheck =
+            "    healthcheck:\n      test: [\"CMD-SHELL\", \"curl -f http://localhost:8000/ || exit 1\"]\n"
+        let pulled = [
+            "docker-compose.yml": "services:\n  app:\n    image: registry.internal.test/team/app:1.4\n" + healthcheck
+        ]
         #expect(ExampleRunner.findings(of: ProbeNeedsShellRule.self, in: pulled).isEmpty, "unknown image: silent")
         var observed = Self.image("registry.internal.test/team/app:1.4", found: ["curl": "/usr/bin/curl"])
         observed.hasShell = false

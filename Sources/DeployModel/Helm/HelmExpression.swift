@@ -83,7 +83,9 @@ struct HelmExpression {
         case "quote", "squote":
             // Helm writes the quotes: `port: {{ .Values.port | quote }}` is the string "8080".
             guard let text = Self.scalarText(data) else { return nil }
-            return .data(function == "quote" ? HelmFlow.quoted(text) : "'" + text.replacingOccurrences(of: "'", with: "''") + "'")
+            return .data(
+                function == "quote" ? HelmFlow.quoted(text) : "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            )
         case "toString":
             guard let text = Self.scalarText(data) else { return nil }
             return .data(text)
@@ -112,7 +114,8 @@ struct HelmExpression {
         guard path.hasPrefix(".") else { return nil }
         if path == "." { return fromRoot ? nil : .data(dot) }
         let fields = path.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } })
+        guard
+            fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } })
         else { return nil }
         if fromRoot {
             switch fields[0] {
@@ -228,7 +231,8 @@ extension HelmExpression.Value {
             guard let text = HelmFlow.text(data, topLevel: true), !text.contains("\n") else { return nil }
             return text
         // Inline, a named template is mostly a resource name: a stable placeholder.
-        case .include(let name): return "release-" + name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
+        case .include(let name):
+            return "release-" + name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
         case .block(let data, _): return HelmFlow.text(data, topLevel: true)
         }
     }

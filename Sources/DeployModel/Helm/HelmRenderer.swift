@@ -79,7 +79,8 @@ struct HelmRenderer {
                     dotIsRoot = false
                 }
                 blocks.append(
-                    Block(isIf: words[0] == "if", active: truthy, parentActive: parent, taken: truthy, dot: dot,
+                    Block(
+                        isIf: words[0] == "if", active: truthy, parentActive: parent, taken: truthy, dot: dot,
                         dotIsRoot: dotIsRoot))
             case "else":
                 guard var block = blocks.popLast() else { return nil }
@@ -140,7 +141,8 @@ struct HelmRenderer {
             var text = String(line[open.upperBound..<close.lowerBound])
             if text.hasPrefix("-") { text.removeFirst() }
             if text.hasSuffix("-") { text.removeLast() }
-            actions.append(Action(range: open.lowerBound..<close.upperBound, text: text.trimmingCharacters(in: .whitespaces)))
+            actions.append(
+                Action(range: open.lowerBound..<close.upperBound, text: text.trimmingCharacters(in: .whitespaces)))
             search = close.upperBound
         }
         return actions

@@ -100,7 +100,9 @@ struct MakeVariables {
                 let previous = values[name] ?? ""
                 values[name] = previous.flatMap { old in known.map { old.isEmpty ? $0 : old + " " + $0 } }
             default:
-                if let existing = values[name], existing != known { values[name] = .some(nil) } else {
+                if let existing = values[name], existing != known {
+                    values[name] = .some(nil)
+                } else {
                     values[name] = known
                 }
             }
@@ -156,9 +158,11 @@ struct MakeVariables {
                 end += 1
             }
             let name = String(String.UnicodeScalarView(scalars[(index + 2)..<min(end, scalars.count)]))
-            let isName = !name.isEmpty && name.unicodeScalars.allSatisfy {
-                CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "." || $0 == "-"
-            }
+            let isName =
+                !name.isEmpty
+                && name.unicodeScalars.allSatisfy {
+                    CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "." || $0 == "-"
+                }
             let replacement: String
             if isName, let value = depth < 8 ? value(of: name, depth: depth) : nil {
                 replacement = value

@@ -15,8 +15,10 @@ enum PackageScripts {
         for (name, value) in scripts {
             guard let command = value as? String, !command.isEmpty else { continue }
             let key = offset(of: "\"" + escaped(name) + "\"", in: scalars, from: section) ?? section
-            let valueStart = offset(of: "\"", in: scalars, from: key + name.unicodeScalars.count + 2).map { $0 + 1 } ?? key
-            placed.append((valueStart, EmbeddedText(file: path, text: command, start: position(of: valueStart, in: scalars))))
+            let valueStart =
+                offset(of: "\"", in: scalars, from: key + name.unicodeScalars.count + 2).map { $0 + 1 } ?? key
+            placed.append(
+                (valueStart, EmbeddedText(file: path, text: command, start: position(of: valueStart, in: scalars))))
         }
         return placed.sorted { $0.0 < $1.0 }.map(\.1)
     }

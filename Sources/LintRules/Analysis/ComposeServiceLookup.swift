@@ -12,7 +12,9 @@ struct ComposeServiceLookup: Sendable, Hashable {
     /// Options of `compose ps` that take a value.
     static let valuedOptions: Set<String> = ["--status", "--format", "--filter"]
     /// Options of `compose` (before the subcommand) that take a value.
-    static let composeValued: Set<String> = ["-p", "--project-name", "--profile", "--env-file", "--project-directory", "--ansi"]
+    static let composeValued: Set<String> = [
+        "-p", "--project-name", "--profile", "--env-file", "--project-directory", "--ansi",
+    ]
 
     /// The lookup a word's text is (`$(…)` or `` `…` ``), else nil.
     static func parse(_ text: String) -> ComposeServiceLookup? {

@@ -88,7 +88,8 @@ struct ImageIndex: Sendable {
             let contents = resolver.contents(ofImage: reference)
             guard contents.baseEntry != nil else { return nil }
             return ResolvedImage(
-                summary: contents.imageDescription ?? reference, stageLocation: nil, packageManager: contents.baseEntry?.packageManager.command,
+                summary: contents.imageDescription ?? reference, stageLocation: nil,
+                packageManager: contents.baseEntry?.packageManager.command,
                 ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
                 isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents))
         case .build(let path, let target, let args):

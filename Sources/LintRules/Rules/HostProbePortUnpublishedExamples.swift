@@ -76,7 +76,8 @@ enum HostProbePortUnpublishedExamples {
         // `docker run -p` in the same script publishes its own ports.
         Example(files: [
             "docker-compose.yml": compose,
-            "e2e.sh": "#!/bin/sh\ndocker compose up -d\ndocker run -d -p 9000:80 nginx:1.27\ncurl -fsS http://localhost:9000/\n",
+            "e2e.sh":
+                "#!/bin/sh\ndocker compose up -d\ndocker run -d -p 9000:80 nginx:1.27\ncurl -fsS http://localhost:9000/\n",
         ]),
     ]
 }

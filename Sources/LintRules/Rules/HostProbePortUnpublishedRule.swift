@@ -8,7 +8,8 @@ struct HostProbePortUnpublishedRule: Rule {
     static let description = RuleDescription(
         identifier: "host-probe-port-unpublished",
         name: "Host probe on a port the stack does not publish",
-        summary: "A script runs `docker compose up` and probes `localhost:PORT` from the host, but no service publishes PORT.",
+        summary:
+            "A script runs `docker compose up` and probes `localhost:PORT` from the host, but no service publishes PORT.",
         rationale: """
             `docker compose up -d && until curl -fs http://localhost:9000/health; do sleep 1; done` can only \
             succeed when some service maps host port 9000 (`ports: ["9000:8000"]`). When every service's \
@@ -75,7 +76,8 @@ struct HostProbePortUnpublishedRule: Rule {
             if words[index] == "-f" || words[index] == "--file", index + 1 < words.count {
                 files.append(words[index + 1])
                 index += 2
-            } else if ["-p", "--project-name", "--profile", "--env-file", "--project-directory"].contains(words[index]) {
+            } else if ["-p", "--project-name", "--profile", "--env-file", "--project-directory"].contains(words[index])
+            {
                 // A profile or another directory changes which services run: not followed.
                 if words[index] == "--profile" || words[index] == "--project-directory" { return nil }
                 index += 2

@@ -63,7 +63,7 @@ enum KubernetesProbePortMismatchHelmExamples {
                 "charts/api/values.yaml": values,
                 "charts/api/templates/deployment.yaml": deployment(probePort: "1️⃣{{ .Values.probe.port }}"),
             ],
-            expect: ["1️⃣": "the livenessProbe calls port 8000, but container \"api\""]),
+            expect: ["1️⃣": "the livenessProbe calls port 8000, but container \"api\""])
     ]
 
     static let nonTriggering: [Example] = [
@@ -79,7 +79,9 @@ enum KubernetesProbePortMismatchHelmExamples {
             "charts/api/values.yaml": values + "env:\n  A: \"1\"\n",
             "charts/api/templates/deployment.yaml": deployment(
                 probePort: "{{ .Values.probe.port }}",
-                extra: "          env:\n            {{- range $k, $v := .Values.env }}\n            - {name: {{ $k }}, value: {{ $v }}}\n            {{- end }}\n"),
+                extra:
+                    "          env:\n            {{- range $k, $v := .Values.env }}\n            - {name: {{ $k }}, value: {{ $v }}}\n            {{- end }}\n"
+            ),
         ]),
         // The mismatching container sits in a branch the values switch off.
         Example(files: [

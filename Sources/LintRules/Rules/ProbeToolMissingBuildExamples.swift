@@ -4,7 +4,8 @@ import ShipshapeCore
 /// a `package.json` script, a shell script — or `FROM` an image another Dockerfile of the repository
 /// builds; they run as tests with the rule's other examples.
 enum ProbeToolMissingBuildExamples {
-    static let curlOnly = "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl\nCMD [\"python\", \"-m\", \"app\"]\n"
+    static let curlOnly =
+        "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl\nCMD [\"python\", \"-m\", \"app\"]\n"
 
     static let triggering: [Example] = [
         // A Makefile builds the image; the compose file on the server only names it.
