@@ -57,7 +57,7 @@ extension DeploymentModel {
         }
         for input in inputs {
             switch input.kind {
-            case .dotenv: continue
+            case .dotenv, .helmChart, .helmValues, .helmTemplate: continue
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
@@ -69,9 +69,21 @@ extension DeploymentModel {
             case .shellScript:
                 let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))
+            case .makefile:
+                for recipe in MakefileRecipes.scripts(path: input.path, text: input.text) {
+                    model.shellUnits.append(
+                        ShellUnit(file: input.path, origin: .scriptFile, script: ShellParser.parse(recipe)))
+                }
+            case .packageScripts:
+                for command in PackageScripts.scripts(path: input.path, text: input.text) {
+                    model.shellUnits.append(
+                        ShellUnit(file: input.path, origin: .scriptFile, script: ShellParser.parse(command)))
+                }
             }
         }
+        model.addHelmCharts(inputs)
         model.settleEnvFiles(inputs)
+        model.resolveExtends()
         return model
     }
 

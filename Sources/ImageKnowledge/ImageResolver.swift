@@ -11,14 +11,23 @@ public struct ImageResolver: Sendable {
     public let catalog: [BaseImageEntry]
     /// Splits a `RUN` into argv lists.
     public let commands: CommandProvider
+    /// The stage of another Dockerfile of the repository that builds an image name (`FROM acme/base`
+    /// where a compose file, workflow or script builds `acme/base`); nil for images built elsewhere.
+    public typealias LocalBuildProvider = @Sendable (String) -> (stage: Stage, dockerfile: Dockerfile)?
+    public let localBuild: LocalBuildProvider
+
+    /// How many locally built bases one chain follows (`app` FROM `base` FROM `runtime`…); a cycle ends here.
+    static let maxLocalBases = 8
 
     /// Defaults: the built-in catalog and the fallback splitter (pass the real shell parser when available).
     public init(
         catalog: [BaseImageEntry] = BaseImageCatalog.entries,
-        commands: @escaping CommandProvider = { FallbackCommandSplitter.commands(of: $0) }
+        commands: @escaping CommandProvider = { FallbackCommandSplitter.commands(of: $0) },
+        localBuild: @escaping LocalBuildProvider = { _ in nil }
     ) {
         self.catalog = catalog
         self.commands = commands
+        self.localBuild = localBuild
     }
 
     /// The contents of a plain image (compose `image:`), from the catalog only.
@@ -36,12 +45,26 @@ public struct ImageResolver: Sendable {
         dockerfile.stage(forTarget: target).map { contents(of: $0, in: dockerfile) }
     }
 
+    /// A stage's chain of stages to its root image, through the repository's own base images: each
+    /// member with the Dockerfile it belongs to.
+    public func chain(of stage: Stage, in dockerfile: Dockerfile) -> [(stage: Stage, dockerfile: Dockerfile)] {
+        var chain = dockerfile.ancestry(of: stage).map { (stage: $0, dockerfile: dockerfile) }
+        var seen: Set<String> = [dockerfile.path + "#\(stage.index)"]
+        for _ in 0..<Self.maxLocalBases {
+            guard let first = chain.first, let image = first.stage.baseImage, let base = localBuild(image),
+                seen.insert(base.dockerfile.path + "#\(base.stage.index)").inserted
+            else { break }
+            chain = base.dockerfile.ancestry(of: base.stage).map { (stage: $0, dockerfile: base.dockerfile) } + chain
+        }
+        return chain
+    }
+
     func contents(of stage: Stage, in dockerfile: Dockerfile, depth: Int) -> ImageContents {
-        let chain = dockerfile.ancestry(of: stage)
-        let root = chain.first?.baseImage
+        let chain = chain(of: stage, in: dockerfile)
+        let root = chain.first?.stage.baseImage
         var builder = ContentsBuilder(image: root, base: lookup(root))
         var variables = StageVariables()
-        for member in chain {
+        for (member, dockerfile) in chain {
             for instruction in member.instructions {
                 switch instruction.keyword {
                 case "ARG", "ENV": variables.declare(instruction)

@@ -79,6 +79,30 @@ import Testing
         #expect(found.first?.path == root.path + "/.env")
     }
 
+    /// `shipshape lint .github` and `lint .github/workflows` (also through a symlink, also as `./x/`) find the
+    /// workflows a walk from the repository root finds; a subdirectory of `workflows` is not read by GitHub.
+    @Test func workflowsFoundWhenTheWalkStartsInsideGitHubDirectory() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("on: push\njobs: {}\n", to: ".github/workflows/ci.yml", in: root)
+        try write("on: push\njobs: {}\n", to: ".github/workflows/nested/old.yml", in: root)
+        try write("version: 2\n", to: ".github/dependabot.yml", in: root)
+        // A link from elsewhere (inside the root, the walk from the root would meet the directory twice).
+        let elsewhere = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let link = elsewhere.appendingPathComponent("ci").path
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: root.appendingPathComponent(".github/workflows").path)
+        let github = root.appendingPathComponent(".github").path
+        for path in [github, github + "/", github + "/workflows", github + "/workflows/", link] {
+            let found = try Discovery.discover([path])
+            #expect(found.map(\.kind) == [.workflow], "\(path)")
+            #expect(found.first?.path.hasSuffix("ci.yml") == true, "\(path)")
+        }
+        // The same walk from the root: no change.
+        #expect(try Discovery.discover([root.path]).map(\.kind) == [.workflow])
+    }
+
     @Test func explicitFilesAreClassifiedByNameThenContent() throws {
         let root = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

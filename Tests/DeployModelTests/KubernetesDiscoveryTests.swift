@@ -44,6 +44,11 @@ import Testing
         #expect(
             summary == [
                 ".github/workflows/ci.yml workflow",
+                // A chart is read as a chart: its templates are rendered with its values, not read as manifests.
+                "charts/web/Chart.yaml helmChart",
+                "charts/web/templates/deployment.yaml helmTemplate",
+                "charts/web/templates/sub/job.yaml helmTemplate",
+                "charts/web/values.yaml helmValues",
                 "compose.k8s.yaml compose",
                 "docker-compose.yml compose",
                 "k8s/all.yml kubernetes",
@@ -60,7 +65,8 @@ import Testing
 
     @Test func inMemoryFilesAreClassifiedByContent() {
         #expect(Discovery.kind(ofPath: "deploy/api.yaml", contents: Self.deployment) == .kubernetes)
-        #expect(Discovery.kind(ofPath: "deploy/values.yaml", contents: "image: x\n") == nil)
+        // Chart values (used only when a Chart.yaml sits beside them), never a manifest.
+        #expect(Discovery.kind(ofPath: "deploy/values.yaml", contents: "image: x\n") == .helmValues)
         #expect(Discovery.kind(ofPath: "compose.yaml", contents: Self.deployment) == .compose)
         #expect(Discovery.kind(ofPath: "shipshape.yml", contents: Self.deployment) == nil)
     }

@@ -33,6 +33,8 @@ import Testing
               worker:
                 image: \(worker)
                 container_name: worker
+                healthcheck:
+                  test: ["CMD-SHELL", "curl -fs http://localhost:9000/health || exit 1"]
 
             """,
             "backend/Dockerfile": """
@@ -45,6 +47,7 @@ import Testing
             #!/bin/sh
             docker exec backend wget -q -O- http://localhost:8000/health
             docker exec worker wget -q -O- http://localhost:9000/health
+            docker exec worker celery -A shop inspect ping
 
             """,
         ])
@@ -83,9 +86,15 @@ import Testing
         let result = try lint(["--probe-images"], cache: cache)
         let probed = try Self.findings(result)
         let tool = probed.filter { $0["ruleID"] as? String == "probe-tool-missing" }
-        #expect(tool.count == 1, "\(probed)")
-        #expect(Self.line(tool.first) == 3)
-        #expect((tool.first?["message"] as? String)?.contains("curl is available") == true)
+        #expect(tool.compactMap(Self.line).sorted() == [3, 4], "\(probed)")
+        #expect((tool.first { Self.line($0) == 3 }?["message"] as? String)?.contains("curl is available") == true)
+        // Any program run by name is looked for along the image's PATH: the worker has no celery.
+        #expect((tool.first { Self.line($0) == 4 }?["message"] as? String)?.contains("celery is not installed") == true)
+        // The worker has no /bin/sh: its CMD-SHELL healthcheck can never run.
+        let shell = probed.filter { $0["ruleID"] as? String == "probe-needs-shell" }
+        #expect(shell.count == 1, "\(probed)")
+        #expect((shell.first?["message"] as? String)?.contains("has no shell") == true)
+        #expect(!plain.contains { $0["ruleID"] as? String == "probe-needs-shell" }, "unknown image: silent")
         let notes = probed.filter { $0["ruleID"] as? String == "probed-image-differs" }
         #expect(notes.count == 1)
         #expect((notes.first?["message"] as? String)?.contains("contains wget (/bin/wget)") == true)

@@ -26,7 +26,20 @@ extension ComposeContext {
         service.dependsOn = dependencies(node["depends_on"])
         service.profiles = strings(node["profiles"]).map(\.value)
         service.networkMode = located(node["network_mode"])
+        service.extends = extends(node["extends"])
         return service
+    }
+
+    /// `extends: NAME` (a service of the same file) or `extends: {service: NAME, file: PATH}`.
+    mutating func extends(_ node: YAMLNode?) -> ComposeExtends? {
+        guard let node, !node.isNull else { return nil }
+        if let name = string(node) { return ComposeExtends(service: name, file: nil, location: location(node)) }
+        guard node.pairs != nil, let name = string(node["service"]) else {
+            note(node, "`extends` must name a service: `extends: NAME` or `extends: {service: NAME, file: PATH}`")
+            return nil
+        }
+        let file = string(node["file"]).map { ComposePaths.join(directory, $0) }
+        return ComposeExtends(service: name, file: file, location: location(node))
     }
 
     /// `build: ./dir` or `build: {context, dockerfile, target, args}`.

@@ -41,6 +41,8 @@ public struct ComposeService: Sendable, Hashable {
     public var dependsOn: [ComposeDependency] = []
     public var profiles: [String] = []
     public var networkMode: Located<String>?
+    /// `extends:` — the service this one is built on, resolved by `DeploymentModel` when it can be found.
+    public var extends: ComposeExtends?
     /// The compose file this service (or its last override) came from.
     public var file: String
 
@@ -48,6 +50,22 @@ public struct ComposeService: Sendable, Hashable {
         self.name = name
         self.location = location
         file = location.file
+    }
+}
+
+/// `extends: NAME` or `extends: {service: NAME, file: PATH}`.
+public struct ComposeExtends: Sendable, Hashable {
+    public var service: String
+    /// The other compose file, joined onto this file's directory; nil for the same file.
+    public var file: String?
+    public var location: SourceLocation
+    /// True once the base service was found and merged in (its keys are then this service's).
+    public var resolved = false
+
+    public init(service: String, file: String?, location: SourceLocation) {
+        self.service = service
+        self.file = file
+        self.location = location
     }
 }
 

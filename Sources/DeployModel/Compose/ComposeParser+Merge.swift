@@ -25,6 +25,17 @@ extension ComposeParser {
         return order.compactMap { merged[$0] }
     }
 
+    /// A service that `extends:` `base`: the base's keys, the service's own on top, under the service's
+    /// name and location. `depends_on` is the service's own (compose does not inherit it through `extends`).
+    public static func extended(_ base: ComposeService, by service: ComposeService) -> ComposeService {
+        var result = override(base, with: service)
+        result.name = service.name
+        result.location = service.location
+        result.dependsOn = service.dependsOn
+        result.extends = service.extends
+        return result
+    }
+
     /// `base` with `later`'s settings applied on top.
     static func override(_ base: ComposeService, with later: ComposeService) -> ComposeService {
         var result = base

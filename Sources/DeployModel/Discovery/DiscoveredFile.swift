@@ -1,6 +1,12 @@
 /// What a discovered file is parsed as.
 public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case workflow, dockerfile, compose, dotenv, shellScript, kubernetes
+    /// A Makefile (`Makefile`, `GNUmakefile`, `*.mk`): its recipes are shell scripts.
+    case makefile
+    /// A `package.json`: its `scripts` are shell commands.
+    case packageScripts
+    /// A Helm chart's `Chart.yaml`, its `values.yaml`, and the templates under its `templates/`.
+    case helmChart, helmValues, helmTemplate
     /// Python, JavaScript/TypeScript or Go application code; discovered only when a rule reads it.
     case applicationSource
 }

@@ -10,6 +10,11 @@ extension Discovery {
         if SourceLanguage(path: path) != nil { return FileClassifier.applicationSourceKind(forPath: path) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if let yamlName = FileClassifier.yamlName(name) {
+            if yamlName == name.lowercased(),
+                let helm = FileClassifier.helmKind(path: path, name: yamlName, text: contents)
+            {
+                return helm
+            }
             return FileClassifier.kind(ofYAMLNamed: yamlName, text: contents, path: nil)
         }
         let firstLine = contents.split(

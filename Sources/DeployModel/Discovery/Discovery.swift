@@ -64,6 +64,9 @@ struct DirectoryWalker {
     let root: String
     let globs: [Glob]
     let applicationSources: Bool
+    /// The last two components of the root's real path (`repo/.github`, `.github/workflows`), put
+    /// before relative paths when classifying, so `lint .github` still knows its `workflows/*.yml`.
+    let rootContext: String
     private(set) var found: [DiscoveredFile] = []
     /// Directories already walked (device and inode), so symlink loops end.
     private var visited: Set<DirectoryListing.Identity> = []
@@ -72,6 +75,16 @@ struct DirectoryWalker {
         self.root = root
         self.globs = globs
         self.applicationSources = applicationSources
+        rootContext = Self.context(ofRoot: root)
+    }
+
+    /// `.github/workflows/` for a root that is (a link to) a repository's `.github/workflows`; empty when
+    /// the root cannot be resolved.
+    static func context(ofRoot root: String) -> String {
+        guard let real = realpath(root, nil) else { return "" }
+        defer { free(real) }
+        let components = String(cString: real).split(separator: "/").suffix(2)
+        return components.isEmpty ? "" : components.joined(separator: "/") + "/"
     }
 
     mutating func walk() throws {
@@ -111,12 +124,15 @@ struct DirectoryWalker {
 
     /// Name first; other YAML files are sniffed for Kubernetes objects, extension-less files for a shell shebang.
     private func classify(path: String, relative: String) -> FileKind? {
-        if let kind = FileClassifier.kind(forPath: relative) { return kind }
+        if let kind = FileClassifier.kind(forPath: rootContext + relative) { return kind }
         if applicationSources, SourceLanguage(path: relative) != nil {
             return FileClassifier.applicationSourceKind(forPath: relative)
         }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if let yamlName = FileClassifier.yamlName(name) {
+            if yamlName == name.lowercased(), let helm = FileClassifier.helmKind(path: path, name: yamlName) {
+                return helm
+            }
             // Example copies, `stack.yml`, `docker-tests.yml`: whatever the name, the content decides.
             return FileClassifier.sniffYAML(path: path, name: yamlName)
         }

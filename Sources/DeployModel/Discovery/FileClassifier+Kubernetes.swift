@@ -99,6 +99,25 @@ extension FileClassifier {
         return false
     }
 
+    /// A chart's `values.yaml` (beside `Chart.yaml`) or a YAML template under its `templates/`; nil otherwise.
+    static func helmKind(path: String, name: String) -> FileKind? {
+        if name == "values.yaml" || name == "values.yml" {
+            let directory = (path as NSString).deletingLastPathComponent as NSString
+            let chart = ["Chart.yaml", "Chart.yml"].contains {
+                FileManager.default.fileExists(atPath: directory.appendingPathComponent($0))
+            }
+            return chart ? .helmValues : nil
+        }
+        return isInHelmChartTemplates(path) ? .helmTemplate : nil
+    }
+
+    /// In-memory files (rule examples): `values.yaml`, and YAML with Helm actions under a `templates/` directory.
+    static func helmKind(path: String, name: String, text: some StringProtocol) -> FileKind? {
+        if name == "values.yaml" || name == "values.yml" { return .helmValues }
+        let inTemplates = path.hasPrefix("templates/") || path.contains("/templates/")
+        return inTemplates && TemplateMarkers.isHelmTemplate(text) ? .helmTemplate : nil
+    }
+
     /// True when a directory above `path` is a chart's `templates/` (its parent holds `Chart.yaml`).
     static func isInHelmChartTemplates(_ path: String) -> Bool {
         var directory = (path as NSString).deletingLastPathComponent

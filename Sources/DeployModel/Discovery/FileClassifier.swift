@@ -26,6 +26,12 @@ enum FileClassifier {
         // `backend.env`, `app.env`: the names compose `env_file:` entries use.
         if name == ".env" || name.hasPrefix(".env.") || (lower.hasSuffix(".env") && lower.count > 4) { return .dotenv }
         if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") { return .shellScript }
+        // Builds and probes run from `make` and `npm run` link images to Dockerfiles like scripts do.
+        if name == "Makefile" || name == "makefile" || name == "GNUmakefile" || lower.hasSuffix(".mk") {
+            return .makefile
+        }
+        if name == "package.json" { return .packageScripts }
+        if name == "Chart.yaml" || name == "Chart.yml" { return .helmChart }
         return nil
     }
 

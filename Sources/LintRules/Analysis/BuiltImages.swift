@@ -35,18 +35,23 @@ enum BuiltImages {
                 }
             }
         }
+        // `docker build -t NAME` in scripts, Makefile recipes and package.json scripts.
         for unit in model.shellUnits {
+            let variables = ScriptVariables(unit.script)
             for command in unit.script.commands {
-                guard let (tag, file) = dockerBuild(command), let key = key(tag) else { continue }
+                guard let build = DockerBuildCommand(command, variables: variables) else { continue }
                 let directory = (unit.file as NSString).deletingLastPathComponent
                 let root =
                     unit.file.contains("/.github/") || unit.file.hasPrefix(".github/")
                     ? repositoryRoot(ofWorkflow: unit.file) : directory
                 let candidates = [
-                    RepoPaths.join(root, file), RepoPaths.join(directory, file), RepoPaths.normalize(file),
+                    RepoPaths.join(root, build.dockerfile), RepoPaths.join(directory, build.dockerfile),
+                    RepoPaths.normalize(build.dockerfile),
                 ]
-                if let dockerfile = candidates.first(where: dockerfiles.contains) {
-                    built.record(key, .build(dockerfile: dockerfile, target: nil, args: [:]))
+                guard let dockerfile = candidates.first(where: dockerfiles.contains) else { continue }
+                for tag in build.tags {
+                    guard let key = key(tag) else { continue }
+                    built.record(key, .build(dockerfile: dockerfile, target: build.target, args: build.args))
                 }
             }
         }
@@ -107,37 +112,6 @@ enum BuiltImages {
         var root = String(path[..<range.lowerBound])
         if root.hasSuffix("/") { root.removeLast() }
         return root
-    }
-
-    /// `docker build -t NAME [-f FILE] CONTEXT` → (NAME, Dockerfile path relative to the command's directory).
-    static func dockerBuild(_ command: SimpleCommand) -> (String, String)? {
-        let words = command.words.map(\.value)
-        guard words.first == "docker", words.count > 2 else { return nil }
-        var index = 1
-        if words[index] == "buildx" { index += 1 }
-        guard index < words.count, words[index] == "build" || words[index] == "image" else { return nil }
-        var tag: String?
-        var file: String?
-        var context: String?
-        var position = index + 1
-        while position < words.count {
-            let word = words[position]
-            let next = position + 1 < words.count ? words[position + 1] : nil
-            switch word {
-            case "-t", "--tag": tag = tag ?? next; position += 2
-            case "-f", "--file": file = next; position += 2
-            case "--target", "--build-arg", "--platform", "--label", "--secret", "--ssh", "--cache-from", "--cache-to",
-                "-o", "--output", "--network", "--progress":
-                position += 2
-            default:
-                if word.hasPrefix("--tag=") { tag = tag ?? String(word.dropFirst(6)) }
-                if word.hasPrefix("--file=") { file = String(word.dropFirst(7)) }
-                if !word.hasPrefix("-") { context = word }
-                position += 1
-            }
-        }
-        guard let tag else { return nil }
-        return (tag, file ?? RepoPaths.join(context ?? ".", "Dockerfile"))
     }
 }
 

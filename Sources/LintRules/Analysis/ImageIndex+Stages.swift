@@ -7,14 +7,20 @@ extension ImageIndex {
     /// A Dockerfile stage as a resolved image: contents, summary, the ports it declares.
     static func resolve(_ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver) -> ResolvedImage {
         let contents = resolver.contents(of: stage, in: dockerfile)
+        let chain = resolver.chain(of: stage, in: dockerfile)
         let name = stage.name.map { ", stage \"\($0)\"" } ?? ""
-        let base = contents.imageDescription ?? stage.baseImageRaw
+        var base = contents.imageDescription ?? stage.baseImageRaw
+        if let root = chain.first, root.dockerfile.path != dockerfile.path {
+            // `FROM acme/base`, built by another Dockerfile of the repository.
+            let origin = dockerfile.ancestry(of: stage).first?.baseImageRaw ?? stage.baseImageRaw
+            base = "\(origin) (built from \(root.dockerfile.path), FROM \(base))"
+        }
         return ResolvedImage(
             summary: "\(dockerfile.path)\(name), FROM \(base)", stageLocation: stage.fromLocation,
             packageManager: contents.baseEntry?.packageManager.command,
-            ports: ports(of: stage, in: dockerfile), availability: availability(contents),
+            ports: ports(of: chain), availability: availability(contents),
             hasShell: contents.hasShell, isBusyboxApplet: busyboxApplets(contents),
-            healthcheck: healthcheck(of: stage, in: dockerfile, contents: contents))
+            healthcheck: healthcheck(of: chain, contents: contents))
     }
 
     static func busyboxApplets(_ contents: ImageContents) -> @Sendable (String) -> Bool {
@@ -25,8 +31,10 @@ extension ImageIndex {
     }
 
     /// The last `HEALTHCHECK` along the stage's `FROM` chain, else the base image's (official images declare none).
-    static func healthcheck(of stage: Stage, in dockerfile: Dockerfile, contents: ImageContents) -> ImageHealthcheck {
-        for member in dockerfile.ancestry(of: stage).reversed() {
+    static func healthcheck(of chain: [(stage: Stage, dockerfile: Dockerfile)], contents: ImageContents)
+        -> ImageHealthcheck
+    {
+        for member in chain.map(\.stage).reversed() {
             guard let healthcheck = member.healthcheck else { continue }
             if case .none = healthcheck.test {
                 return .none(evidence: "HEALTHCHECK NONE at \(healthcheck.location)")
@@ -54,9 +62,10 @@ extension ImageIndex {
     }
 
     /// `EXPOSE`, `ENV PORT=...` and `--port`/`--bind` in `CMD`/`ENTRYPOINT`, over the stage and its ancestors.
-    static func ports(of stage: Stage, in dockerfile: Dockerfile) -> [ListeningPort] {
+    static func ports(of chain: [(stage: Stage, dockerfile: Dockerfile)]) -> [ListeningPort] {
         var ports: [ListeningPort] = []
-        for member in dockerfile.ancestry(of: stage) {
+        guard let stage = chain.last?.stage else { return ports }
+        for member in chain.map(\.stage) {
             ports += member.exposedPorts.map {
                 ListeningPort(port: $0.port, evidence: "EXPOSE \($0.port)", location: $0.location)
             }

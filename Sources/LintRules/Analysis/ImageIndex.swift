@@ -22,19 +22,37 @@ struct ImageIndex: Sendable {
     init(model: DeploymentModel, observed: [ObservedImage] = []) {
         self.model = model
         self.observed = Dictionary(observed.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })
-        let resolver = ImageResolver(commands: Self.argvLists)
-        self.resolver = resolver
         var dockerfiles: [String: Dockerfile] = [:]
+        for dockerfile in model.dockerfiles { dockerfiles[dockerfile.path] = dockerfile }
+        let built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
+        self.built = built
+        let resolver = ImageResolver(commands: Self.argvLists, localBuild: Self.localBuilds(built, dockerfiles))
+        self.resolver = resolver
         var stages: [String: [ResolvedImage]] = [:]
         for dockerfile in model.dockerfiles {
-            dockerfiles[dockerfile.path] = dockerfile
             stages[dockerfile.path] = dockerfile.stages.map { Self.resolve($0, in: dockerfile, resolver: resolver) }
         }
         self.dockerfiles = dockerfiles
         self.stages = stages
-        let built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
-        self.built = built
         references = Self.references(model: model, built: built)
+    }
+
+    /// `FROM acme/base` where the repository builds `acme/base` itself: that build's stage.
+    static func localBuilds(_ built: [String: ImageSource], _ dockerfiles: [String: Dockerfile])
+        -> ImageResolver.LocalBuildProvider
+    {
+        { image in
+            guard let key = BuiltImages.key(image), case .build(let path, let target, _) = built[key],
+                let dockerfile = dockerfiles[path]
+            else { return nil }
+            let stage: Stage?
+            if let target, let index = Int(target) {
+                stage = dockerfile.stages[safe: index]
+            } else {
+                stage = dockerfile.stage(forTarget: target)
+            }
+            return stage.map { (stage: $0, dockerfile: dockerfile) }
+        }
     }
 
     /// The argv lists a `RUN` runs, from the real shell parser (literal words; expansions kept as written).
@@ -70,7 +88,8 @@ struct ImageIndex: Sendable {
             let contents = resolver.contents(ofImage: reference)
             guard contents.baseEntry != nil else { return nil }
             return ResolvedImage(
-                summary: contents.imageDescription ?? reference, stageLocation: nil, packageManager: contents.baseEntry?.packageManager.command,
+                summary: contents.imageDescription ?? reference, stageLocation: nil,
+                packageManager: contents.baseEntry?.packageManager.command,
                 ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
                 isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents))
         case .build(let path, let target, let args):

@@ -53,7 +53,8 @@ struct InContainerCommand: Sendable {
                     alternatives: use.alternatives + hostAlternatives, guardedBy: use.guardedBy)
             }
             return InContainerCommand(
-                kind: .exec(form: invocation.form), file: located.file, target: targets.resolve(invocation.target),
+                kind: .exec(form: invocation.form), file: located.file,
+                target: targets.resolve(invocation.target, in: located.file),
                 uses: uses, words: allWords(words), location: invocation.hostCommand.location, invocation: invocation)
         }
         commands += composeHealthchecks(model: model, targets: targets)

@@ -4,10 +4,20 @@ import ShipshapeCore
 
 extension TargetResolver {
     /// The images an invocation's target may run.
-    func resolve(_ target: ContainerInvocation.Target) -> ProbeTarget {
+    /// `file`: the script the invocation is in, for container IDs its variables hold.
+    func resolve(_ target: ContainerInvocation.Target, in file: String? = nil) -> ProbeTarget {
         switch target {
         case .container(let word):
-            guard let name = word.literal else { return ProbeTarget(label: "container \(word.raw)", candidates: []) }
+            guard let name = word.literal else {
+                let variable = ComposeServiceLookup.variable(word.value)
+                let bound = variable.flatMap { name in file.flatMap { lookups[$0]?[name] } }
+                guard let lookup = ComposeServiceLookup.parse(word.value) ?? bound else {
+                    return ProbeTarget(label: "container \(word.raw)", candidates: [])
+                }
+                return ProbeTarget(
+                    label: "service \"\(lookup.service)\"",
+                    candidates: services(named: lookup.service, files: lookup.files).map(image(of:)))
+            }
             var candidates = services(namedContainer: name).map(image(of:))
             if candidates.isEmpty, let imageName = runNames[name] {
                 candidates = [imageForReference(imageName, via: "docker run --name \(name)")]

@@ -9,6 +9,8 @@ struct TargetResolver: Sendable {
     let images: ImageIndex
     /// Names given with `docker run --name NAME IMAGE` anywhere, mapped to the image.
     let runNames: [String: String]
+    /// Per script file: variables holding the container ID of a compose service (`CID=$(docker compose ps -q api)`).
+    let lookups: [String: [String: ComposeServiceLookup]]
 
     /// - Parameter invocations: every container invocation of the model, found once by the caller.
     init(model: DeploymentModel, images: ImageIndex, invocations: [LocatedInvocation]) {
@@ -23,6 +25,7 @@ struct TargetResolver: Sendable {
             runNames[name] = imageName
         }
         self.runNames = runNames
+        lookups = ComposeServiceLookup.bindings(in: model.shellUnits)
     }
 
     var hasComposeServices: Bool { model.composeFiles.contains { !$0.services.isEmpty } }
@@ -55,11 +58,14 @@ struct TargetResolver: Sendable {
         return (rest.first == "-" || rest.first == "_") && rest.dropFirst().allSatisfy(\.isNumber)
     }
 
-    /// Compose's project name: the top-level `name:`, else the directory's name, lower-cased.
+    /// Compose's project name: the top-level `name:`, else the directory's name, lower-cased. A compose
+    /// file at the top of `lint .` lies in the working directory, whose own name compose uses (without it,
+    /// `--probe-images` looked for `-api` instead of `shop-api`).
     static func projectName(of file: ComposeFile) -> String {
         if let name = file.projectName, !name.isEmpty { return name.lowercased() }
-        let directory = (file.path as NSString).deletingLastPathComponent
-        let base = directory.isEmpty ? "." : (directory as NSString).lastPathComponent
+        var directory = (file.path as NSString).deletingLastPathComponent
+        if directory.isEmpty || directory == "." { directory = FileManager.default.currentDirectoryPath }
+        let base = (directory as NSString).lastPathComponent
         return base.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 

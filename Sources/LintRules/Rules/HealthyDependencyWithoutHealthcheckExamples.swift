@@ -58,6 +58,26 @@ enum HealthyDependencyWithoutHealthcheckExamples {
                 "frontend/Dockerfile": "FROM node:20-alpine\nCMD [\"node\", \"server.js\"]\n",
             ],
             expect: ["1️⃣": "python (slim) declares no HEALTHCHECK"]),
+        // `extends:` a base service of the same file that has no healthcheck either.
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  postgres-base:
+                    image: postgres:16
+                    environment:
+                      POSTGRES_PASSWORD: example
+                  db:
+                    extends: postgres-base
+                  api:
+                    image: api:1.0
+                    depends_on:
+                      3️⃣db:
+                        condition: service_healthy
+
+                """
+            ],
+            expect: ["3️⃣": "\"db\" has no healthcheck"]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -148,6 +168,47 @@ enum HealthyDependencyWithoutHealthcheckExamples {
                     condition: service_healthy
               cache:
                 image: redis:7
+
+            """
+        ]),
+        // The healthcheck comes with `extends:` from another compose file.
+        Example(files: [
+            "common.yml": """
+            services:
+              postgres:
+                image: postgres:16
+                healthcheck:
+                  test: ["CMD-SHELL", "pg_isready -U postgres"]
+                  interval: 5s
+
+            """,
+            "docker-compose.yml": """
+            services:
+              db:
+                extends:
+                  file: common.yml
+                  service: postgres
+              api:
+                image: api:1.0
+                depends_on:
+                  db:
+                    condition: service_healthy
+
+            """,
+        ]),
+        // A base in a file that was not read: its keys are unknown, nothing is claimed.
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              db:
+                extends:
+                  file: ../shared/compose.yml
+                  service: postgres
+              api:
+                image: api:1.0
+                depends_on:
+                  db:
+                    condition: service_healthy
 
             """
         ]),

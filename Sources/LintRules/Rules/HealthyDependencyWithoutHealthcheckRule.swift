@@ -30,8 +30,9 @@ struct HealthyDependencyWithoutHealthcheckRule: Rule {
                 file.services.filter { $0.healthcheck?.test != nil }.map(\.name)
             })
         return context.model.composeFiles.flatMap { file -> [Finding] in
-            // `extends:` brings in keys Shipshape does not follow; stay silent rather than guess.
-            if context.model.sources[file.path]?.contains("extends:") == true { return [] }
+            // An `extends:` whose base was not found brings in keys Shipshape does not know; stay silent
+            // rather than guess. Resolved ones already carry their base's healthcheck.
+            if file.services.contains(where: { $0.extends.map { !$0.resolved } ?? false }) { return [] }
             return file.services.flatMap { service in
                 service.dependsOn.compactMap { dependency -> Finding? in
                     guard dependency.condition == .serviceHealthy,

@@ -21,8 +21,9 @@ struct KubernetesProbePortMismatchRule: Rule {
             the repository is left alone, and so is a port number that may reach a container declaring none.
             """,
         severity: .error,
-        nonTriggering: KubernetesProbePortMismatchExamples.nonTriggering,
-        triggering: KubernetesProbePortMismatchExamples.triggering)
+        nonTriggering: KubernetesProbePortMismatchExamples.nonTriggering
+            + KubernetesProbePortMismatchHelmExamples.nonTriggering,
+        triggering: KubernetesProbePortMismatchExamples.triggering + KubernetesProbePortMismatchHelmExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []

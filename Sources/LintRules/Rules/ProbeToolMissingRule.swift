@@ -18,9 +18,11 @@ struct ProbeToolMissingRule: Rule {
             """,
         severity: .error,
         nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
-            + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering,
+            + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
+            + ProbeToolMissingBuildExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
-            + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering)
+            + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
+            + ProbeToolMissingBuildExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
@@ -29,7 +31,8 @@ struct ProbeToolMissingRule: Rule {
     }
 
     func check(_ use: ProgramUse, in command: InContainerCommand, context: LintContext) -> Finding? {
-        guard ProbeTools.all.contains(use.name), !use.isConditional, !command.target.candidates.isEmpty else {
+        guard !use.isConditional, !command.target.candidates.isEmpty else { return nil }
+        guard ProbeTools.all.contains(use.name) || Self.observedAbsent(use, in: command, context: context) else {
             return nil
         }
         var images: [(TargetImage, ResolvedImage)] = []
@@ -53,7 +56,24 @@ struct ProbeToolMissingRule: Rule {
         if let definition = candidate.definition {
             related.append(.init(definition, "\(command.target.label): \(candidate.via)"))
         }
-        let fix = ProbeToolMissingFix.suggestion(for: use, substitute: present.first?.name, image: image)
+        let fix =
+            ProbeTools.all.contains(use.name)
+            ? ProbeToolMissingFix.suggestion(for: use, substitute: present.first?.name, image: image)
+            : "run it by its full path in the image, or check that the image is the one meant (the program is not on "
+                + "its PATH)"
         return finding(message, at: use.location, related: related, fix: fix)
+    }
+
+    /// Any other program (an app's `celery`, `manage`) is reported only when `--probe-images` looked along
+    /// the PATH of every image the target may run and did not find it, and it is run by bare name (a
+    /// path, `./manage.py` or `/app/bin/x`, is not looked up along PATH).
+    static func observedAbsent(_ use: ProgramUse, in command: InContainerCommand, context: LintContext) -> Bool {
+        guard ImageProbePlan.isProgramName(use.name),
+            let word = command.words.first(where: { $0.location.start == use.location.start }),
+            word.value == use.name
+        else { return false }
+        return command.target.candidates.allSatisfy { candidate in
+            context.targets.images.observation(of: candidate.source)?.contains(use.name) == false
+        }
     }
 }
