@@ -65,7 +65,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
-        // The wait engine: resolves targets, probes them from outside, fails fast, classifies failures.
+        // Probe primitives shared by wait, diagnose and deploy: HTTP/TCP/exec probes from outside the
+        // container, routes, conditions, failure classification, healthcheck explanations, compose labels.
         .target(
             name: "Probes",
             dependencies: [
@@ -75,6 +76,14 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+        // The wait engine: resolves targets, runs each in its retry loop under one deadline, fails fast,
+        // follows rollouts, judges versions; `shipshape wait` and deploy's gate run it.
+        .target(
+            name: "Waiting",
+            dependencies: [
+                "ShipshapeCore", "Plan", "DockerEngine", "Probes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
@@ -94,7 +103,7 @@ let package = Package(
         // Reads a log file and prints its LogSummary as JSON: the log analysis benchmark's subject.
         .executableTarget(name: "shipshape-logbench", dependencies: ["LogAnalysis"]),
         // Output of `shipshape wait`: text, live progress, JSON, JUnit, GitHub annotations and summary.
-        .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Probes"]),
+        .target(name: "WaitReporting", dependencies: ["ShipshapeCore", "Waiting"]),
         // `shipshape diagnose`: every check of a running stack as values, ranked into a root cause.
         .target(
             name: "Diagnose",
@@ -118,11 +127,11 @@ let package = Package(
         // runner and the executor that performs each step through the Engine client.
         .target(
             name: "Deploy",
-            dependencies: ["ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "DeployStore"]),
+            dependencies: ["ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "Waiting", "DeployStore"]),
         .executableTarget(
             name: "shipshape",
             dependencies: [
-                "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes",
+                "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes", "Waiting",
                 "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting", "Deploy", "DeployStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -145,7 +154,7 @@ let package = Package(
             name: "DiagnoseReportingTests",
             dependencies: ["Diagnose", "DiagnoseReporting", "ShipshapeCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "ShipshapeCore", "TestSupport"],
+            name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "Waiting", "ShipshapeCore", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures", "Corpus"]),
@@ -163,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "ProbesTests",
             dependencies: [
-                "Probes", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport",
+                "Probes", "Waiting", "Plan", "ShipshapeCore", "DockerEngine", "TestSupport",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             exclude: ["Images"]),

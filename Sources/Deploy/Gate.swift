@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import Waiting
 
 /// Runs the wait engine against specific containers: the gate (until the success threshold) and the soak
 /// (every round must pass until the soak period ends).

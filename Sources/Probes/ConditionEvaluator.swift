@@ -30,7 +30,7 @@ public enum ConditionEvaluator {
         return nil
     }
 
-    static func evaluate(_ condition: Condition, response: HTTPSnapshot) -> Failure? {
+    package static func evaluate(_ condition: Condition, response: HTTPSnapshot) -> Failure? {
         switch condition {
         case .status(let ranges):
             let ok = ranges.contains { $0.contains(response.status) }
@@ -104,7 +104,7 @@ public enum ConditionEvaluator {
         }
     }
 
-    static func describe(_ ranges: [ClosedRange<Int>]) -> String {
+    package static func describe(_ ranges: [ClosedRange<Int>]) -> String {
         ranges.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
             .joined(separator: ", ")
     }

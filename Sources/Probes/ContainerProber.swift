@@ -8,11 +8,11 @@ import ShipshapeCore
 
 /// Runs one probe against a container: from outside when it can, inside only as a last resort.
 package struct ContainerProber: Sendable {
-    let client: DockerClient
-    let fetcher: HTTPFetcher
-    let target: String
-    let container: String
-    let timeoutMilliseconds: Int
+    package let client: DockerClient
+    package let fetcher: HTTPFetcher
+    package let target: String
+    package let container: String
+    package let timeoutMilliseconds: Int
 
     package init(client: DockerClient, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int) {
         self.client = client
@@ -22,7 +22,7 @@ package struct ContainerProber: Sendable {
         self.timeoutMilliseconds = timeoutMilliseconds
     }
 
-    func run(_ probe: ProbeSpec, details: ContainerDetails) async -> ProbeRun {
+    package func run(_ probe: ProbeSpec, details: ContainerDetails) async -> ProbeRun {
         switch probe {
         case .http(let spec): return await http(spec, details: details)
         case .tcp(let port): return await tcp(port, details: details)
@@ -35,7 +35,7 @@ package struct ContainerProber: Sendable {
     }
 
     /// The default when the plan names no probe: the container's own healthcheck, else "running".
-    static func defaultProbes(for details: ContainerDetails) -> [ProbeSpec] {
+    package static func defaultProbes(for details: ContainerDetails) -> [ProbeSpec] {
         HealthText.hasHealthcheck(details) ? [.dockerHealth] : []
     }
 
@@ -80,7 +80,7 @@ package struct ContainerProber: Sendable {
     }
 
     /// The daemon runs on this host: its host network and its containers' namespaces are ours to reach.
-    var daemonIsLocal: Bool {
+    package var daemonIsLocal: Bool {
         if case .unix = client.host { return true }
         return false
     }
@@ -153,7 +153,7 @@ package struct ContainerProber: Sendable {
         return ProbeRun(result: judged, response: response, route: route)
     }
 
-    func tcp(_ port: Int, details: ContainerDetails) async -> ProbeRun {
+    package func tcp(_ port: Int, details: ContainerDetails) async -> ProbeRun {
         let check = "tcp :\(port)"
         guard let endpoint = RouteResolver.endpoint(for: port, in: details, daemonIsLocal: daemonIsLocal) else {
             #if canImport(Glibc)
@@ -190,7 +190,7 @@ package struct ContainerProber: Sendable {
         return ProbeRun(result: result, route: endpoint.description)
     }
 
-    func dockerHealth(_ details: ContainerDetails) -> ProbeRun {
+    package func dockerHealth(_ details: ContainerDetails) -> ProbeRun {
         let check = "docker health"
         guard let health = details.state.health, HealthText.hasHealthcheck(details) else {
             return failed(check, Classification(.containerUnhealthy, "the container has no healthcheck"), fatal: true)
@@ -209,13 +209,13 @@ package struct ContainerProber: Sendable {
     }
 
     /// The "running" check used when there is nothing better.
-    func running(_ details: ContainerDetails) -> ProbeRun {
+    package func running(_ details: ContainerDetails) -> ProbeRun {
         ProbeRun(
             result: CheckResult(target: target, check: "running", status: .healthy, message: "the container is running")
         )
     }
 
-    func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {
+    package func failed(_ check: String, _ failure: Classification, fatal: Bool = false) -> ProbeRun {
         let result = CheckResult(
             target: target, check: check, status: .unhealthy, cause: failure.cause, message: failure.message,
             nextStep: failure.nextStep)

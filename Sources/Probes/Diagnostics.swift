@@ -2,8 +2,8 @@ import DockerEngine
 import Foundation
 
 /// The container's own words on failure: its healthcheck log and its last log lines.
-enum Diagnostics {
-    static func logTail(client: DockerClient, container: String, lines: Int = 20) async -> [String] {
+package enum Diagnostics {
+    package static func logTail(client: DockerClient, container: String, lines: Int = 20) async -> [String] {
         guard
             let logs = try? await client.logs(
                 of: container, LogOptions(tail: lines, outputLimit: 64 * 1024, timeout: .seconds(5)))

@@ -23,7 +23,7 @@ package enum EngineErrors {
     }
 
     /// Causes after which waiting longer cannot help.
-    static func isFatal(_ cause: FailureCause) -> Bool {
+    package static func isFatal(_ cause: FailureCause) -> Bool {
         [.containerNotFound, .permissionDenied].contains(cause)
     }
 }

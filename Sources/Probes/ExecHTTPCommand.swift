@@ -1,12 +1,12 @@
 import Foundation
 
 /// An HTTP GET run inside the container with a tool it has — the last-resort route.
-struct ExecHTTPCommand: Sendable {
-    let tool: String
-    let argv: [String]
+package struct ExecHTTPCommand: Sendable {
+    package let tool: String
+    package let argv: [String]
 
     /// The command for the first usable tool, or nil when the container has none.
-    static func make(inventory: ToolInventory, url: String, timeoutMilliseconds: Int) -> ExecHTTPCommand? {
+    package static func make(inventory: ToolInventory, url: String, timeoutMilliseconds: Int) -> ExecHTTPCommand? {
         let seconds = String(max(1, (timeoutMilliseconds + 999) / 1000))
         if let curl = inventory.found["curl"] {
             return ExecHTTPCommand(tool: "curl", argv: [curl, "-sS", "-i", "--max-time", seconds, url])
@@ -37,7 +37,7 @@ struct ExecHTTPCommand: Sendable {
     }
 
     /// Reads the status (and body where the tool prints it) from the tool's output.
-    func parse(stdout: String, stderr: String) -> HTTPSnapshot? {
+    package func parse(stdout: String, stderr: String) -> HTTPSnapshot? {
         switch tool {
         case "curl":
             return Self.parseHeaderBlock(stdout)
@@ -51,7 +51,7 @@ struct ExecHTTPCommand: Sendable {
     }
 
     /// Parses `HTTP/1.1 200 OK\r\nName: value\r\n\r\nbody`.
-    static func parseHeaderBlock(_ text: String) -> HTTPSnapshot? {
+    package static func parseHeaderBlock(_ text: String) -> HTTPSnapshot? {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         let parts = normalized.components(separatedBy: "\n\n")
         guard let head = parts.first, let status = statusLine(in: head) else { return nil }
@@ -65,7 +65,7 @@ struct ExecHTTPCommand: Sendable {
     }
 
     /// The last `HTTP/x.y NNN` status in `text`.
-    static func statusLine(in text: String) -> Int? {
+    package static func statusLine(in text: String) -> Int? {
         var status: Int?
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ")

@@ -3,13 +3,13 @@ import Plan
 import ShipshapeCore
 
 /// Runs an exec probe and classifies what the runtime and the program said.
-struct ExecProber: Sendable {
-    let client: DockerClient
-    let target: String
-    let container: String
-    let timeoutMilliseconds: Int
+package struct ExecProber: Sendable {
+    package let client: DockerClient
+    package let target: String
+    package let container: String
+    package let timeoutMilliseconds: Int
 
-    func run(_ spec: ExecProbeSpec) async -> ProbeRun {
+    package func run(_ spec: ExecProbeSpec) async -> ProbeRun {
         let check = "exec " + Self.display(spec.command)
         let result: ExecResult
         do {
@@ -47,7 +47,7 @@ struct ExecProber: Sendable {
     }
 
     /// `wget -q -O- http://…`, or the script of `sh -c`.
-    static func display(_ command: [String]) -> String {
+    package static func display(_ command: [String]) -> String {
         if command.count >= 3, command[0].hasSuffix("sh"), command[1] == "-c" { return command[2] }
         return command.joined(separator: " ")
     }

@@ -111,12 +111,12 @@ public enum FailureClassifier {
         return Classification(.connectionRefused, "connection failed: \(errorText)")
     }
 
-    static func looksLikeRefused(_ lower: String) -> Bool {
+    package static func looksLikeRefused(_ lower: String) -> Bool {
         lower.contains("connection refused") || lower.contains("econnrefused") || lower.contains("errno: 111")
             || lower.contains("couldn't connect") || lower.contains("failed to connect")
     }
 
-    static func trimmed(_ text: String, limit: Int = 300) -> String {
+    package static func trimmed(_ text: String, limit: Int = 300) -> String {
         let flat = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
     }

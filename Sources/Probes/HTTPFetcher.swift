@@ -6,12 +6,12 @@ import NIOHTTP1
 /// Sends one HTTP request from the host through the shared clients (redirects are not followed).
 package struct HTTPFetcher: Sendable {
     /// Verifies certificates: for URL targets, which name the host the certificate must be for.
-    let client: HTTPClient
+    package let client: HTTPClient
     /// Does not verify certificates: for container routes, where Shipshape picked the address
     /// (a published port, the container's IP), so no certificate can name it.
-    let containerClient: HTTPClient
+    package let containerClient: HTTPClient
     /// Bytes of body kept for conditions and excerpts.
-    static let bodyLimit = 256 * 1024
+    package static let bodyLimit = 256 * 1024
 
     package init(client: HTTPClient, containerClient: HTTPClient) {
         self.client = client
@@ -54,7 +54,7 @@ package struct HTTPFetcher: Sendable {
         }
     }
 
-    static func classify(_ error: any Error, url: String, timeout: Int) -> Classification {
+    package static func classify(_ error: any Error, url: String, timeout: Int) -> Classification {
         if let error = error as? HTTPClientError {
             switch error {
             case .deadlineExceeded, .readTimeout, .connectTimeout:
@@ -79,5 +79,5 @@ package struct HTTPFetcher: Sendable {
 /// A `Classification` carried as an `Error` through `Result`.
 package struct ClassifiedError: Error, Sendable {
     package let classification: Classification
-    init(_ classification: Classification) { self.classification = classification }
+    package init(_ classification: Classification) { self.classification = classification }
 }

@@ -8,7 +8,7 @@
     /// One HTTP/1.1 request over a socket opened inside a container's network namespace
     /// (see `NetworkNamespace`). AsyncHTTPClient cannot take a connected socket, so this speaks
     /// HTTP through NIO's own codec on the socket; plain HTTP only.
-    enum NamespaceHTTPFetcher {
+    package enum NamespaceHTTPFetcher {
         static func fetch(
             pid: Int, port: Int, path: String, method: String, headers: [String: String], timeoutMilliseconds: Int
         ) async -> Result<HTTPSnapshot, ClassifiedError> {

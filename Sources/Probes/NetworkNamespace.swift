@@ -12,7 +12,7 @@
     /// The socket is created on a dedicated thread that enters the namespace with `setns(2)` and
     /// returns to the host's namespace before it ends; a socket keeps the namespace it was created
     /// in, so the connection stays inside the container's network once the thread is back.
-    enum NetworkNamespace {
+    package enum NetworkNamespace {
         /// `setns(2)`; looked up at run time because Glibc's module map hides it behind `_GNU_SOURCE`.
         private typealias SetNamespace = @convention(c) (Int32, Int32) -> Int32
         private static let newNetworkFlag: Int32 = 0x4000_0000  // CLONE_NEWNET

@@ -8,5 +8,12 @@ package struct ProbeRun: Sendable {
     /// How the service was reached.
     package var route: String?
     /// Retrying cannot help (the tool or shell is missing).
-    var fatal = false
+    package var fatal = false
+
+    package init(result: CheckResult, response: HTTPSnapshot? = nil, route: String? = nil, fatal: Bool = false) {
+        self.result = result
+        self.response = response
+        self.route = route
+        self.fatal = fatal
+    }
 }

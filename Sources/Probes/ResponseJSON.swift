@@ -3,9 +3,9 @@ import Plan
 
 /// Reads values out of a response body with the plan's `JSONPath` (one implementation of the path
 /// syntax for plans, flags and probes).
-enum ResponseJSON {
+package enum ResponseJSON {
     /// The value at `path` in a JSON body; nil when the body is not JSON or the path is absent.
-    static func value(at path: String, in body: String) -> Any? {
+    package static func value(at path: String, in body: String) -> Any? {
         guard let jsonPath = try? JSONPath(path), let data = body.data(using: .utf8),
             let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return nil }
@@ -13,5 +13,5 @@ enum ResponseJSON {
     }
 
     /// A value as text for comparison: strings unquoted, numbers canonical, `true`/`false`, `null`.
-    static func text(of value: Any) -> String { JSONPath.text(of: value) }
+    package static func text(of value: Any) -> String { JSONPath.text(of: value) }
 }

@@ -13,7 +13,7 @@ public struct ToolInventory: Sendable, Hashable {
 
     /// How many stats are in flight at once. Over ssh every request is a new ssh connection, and
     /// sshd's default `MaxStartups 10:30:100` drops some of more than ten concurrent ones.
-    static let concurrentStats = 4
+    package static let concurrentStats = 4
 
     /// Stats each tool in the usual directories, a few at a time. A path is missing when the daemon
     /// says so (404); a stat that fails otherwise is tried once more before it counts as missing.

@@ -17,7 +17,7 @@ package enum VersionChecker {
     }
 
     /// One signal per JSON field of the last successful response.
-    static func jsonSignals(expected: String, fields: [String], response: HTTPSnapshot?) -> [VersionSignal] {
+    package static func jsonSignals(expected: String, fields: [String], response: HTTPSnapshot?) -> [VersionSignal] {
         let names = fields.isEmpty ? Expectation.defaultVersionFields : fields
         return names.map { field in
             let path = field.hasPrefix("$") ? field : "$.\(field)"
@@ -29,7 +29,7 @@ package enum VersionChecker {
     }
 
     /// The image's revision label (container labels as fallback).
-    static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal {
+    package static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal {
         let actual = image?.config?.labels?[revisionLabel] ?? details.config.labels?[revisionLabel]
         return VersionSignal(
             source: "image label \(revisionLabel)", expected: expected, actual: actual,
@@ -37,7 +37,7 @@ package enum VersionChecker {
     }
 
     /// version-mismatch when a signal disagrees, or when no signal exists at all.
-    static func judge(_ signals: [VersionSignal]) -> Classification? {
+    package static func judge(_ signals: [VersionSignal]) -> Classification? {
         if let wrong = signals.first(where: { $0.matches == false }) {
             return Classification(
                 .versionMismatch,
@@ -56,7 +56,7 @@ package enum VersionChecker {
     }
 
     /// stale-container when the tag now points at another image than the container runs.
-    static func imageCheck(tag: String, client: DockerClient, details: ContainerDetails) async -> Classification? {
+    package static func imageCheck(tag: String, client: DockerClient, details: ContainerDetails) async -> Classification? {
         let image: ImageDetails
         do {
             image = try await client.inspectImage(tag)

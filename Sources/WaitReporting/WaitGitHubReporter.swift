@@ -1,5 +1,6 @@
 import Foundation
 import Probes
+import Waiting
 import ShipshapeCore
 
 /// Under GitHub Actions: `::error` annotations for unhealthy targets and a Markdown table for

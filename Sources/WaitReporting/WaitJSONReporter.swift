@@ -1,5 +1,6 @@
 import Foundation
 import Probes
+import Waiting
 import ShipshapeCore
 
 /// `--format json`: the whole report, secrets masked, keys sorted; causes as stable codes.

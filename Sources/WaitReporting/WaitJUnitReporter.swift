@@ -1,4 +1,5 @@
 import Probes
+import Waiting
 import ShipshapeCore
 
 /// `--format junit`: one test case per target, so CI systems show health gates next to tests.

@@ -1,5 +1,6 @@
 import Foundation
 import Probes
+import Waiting
 import Synchronization
 
 /// Shows waiting as it happens: on a terminal one live line per target (attempt, elapsed, last

@@ -1,4 +1,5 @@
 import Probes
+import Waiting
 import ShipshapeCore
 
 /// `shipshape wait`'s `--format` reporters. Under GitHub Actions, `WaitGitHubReporter` adds

@@ -1,4 +1,5 @@
 import Probes
+import Waiting
 import ShipshapeCore
 
 /// The final text of `shipshape wait`: one line per target, and for failures the whole truth —

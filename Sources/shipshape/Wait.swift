@@ -4,6 +4,7 @@ import Foundation
 import Plan
 import PlanFile
 import Probes
+import Waiting
 import ShipshapeCore
 import WaitReporting
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Probes
+import Waiting
 import ShipshapeCore
 import WaitReporting
 

@@ -3,6 +3,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import Waiting
 import ShipshapeCore
 import WaitReporting
 

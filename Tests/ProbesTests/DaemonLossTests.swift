@@ -2,6 +2,7 @@ import ShipshapeCore
 import Testing
 
 @testable import Probes
+@testable import Waiting
 
 @Suite struct DaemonLossReviewTests {
     static func unreachable() -> AttemptOutcome {

@@ -1,5 +1,6 @@
 import NIOConcurrencyHelpers
 import Probes
+import Waiting
 
 /// A clock that never sleeps: `sleep` moves time forward at once and records the pause.
 struct ManualClock: WaitClock {

@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import Waiting
 import TestSupport
 import Testing
 

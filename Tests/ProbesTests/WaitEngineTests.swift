@@ -2,6 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import Plan
 import Probes
+import Waiting
 import ShipshapeCore
 import Testing
 

@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import Waiting
 import Testing
 
 /// Runs the real engine against dockerd for one target and measures it.

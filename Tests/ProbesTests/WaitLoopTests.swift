@@ -3,6 +3,7 @@ import ShipshapeCore
 import Testing
 
 @testable import Probes
+@testable import Waiting
 
 /// The retry loop, driven by a manual clock: no test here sleeps.
 struct WaitLoopTests {

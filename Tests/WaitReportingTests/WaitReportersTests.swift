@@ -3,6 +3,7 @@ import Foundation
     import FoundationXML
 #endif
 import Probes
+import Waiting
 import ShipshapeCore
 import TestSupport
 import Testing

@@ -23,7 +23,7 @@ package enum ComposeCommandLine {
     }
 
     /// Single quotes when a word holds anything a shell would read.
-    static func quote(_ word: String) -> String {
+    package static func quote(_ word: String) -> String {
         let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=@%+,".contains($0) }
         return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }

@@ -14,7 +14,7 @@ package struct ComposeFileFacts: Sendable, Equatable {
 /// are not when DOCKER_HOST points at another machine: then containers are all there is to go by).
 package enum ComposeFilesReader {
     /// Compose files larger than this are not read (the lint size limit).
-    static let sizeLimit = 5 * 1024 * 1024
+    package static let sizeLimit = 5 * 1024 * 1024
 
     package static func facts(configFiles label: String?) -> ComposeFileFacts? {
         guard let label, !label.isEmpty else { return nil }

@@ -4,21 +4,21 @@ import ShipshapeCore
 /// The other containers of a target's compose project: what a never-started container waits for,
 /// and whether an exited one was a one-shot task that others wait to complete.
 package struct ComposeNeighbours: Sendable {
-    let client: DockerClient
-    let membership: ComposeMembership
+    package let client: DockerClient
+    package let membership: ComposeMembership
 
     package init(client: DockerClient, project: String, service: String) {
         self.client = client
         self.membership = ComposeMembership(project: project, service: service, builtByFiles: nil)
     }
 
-    init(client: DockerClient, membership: ComposeMembership) {
+    package init(client: DockerClient, membership: ComposeMembership) {
         self.client = client
         self.membership = membership
     }
 
     /// The stack's containers of one service, running ones first.
-    func containers(of service: String) async -> [ContainerSummary]? {
+    package func containers(of service: String) async -> [ContainerSummary]? {
         guard
             let found = try? await client.listContainers(
                 ContainerFilter(all: true, composeProject: membership.project, composeService: service))
@@ -29,7 +29,7 @@ package struct ComposeNeighbours: Sendable {
 
     /// True when another service of the project waits for this one with `service_completed_successfully`:
     /// an exit with code 0 is then the service doing its job (a migration, a seed).
-    func isOneShot() async -> Bool {
+    package func isOneShot() async -> Bool {
         guard
             let found = try? await client.listContainers(ContainerFilter(all: true, composeProject: membership.project))
         else { return false }

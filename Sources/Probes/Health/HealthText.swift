@@ -8,7 +8,7 @@ package enum HealthText {
     }
 
     /// The last `count` healthcheck runs, one line each.
-    static func lastEntries(_ details: ContainerDetails, count: Int = 5) -> [String] {
+    package static func lastEntries(_ details: ContainerDetails, count: Int = 5) -> [String] {
         (details.state.health?.log ?? []).suffix(count).map { "exit \($0.exitCode): \(trim($0.output))" }
     }
 

@@ -16,7 +16,7 @@ package struct HealthcheckExplanation: Sendable {
 
 package enum HealthcheckExplainer {
     /// HTTP clients a rewritten check could use, in order of preference.
-    static let alternatives = ["curl", "wget", "python3", "python", "node", "nc", "busybox"]
+    package static let alternatives = ["curl", "wget", "python3", "python", "node", "nc", "busybox"]
 
     /// The last failing run of the healthcheck, classified from Docker's health log alone (cheap: no
     /// Engine call). nil while the check passes or has not run.
@@ -80,7 +80,7 @@ package enum HealthcheckExplainer {
     }
 
     /// The service asked from outside: on the check's own URL, else its only HTTP port.
-    static func outsideVerdict(
+    package static func outsideVerdict(
         _ details: ContainerDetails, prober: ContainerProber, url: LocalURL?,
         problem: String
     ) async -> String? {
@@ -104,7 +104,7 @@ package enum HealthcheckExplainer {
 
     /// The check rewritten in exec form (no shell needed) with a program the image has, or an HTTP
     /// probe from outside.
-    static func fix(url: LocalURL?, present: [(String, String)]) -> String {
+    package static func fix(url: LocalURL?, present: [(String, String)]) -> String {
         guard let url else {
             return "use a program the image has, or probe from outside: shipshape wait --http :PORT/health"
         }

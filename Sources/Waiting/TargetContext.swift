@@ -1,3 +1,4 @@
+import Probes
 import Plan
 
 /// What every target runner shares: timing, clock, jitter seed, the HTTP client and the observer.

@@ -1,3 +1,4 @@
+import Probes
 import DockerEngine
 import Plan
 import ShipshapeCore
@@ -21,14 +22,6 @@ struct ResolvedTarget: Sendable {
         if case .container = subject { return true }
         return false
     }
-}
-
-/// A container's place in a compose project.
-struct ComposeMembership: Sendable, Hashable {
-    var project: String
-    var service: String
-    /// Whether the project's compose files build the service (nil: files not readable here).
-    var builtByFiles: Bool?
 }
 
 /// Expands compose services and projects into containers: every service of the project is a target,

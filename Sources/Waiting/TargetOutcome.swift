@@ -1,3 +1,4 @@
+import Probes
 import ShipshapeCore
 
 /// How one target ended, with the evidence people need when it failed.

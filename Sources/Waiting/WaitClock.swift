@@ -14,11 +14,3 @@ public struct SystemWaitClock: WaitClock {
         try await Task.sleep(for: duration, clock: .continuous)
     }
 }
-
-extension Duration {
-    /// Whole milliseconds, rounded down (negative durations give negative values).
-    var wholeMilliseconds: Int {
-        let parts = components
-        return Int(parts.seconds) * 1000 + Int(parts.attoseconds / 1_000_000_000_000_000)
-    }
-}

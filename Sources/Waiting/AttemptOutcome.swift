@@ -1,3 +1,4 @@
+import Probes
 import ShipshapeCore
 
 /// What one attempt at a target found.

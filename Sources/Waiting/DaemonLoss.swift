@@ -1,3 +1,4 @@
+import Probes
 import ShipshapeCore
 
 /// Tells a daemon that blinks (a `systemctl restart docker` during the deploy) from one that is gone.

@@ -1,3 +1,4 @@
+import Probes
 import Synchronization
 
 /// What a target runner has learnt so far, kept outside the runner so that the deadline timer can

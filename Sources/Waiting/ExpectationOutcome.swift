@@ -1,3 +1,4 @@
+import Probes
 import ShipshapeCore
 
 /// Folds failed expectations into a target outcome.

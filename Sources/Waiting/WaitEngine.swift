@@ -1,3 +1,4 @@
+import Probes
 import AsyncHTTPClient
 import DockerEngine
 import Plan

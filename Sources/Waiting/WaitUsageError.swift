@@ -1,3 +1,4 @@
+import Probes
 import Foundation
 
 /// A wait that cannot be run as asked: the command line or plan must change (exit 2).
