@@ -109,7 +109,12 @@ let package = Package(
         // runner and the executor that performs each step through the Engine client.
         .target(
             name: "Deploy",
-            dependencies: ["ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "DeployStore"]),
+            dependencies: [
+                "ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "DeployStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "shipshape",
             dependencies: [

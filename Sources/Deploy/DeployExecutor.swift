@@ -119,12 +119,14 @@ public actor DeployExecutor {
     /// beside the old one under a generated name (it takes the fixed name at cutover).
     func override(_ service: String, resetName: Bool) -> String {
         func quoted(_ text: String) -> String {
-            let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+            // `$$` keeps compose from interpolating a `$` in a revision.
+            let data = (try? JSONEncoder().encode(text.replacingOccurrences(of: "$", with: "$$"))) ?? Data("\"\"".utf8)
             return String(decoding: data, as: UTF8.self)
         }
         var lines = [
             "services:", "  \(quoted(service)):", "    labels:",
             "      \(DeployLabels.deploy): \(quoted(deployID))", "      \(DeployLabels.revision): \(quoted(revision))",
+            "    environment:", "      \(DeployLabels.revisionVariable): \(quoted(revision))",
         ]
         if resetName { lines.append("    container_name: !reset null") }
         return lines.joined(separator: "\n") + "\n"
@@ -233,7 +235,7 @@ public actor DeployExecutor {
             plan.old.map { (service: plan.service, container: $0.id) }
         }
         guard !restored.isEmpty else { return }
-        let result = try await gate.check(restored)
+        let result = try await gate.check(restored, restoring: true)
         restoreResult = result
         guard result.healthy else {
             throw StepFailure("the restored previous version is unhealthy: \(result.cause ?? "")", gate: result)

@@ -15,10 +15,12 @@ public struct Gate: Sendable {
     }
 
     /// Gates each `(service, container)` together; healthy when all are.
-    public func check(_ containers: [(service: String, container: String)]) async throws -> GateResult {
+    public func check(_ containers: [(service: String, container: String)], restoring: Bool = false) async throws
+        -> GateResult
+    {
         var targets: [TargetSpec] = []
         for (service, container) in containers {
-            targets += settings.plan(service: service, container: container).targets
+            targets += settings.plan(service: service, container: container, restoring: restoring).targets
         }
         let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: settings.defaults))
         return Self.result(report)

@@ -21,11 +21,22 @@ public struct GateSettings: Sendable, Equatable {
     }
 
     /// The plan that gates `container` as `service` (no template: the default the wait engine picks at run time).
-    public func plan(service: String, container: String, timing override: Timing? = nil) -> Plan {
+    /// `restoring` drops version expectations: a restored previous container runs the previous revision.
+    public func plan(service: String, container: String, timing override: Timing? = nil, restoring: Bool = false)
+        -> Plan
+    {
         var target = templates[service] ?? TargetSpec(name: service, reference: .container(container))
         target.name = service
         target.reference = .container(container)
         if let override { target.timing = override }
+        if restoring {
+            target.expectations.removeAll {
+                switch $0 {
+                case .version, .versionIfBuilt: true
+                case .image: false
+                }
+            }
+        }
         return Plan(targets: [target], defaults: defaults)
     }
 

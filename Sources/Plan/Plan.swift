@@ -9,11 +9,16 @@ public struct Plan: Sendable, Hashable, Codable {
     public var defaults: Timing
     /// Requests `shipshape diagnose` sends, with the outcomes they must get.
     public var smokeTests: [SmokeTest]
+    /// Webhooks `deploy` and `rollback` call with their outcome.
+    public var notify: [Webhook]
 
-    public init(targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = []) {
+    public init(
+        targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [], notify: [Webhook] = []
+    ) {
         self.targets = targets
         self.defaults = defaults
         self.smokeTests = smokeTests
+        self.notify = notify
     }
 }
 

@@ -42,13 +42,16 @@ import ShipshapeCore
 ///     body: '{"email":"nobody@example.test","password":"wrong"}'
 ///     expect: [status: 401,422]
 ///     cors: {origin: https://app.example.com, method: POST, credentials: true}
+/// notify:                          # deploy/rollback: webhooks called with the outcome
+///   - url: ${DEPLOY_WEBHOOK_URL}
+///     format: slack                # json | slack | discord
 /// ```
 ///
 /// Values may use `${VAR}`, `${VAR:-default}` and `${VAR:?message}` from `environment`; `$$` is `$`.
 /// Unknown keys, wrong types and unset required variables are errors at `file:line:col`.
 /// The full reference is `docs/plan.md`.
 public enum PlanFileParser {
-    static let topKeys = ["version", "defaults", "targets", "smoke-tests"]
+    static let topKeys = ["version", "defaults", "targets", "smoke-tests", "notify"]
 
     /// Parses the plan file text read from `path` (used in error locations).
     public static func parse(text: String, path: String, environment: [String: String]) throws -> Plan {
@@ -80,7 +83,11 @@ public enum PlanFileParser {
         if let node = pairs.last(where: { $0.key == "smoke-tests" })?.value {
             smokeTests = try DiagnoseKeysReader(reader: reader).smokeTests(node, targets: targets)
         }
-        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests)
+        var notify: [Webhook] = []
+        if let node = pairs.last(where: { $0.key == "notify" })?.value {
+            notify = try NotifyKeysReader(reader: reader).webhooks(node)
+        }
+        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests, notify: notify)
     }
 
     static func isNull(_ node: PlanNode) -> Bool {

@@ -50,13 +50,14 @@ extension Shipshape {
                     return 0
                 }
                 let store = try await session.store()
-                let settings = try session.gateSettings(config: config, files: compose.files)
                 let revision: String
                 if let given = options.revision {
                     revision = given
                 } else {
                     revision = await Identity.revision(directory: compose.directory)
                 }
+                let plan = try session.plan(files: compose.files, revision: revision)
+                let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
                     services: services, compose: compose, settings: settings, revision: revision, dryRun: dryRun)
                 await interrupt.install()
@@ -64,6 +65,7 @@ extension Shipshape {
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)
                 await store.close()
                 DeployOutput.report(report, format: format)
+                for line in await WebhookNotifier(hooks: plan.notify).notify(report) { log(line) }
                 return report.exitCode
             }
         }

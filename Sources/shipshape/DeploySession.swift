@@ -57,8 +57,13 @@ struct DeploySession {
         return (runner, config)
     }
 
-    func gateSettings(config: ComposeConfig, files: [String]) throws -> GateSettings {
-        let plan: Plan
+    /// The `--plan` file, else the probes `shipshape init` would write for the compose files. The plan sees
+    /// `SHIPSHAPE_REVISION` as the revision being deployed (`expect-version: ${SHIPSHAPE_REVISION}`); nil
+    /// (rollback, whose target is chosen later) drops the plan's version expectations instead.
+    func plan(files: [String], revision: String?) throws -> Plan {
+        var environment = self.environment
+        environment[DeployLabels.revisionVariable] = revision ?? environment[DeployLabels.revisionVariable] ?? "unknown"
+        var plan: Plan
         if let path = options.plan {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw DeployError.usage("cannot read the plan file \(path)")
@@ -75,6 +80,15 @@ struct DeploySession {
             }
             plan = PlanInitializer.plan(from: parsed)
         }
+        if revision == nil {
+            for index in plan.targets.indices {
+                plan.targets[index].expectations.removeAll { $0.isVersion }
+            }
+        }
+        return plan
+    }
+
+    func gateSettings(plan: Plan, config: ComposeConfig) throws -> GateSettings {
         var defaults = plan.defaults
         let timeout = try options.timeout.map { try options.milliseconds($0, "--timeout") }
         func adjust(_ timing: inout Timing) {
@@ -137,5 +151,15 @@ struct DeploySession {
 
     static func printError(_ command: String, _ text: String) {
         ReportFile.note("shipshape \(command): \(text)")
+    }
+}
+
+extension Expectation {
+    /// `expect-version`, in either scope.
+    var isVersion: Bool {
+        switch self {
+        case .version, .versionIfBuilt: true
+        case .image: false
+        }
     }
 }

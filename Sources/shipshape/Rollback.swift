@@ -31,7 +31,8 @@ extension Shipshape {
             try await session.withClient(command: "rollback") { client in
                 let (compose, config) = try await session.resolve()
                 let store = try await session.store()
-                let settings = try session.gateSettings(config: config, files: compose.files)
+                let plan = try session.plan(files: compose.files, revision: nil)
+                let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
                     services: services, compose: compose, settings: settings, revision: nil, dryRun: false)
                 await interrupt.install()
@@ -39,6 +40,7 @@ extension Shipshape {
                 let report = try await runner.rollback(request, config: config, gateSettings: settings, to: to)
                 await store.close()
                 DeployOutput.report(report, format: format)
+                for line in await WebhookNotifier(hooks: plan.notify).notify(report) { log(line) }
                 return report.exitCode
             }
         }
