@@ -11,14 +11,18 @@ public struct Plan: Sendable, Hashable, Codable {
     public var smokeTests: [SmokeTest]
     /// Webhooks `deploy` and `rollback` call with their outcome.
     public var notify: [Webhook]
+    /// How `deploy` treats each service: soak, successes, strategy, keep, pre-cutover hook.
+    public var deploy: DeploySection
 
     public init(
-        targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [], notify: [Webhook] = []
+        targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [], notify: [Webhook] = [],
+        deploy: DeploySection = DeploySection()
     ) {
         self.targets = targets
         self.defaults = defaults
         self.smokeTests = smokeTests
         self.notify = notify
+        self.deploy = deploy
     }
 }
 

@@ -59,7 +59,7 @@ extension Shipshape {
                 let plan = try session.plan(files: compose.files, revision: revision)
                 let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
-                    services: services, compose: compose, settings: settings, revision: revision, dryRun: dryRun)
+                    services: services, compose: compose, plan: plan, settings: settings, revision: revision, dryRun: dryRun)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)

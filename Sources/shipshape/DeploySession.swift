@@ -88,11 +88,19 @@ struct DeploySession {
         return plan
     }
 
+    /// Gate and soak per service. Precedence: the command line, then the plan's `deploy.services.S`, then
+    /// `deploy:` itself, then the target's timing (a threshold of 1 there means "not set": 3).
     func gateSettings(plan: Plan, config: ComposeConfig) throws -> GateSettings {
+        let section = plan.deploy
+        for name in section.services.keys.sorted() where config.service(name) == nil {
+            throw DeployError.usage(
+                "the plan's deploy.services.\(name): project \(config.project) has no service '\(name)' "
+                    + "(services: \(config.services.map(\.name).sorted().joined(separator: ", ")))")
+        }
         var defaults = plan.defaults
         let timeout = try options.timeout.map { try options.milliseconds($0, "--timeout") }
         func adjust(_ timing: inout Timing) {
-            if timing.successThreshold == 1 { timing.successThreshold = options.successes }
+            if timing.successThreshold == 1 { timing.successThreshold = options.successes ?? section.successes ?? 3 }
             if let timeout { timing.deadlineMilliseconds = timeout }
         }
         adjust(&defaults)
@@ -104,21 +112,40 @@ struct DeploySession {
             }
             templates[name] = target
         }
+        var successes: [String: Int] = [:]
+        var soaks: [String: Int] = [:]
+        for service in config.services {
+            let own = section.services[service.name]
+            if let value = options.successes ?? own?.successes ?? section.successes { successes[service.name] = value }
+            if options.soak == nil, let value = own?.soakMilliseconds { soaks[service.name] = value }
+        }
+        let soak = try options.soak.map { try options.milliseconds($0, "--soak") } ?? section.soakMilliseconds ?? 30_000
         return GateSettings(
-            templates: templates, defaults: defaults, soakMilliseconds: try options.milliseconds(options.soak, "--soak"))
+            templates: templates, defaults: defaults, soakMilliseconds: soak, successes: successes, soaks: soaks)
+    }
+
+    /// The plan's `deploy:` section as the request carries it: `--keep` wins over the plan's `keep`.
+    func section(_ plan: Plan) -> DeploySection {
+        var section = plan.deploy
+        guard options.keep != nil else { return section }
+        section.keep = nil
+        for name in section.services.keys { section.services[name]?.keep = nil }
+        return section
     }
 
     /// The request `deploy` and `rollback` run, from the options.
-    func request(services: [String], compose: ComposeRunner, settings: GateSettings, revision: String?, dryRun: Bool)
-        throws -> DeployRequest
-    {
+    func request(
+        services: [String], compose: ComposeRunner, plan: Plan, settings: GateSettings, revision: String?,
+        dryRun: Bool
+    ) throws -> DeployRequest {
         DeployRequest(
             services: services, compose: compose, plan: nil, revision: revision,
-            soakMilliseconds: settings.soakMilliseconds, successes: options.successes, timeoutMilliseconds: nil,
-            dryRun: dryRun,
+            soakMilliseconds: max(settings.soakMilliseconds, settings.soaks.values.max() ?? 0),
+            successes: options.successes ?? plan.deploy.successes ?? 3, timeoutMilliseconds: nil, dryRun: dryRun,
             waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
-            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
-            stopGraceSeconds: options.stopGrace, environment: environment)
+            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"),
+            keep: options.keep ?? plan.deploy.keep ?? 3, stopGraceSeconds: options.stopGrace, environment: environment,
+            section: section(plan))
     }
 
     /// `--state postgres://…` (PostgreSQL), a SQLite path, or the default SQLite location.

@@ -34,7 +34,7 @@ extension Shipshape {
                 let plan = try session.plan(files: compose.files, revision: nil)
                 let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
-                    services: services, compose: compose, settings: settings, revision: nil, dryRun: false)
+                    services: services, compose: compose, plan: plan, settings: settings, revision: nil, dryRun: false)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.rollback(request, config: config, gateSettings: settings, to: to)

@@ -9,14 +9,7 @@ import Testing
         try PlanFileParser.parse(text: text, path: "shipshape.yml", environment: environment)
     }
 
-    func message(_ text: String) -> String {
-        do {
-            _ = try parse(text)
-            return "no error"
-        } catch {
-            return (error as? PlanError)?.errorDescription ?? "not a PlanError: \(error)"
-        }
-    }
+    func message(_ text: String) -> String { planErrorMessage(text) }
 
     @Test func readsEveryKeyAndDefaults() throws {
         let plan = try parse(
