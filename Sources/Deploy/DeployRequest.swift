@@ -20,6 +20,8 @@ public struct DeployRequest: Sendable {
     public var environment: [String: String]
     /// The plan's `deploy:` section (strategy, keep and pre-cutover per service).
     public var section: DeploySection
+    /// Free space left on the Docker host's data root after the new images (preflight).
+    public var minimumFreeDiskBytes: Int64 = 1 << 30
 
     public init(
         services: [String], compose: ComposeRunner, plan: Plan?, revision: String?, soakMilliseconds: Int,

@@ -24,6 +24,10 @@ public struct DeployRunner: Sendable {
     public func preflight(_ request: DeployRequest, config: ComposeConfig) async throws -> [ComposeServiceConfig] {
         let services = try config.dependencyOrder(of: request.services)
         guard !services.isEmpty else { throw DeployError.usage("project \(config.project) has no service to deploy") }
+        let disk = DiskSpace(
+            client: client, project: config.project, minimumFreeBytes: request.minimumFreeDiskBytes,
+            host: (try? DockerHost.fromEnvironment(request.environment)) ?? .local)
+        if let note = try await disk.check(services) { log(note) }
         try await Preflight(client: client, compose: request.compose, project: config.project)
             .check(services, dryRun: request.dryRun)
         return services

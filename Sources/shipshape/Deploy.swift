@@ -36,6 +36,9 @@ extension Shipshape {
         @Flag(help: "Remove the project's deploy lock, whoever holds it, and exit.")
         var unlock = false
 
+        @Flag(help: "Skip the preflight `shipshape lint` of the deployed compose files.")
+        var noLint = false
+
         func run() async throws {
             let session = DeploySession(options: options)
             let format = options.format
@@ -49,6 +52,7 @@ extension Shipshape {
                         ?? "the lock of \(config.project) was not held")
                     return 0
                 }
+                if !noLint { try DeployLint.check(files: compose.files) }
                 let store = try await session.store()
                 let revision: String
                 if let given = options.revision {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Deploy
 import Plan
 
 /// Options shared by `deploy` and `rollback`.
@@ -33,6 +34,9 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Previous containers kept per service for rollback. Default: the plan's deploy: keep, else 3.")
     var keep: Int?
 
+    @Option(help: "Free space the Docker host's data root must keep after the new images (512M, 2G…), beyond the estimated size of images still to pull or build.")
+    var minFreeDisk: String = "1G"
+
     @Option(help: "Seconds a stopped container gets between SIGTERM and SIGKILL.")
     var stopGrace: Int = 10
 
@@ -54,6 +58,9 @@ struct DeployOptions: ParsableArguments {
         if let keep, keep < 0 { throw ValidationError("--keep expects 0 or more.") }
         guard stopGrace >= 0 else { throw ValidationError("--stop-grace expects 0 or more seconds.") }
         if let soak { _ = try milliseconds(soak, "--soak") }
+        guard DiskSpace.bytes(minFreeDisk) != nil else {
+            throw ValidationError("--min-free-disk expects a size such as 512M, 2G or 1T, not '\(minFreeDisk)'.")
+        }
         _ = try milliseconds(lockTtl, "--lock-ttl")
         if let timeout { _ = try milliseconds(timeout, "--timeout") }
         if let waitLock { _ = try milliseconds(waitLock, "--wait-lock") }

@@ -138,7 +138,7 @@ struct DeploySession {
         services: [String], compose: ComposeRunner, plan: Plan, settings: GateSettings, revision: String?,
         dryRun: Bool
     ) throws -> DeployRequest {
-        DeployRequest(
+        var request = DeployRequest(
             services: services, compose: compose, plan: nil, revision: revision,
             soakMilliseconds: max(settings.soakMilliseconds, settings.soaks.values.max() ?? 0),
             successes: options.successes ?? plan.deploy.successes ?? 3, timeoutMilliseconds: nil, dryRun: dryRun,
@@ -146,6 +146,8 @@ struct DeploySession {
             lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"),
             keep: options.keep ?? plan.deploy.keep ?? 3, stopGraceSeconds: options.stopGrace, environment: environment,
             section: section(plan))
+        request.minimumFreeDiskBytes = DiskSpace.bytes(options.minFreeDisk) ?? 1 << 30
+        return request
     }
 
     /// `--state postgres://…` (PostgreSQL), a SQLite path, or the default SQLite location.
