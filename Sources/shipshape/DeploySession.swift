@@ -51,8 +51,12 @@ struct DeploySession {
     /// Compose present and the project resolved; the runner pinned to the resolved project name.
     func resolve() async throws -> (ComposeRunner, ComposeConfig) {
         var runner = try compose()
-        _ = try await runner.version()
-        let config = try await runner.config()
+        // Two compose processes at once (~0.4 s each): a missing compose is still reported as such first.
+        let probe = runner
+        async let version = probe.version()
+        async let resolved = probe.config()
+        _ = try await version
+        let config = try await resolved
         runner.project = config.project
         return (runner, config)
     }
