@@ -127,7 +127,12 @@ let package = Package(
         // runner and the executor that performs each step through the Engine client.
         .target(
             name: "Deploy",
-            dependencies: ["ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "Waiting", "DeployStore"]),
+            dependencies: [
+                "ShipshapeCore", "Plan", "PlanFile", "DockerEngine", "Probes", "Waiting", "DeployStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "shipshape",
             dependencies: [

@@ -78,6 +78,24 @@ public struct ComposeRunner: Sendable {
         }
     }
 
+    /// `docker compose run --rm --no-deps -T` of `command` in a one-off container of `service` (its current
+    /// configuration: the new image), with `labels` and `environment`, stopped at `timeoutMilliseconds`.
+    public func runOneOff(
+        service: String, command: [String], timeoutMilliseconds: Int, labels: [String: String],
+        environment: [String: String]
+    ) async throws -> CommandRunner.Result {
+        var arguments = ["run", "--rm", "--no-deps", "-T"]
+        for (key, value) in labels.sorted(by: { $0.key < $1.key }) { arguments += ["--label", "\(key)=\(value)"] }
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        do {
+            return try await CommandRunner.run(
+                docker, baseArguments + arguments + [service] + command, directory: directory,
+                timeoutMilliseconds: timeoutMilliseconds)
+        } catch {
+            throw DeployError.composeMissing("cannot run '\(docker)': \(error.localizedDescription)")
+        }
+    }
+
     func compose(_ arguments: [String]) async throws -> CommandRunner.Result {
         do {
             return try await CommandRunner.run(docker, baseArguments + arguments, directory: directory)

@@ -45,6 +45,7 @@ public actor DeployExecutor {
     public func perform(_ step: DeployStep) async throws -> String? {
         switch step {
         case .createNew(let service): return try await createNew(service)
+        case .preCutover(let service): try await preCutover(service)
         case .stopOld(let service): try await stopOld(service)
         case .startNew(let service): try await startNew(service)
         case .gateNew(let service): try await gateNew(service)
@@ -71,10 +72,15 @@ public actor DeployExecutor {
                 labels: ["\(DeployLabels.deploy)=\(deployID)"]))
     }
 
+    /// The service's container this deploy created (not a one-off `pre-cutover` container).
+    func createdReplica(_ service: String) async throws -> ContainerSummary? {
+        try await created(service).first { $0.labels?[DeployLabels.composeOneOff] != "True" }
+    }
+
     func newContainer(_ service: String) async throws -> String {
         if let id = newContainers[service] { return id }
         if let kept = adopted[service] { return kept.id }
-        guard let found = try await created(service).first else {
+        guard let found = try await createdReplica(service) else {
             throw StepFailure("the new container of \(service) is gone")
         }
         newContainers[service] = found.id
@@ -93,7 +99,7 @@ public actor DeployExecutor {
                 throw StepFailure("the kept container \(kept.name) (\(kept.id.prefix(12))) of \(service) is gone")
             }
         }
-        if let existing = try await created(service).first {
+        if let existing = try await createdReplica(service) {
             newContainers[service] = existing.id
             if let image = existing.imageID { newImages[service] = image }
             return existing.id
@@ -107,7 +113,7 @@ public actor DeployExecutor {
         } catch let failure as ComposeFailure {
             throw StepFailure(failure.message)
         }
-        guard let made = try await created(service).first else {
+        guard let made = try await createdReplica(service) else {
             throw StepFailure("docker compose created no container for \(service)")
         }
         newContainers[service] = made.id
@@ -119,15 +125,39 @@ public actor DeployExecutor {
     /// beside the old one under a generated name (it takes the fixed name at cutover).
     func override(_ service: String, resetName: Bool) -> String {
         func quoted(_ text: String) -> String {
-            let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+            // `$$` keeps compose from interpolating a `$` in a revision.
+            let data = (try? JSONEncoder().encode(text.replacingOccurrences(of: "$", with: "$$"))) ?? Data("\"\"".utf8)
             return String(decoding: data, as: UTF8.self)
         }
         var lines = [
             "services:", "  \(quoted(service)):", "    labels:",
             "      \(DeployLabels.deploy): \(quoted(deployID))", "      \(DeployLabels.revision): \(quoted(revision))",
+            "    environment:", "      \(DeployLabels.revisionVariable): \(quoted(revision))",
         ]
         if resetName { lines.append("    container_name: !reset null") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `docker compose run --rm` of the `pre-cutover` command with the new configuration (labelled with the
+    /// deploy, so a rollback removes what a killed run leaves); a non-zero exit or the timeout fails the step.
+    func preCutover(_ service: String) async throws {
+        guard let hook = try plan(service).preCutover else { return }
+        let result: CommandRunner.Result
+        do {
+            result = try await compose.runOneOff(
+                service: service, command: hook.command, timeoutMilliseconds: hook.timeoutMilliseconds,
+                labels: [DeployLabels.deploy: deployID, DeployLabels.revision: revision],
+                environment: [DeployLabels.revisionVariable: revision])
+        } catch let failure as ComposeFailure {
+            throw StepFailure(failure.message)
+        }
+        let output = ComposeRunner.lastLines(result.stdout + "\n" + result.stderr)
+        if result.timedOut {
+            throw StepFailure("the pre-cutover command of \(service) did not end within \(hook.timeoutMilliseconds / 1000) s: \(output)")
+        }
+        guard result.status == 0 else {
+            throw StepFailure("the pre-cutover command of \(service) exited \(result.status): \(output)")
+        }
     }
 
     func stopOld(_ service: String) async throws {
@@ -197,6 +227,7 @@ public actor DeployExecutor {
             let created = (try? await client.inspectContainer(container.id))?.created ?? ""
             dated.append((created, container.id))
         }
+        let keep = try plan(service).keep ?? self.keep
         for (_, id) in dated.sorted(by: { $0.0 > $1.0 }).dropFirst(max(0, keep)) {
             try? await client.removeContainer(id, force: true)
         }
@@ -233,7 +264,7 @@ public actor DeployExecutor {
             plan.old.map { (service: plan.service, container: $0.id) }
         }
         guard !restored.isEmpty else { return }
-        let result = try await gate.check(restored)
+        let result = try await gate.check(restored, restoring: true)
         restoreResult = result
         guard result.healthy else {
             throw StepFailure("the restored previous version is unhealthy: \(result.cause ?? "")", gate: result)

@@ -5,6 +5,9 @@ public enum DeployLabels {
     public static let deploy = "io.shipshape.deploy"
     public static let revision = "io.shipshape.revision"
     public static let lock = "io.shipshape.lock"
+    /// The environment variable that gives the app the revision it runs (`/health` can report it), and that
+    /// a plan's `expect-version: ${SHIPSHAPE_REVISION}` is interpolated from during a deploy.
+    public static let revisionVariable = "SHIPSHAPE_REVISION"
     public static let lockUser = "io.shipshape.lock.user"
     public static let lockHost = "io.shipshape.lock.host"
     public static let lockPID = "io.shipshape.lock.pid"

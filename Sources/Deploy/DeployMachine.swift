@@ -1,7 +1,8 @@
 /// The deploy's decisions, free of side effects: given what has happened, which step comes next.
 ///
 /// Forward, per service in dependency order — start-first: create new, start new, gate new, stop old;
-/// stop-first: create new, stop old, start new, gate new. Then one soak over every new container, then
+/// stop-first: create new, stop old, start new, gate new (with a `pre-cutover` hook, it runs right after
+/// create new). Then one soak over every new container, then
 /// retire the old containers, then finish. The first failure of a forward step turns it around: every
 /// service the deploy touched, newest first, has its new container removed and its old one restored; the
 /// restored ones are gated together; the deploy ends rolled back (or rollback failed).
@@ -55,10 +56,12 @@ public struct DeployMachine: Sendable, Equatable {
 
     func forwardSteps(_ plan: ServicePlan) -> [DeployStep] {
         let name = plan.service
+        // The hook runs once the new container exists and before anything of the old one changes.
+        let created: [DeployStep] = plan.preCutover == nil ? [.createNew(name)] : [.createNew(name), .preCutover(name)]
         switch (plan.strategy, plan.old != nil) {
-        case (.startFirst, true): return [.createNew(name), .startNew(name), .gateNew(name), .stopOld(name)]
-        case (.stopFirst, true): return [.createNew(name), .stopOld(name), .startNew(name), .gateNew(name)]
-        case (_, false): return [.createNew(name), .startNew(name), .gateNew(name)]
+        case (.startFirst, true): return created + [.startNew(name), .gateNew(name), .stopOld(name)]
+        case (.stopFirst, true): return created + [.stopOld(name), .startNew(name), .gateNew(name)]
+        case (_, false): return created + [.startNew(name), .gateNew(name)]
         }
     }
 

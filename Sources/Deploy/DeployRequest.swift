@@ -18,12 +18,18 @@ public struct DeployRequest: Sendable {
     public var keep: Int
     public var stopGraceSeconds: Int
     public var environment: [String: String]
+    /// The plan's `deploy:` section (strategy, keep and pre-cutover per service).
+    public var section: DeploySection
+    /// Free space left on the Docker host's data root after the new images (preflight).
+    public var minimumFreeDiskBytes: Int64 = 1 << 30
 
     public init(
         services: [String], compose: ComposeRunner, plan: Plan?, revision: String?, soakMilliseconds: Int,
         successes: Int, timeoutMilliseconds: Int?, dryRun: Bool, waitLockMilliseconds: Int?,
-        lockTTLMilliseconds: Int, keep: Int, stopGraceSeconds: Int, environment: [String: String]
+        lockTTLMilliseconds: Int, keep: Int, stopGraceSeconds: Int, environment: [String: String],
+        section: DeploySection = DeploySection()
     ) {
+        self.section = section
         self.services = services
         self.compose = compose
         self.plan = plan

@@ -15,7 +15,7 @@ extension DeployRunner {
         let revision = request.revision ?? "unknown"
         let deployID = Identity.deployID()
         if request.dryRun {
-            let plans = try await self.plans(services, project: project)
+            let plans = try await self.plans(services, project: project, section: request.section, hooks: true)
             announce(plans)
             return DeployReport(
                 id: deployID, kind: "deploy", project: project, revision: revision, outcome: "dry-run", exitCode: 0,
@@ -29,7 +29,7 @@ extension DeployRunner {
             image: services[0].imageReference(project: project))
         return try await holding(lock, deployID: deployID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
-            let plans = try await self.plans(services, project: project)
+            let plans = try await self.plans(services, project: project, section: request.section, hooks: true)
             announce(plans)
             return try await deployLocked(
                 request, plans: plans, project: project, revision: revision, deployID: deployID, user: user,
@@ -59,6 +59,9 @@ extension DeployRunner {
         for plan in plans {
             let from = plan.old.map { "\($0.name) (\($0.imageID.prefix(19)), revision \($0.revision ?? "unknown"))" }
             log("\(plan.service): \(plan.strategy.rawValue) — \(plan.reason); from \(from ?? "nothing (first deploy)")")
+            if let hook = plan.preCutover {
+                log("\(plan.service): pre-cutover \(hook.command.joined(separator: " ")) (timeout \(hook.timeoutMilliseconds / 1000) s)")
+            }
         }
     }
 

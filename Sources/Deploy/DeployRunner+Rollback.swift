@@ -17,7 +17,7 @@ extension DeployRunner {
         let rollbackID = Identity.deployID()
         let gate = Gate(client: client, settings: gateSettings)
         let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
-        let current = try await plans(services, project: project)
+        let current = try await plans(services, project: project, section: request.section)
         guard let lockImage = current.compactMap(\.old).first?.imageID else {
             throw DeployError.usage("nothing of project \(project) runs: there is nothing to roll back")
         }
@@ -26,7 +26,7 @@ extension DeployRunner {
             revision: "rollback" + (to.map { " to \($0)" } ?? ""), image: lockImage)
         return try await holding(lock, deployID: rollbackID) {
             let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
-            let plans = try await self.plans(services, project: project)
+            let plans = try await self.plans(services, project: project, section: request.section)
             let records = try await store.records(project: project, limit: 1000)
             var chosen: [ServicePlan] = []
             var adopted: [String: ContainerRef] = [:]

@@ -24,16 +24,26 @@ public struct DeployRunner: Sendable {
     public func preflight(_ request: DeployRequest, config: ComposeConfig) async throws -> [ComposeServiceConfig] {
         let services = try config.dependencyOrder(of: request.services)
         guard !services.isEmpty else { throw DeployError.usage("project \(config.project) has no service to deploy") }
+        let disk = DiskSpace(
+            client: client, project: config.project, minimumFreeBytes: request.minimumFreeDiskBytes,
+            host: (try? DockerHost.fromEnvironment(request.environment)) ?? .local)
+        if let note = try await disk.check(services) { log(note) }
         try await Preflight(client: client, compose: request.compose, project: config.project)
             .check(services, dryRun: request.dryRun)
         return services
     }
 
-    /// Per service: the strategy and the running container it replaces.
-    public func plans(_ services: [ComposeServiceConfig], project: String) async throws -> [ServicePlan] {
+    /// Per service: the strategy and the running container it replaces; the plan's `deploy:` section may force
+    /// a strategy (start-first where it is impossible is a usage error), set `keep` and (a deploy, `hooks`)
+    /// the `pre-cutover` command.
+    public func plans(
+        _ services: [ComposeServiceConfig], project: String, section: DeploySection = DeploySection(),
+        hooks: Bool = false
+    ) async throws -> [ServicePlan] {
         var plans: [ServicePlan] = []
         for service in services {
-            let (strategy, reason) = Strategy.choose(for: service)
+            let (strategy, reason) = try Strategy.choose(
+                for: service, override: section.services[service.name]?.strategy.flatMap(Strategy.init(rawValue:)))
             let running = try await client.listContainers(
                 ContainerFilter(composeProject: project, composeService: service.name, statuses: ["running"])
             ).filter { $0.labels?[DeployLabels.composeOneOff] != "True" }
@@ -48,10 +58,12 @@ public struct DeployRunner: Sendable {
                     id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
                     revision: details.config.labels?[DeployLabels.revision])
             }
+            let settings = section.services[service.name]
             plans.append(
                 ServicePlan(
                     service: service.name, strategy: strategy, reason: reason, old: old,
-                    containerName: service.containerName))
+                    containerName: service.containerName, keep: settings?.keep ?? section.keep,
+                    preCutover: hooks ? settings?.preCutover : nil))
         }
         return plans
     }
@@ -165,6 +177,7 @@ public struct DeployRunner: Sendable {
     func describe(_ step: DeployStep) -> String {
         switch step {
         case .createNew(let s): "\(s): creating the new container (docker compose up --no-start)"
+        case .preCutover(let s): "\(s): running the pre-cutover command in a one-off container of the new image"
         case .stopOld(let s): "\(s): stopping the previous container"
         case .startNew(let s): "\(s): starting the new container"
         case .gateNew(let s): "\(s): gating the new container"

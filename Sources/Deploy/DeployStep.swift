@@ -2,6 +2,8 @@
 public enum DeployStep: Sendable, Hashable, Codable {
     /// `docker compose up --no-start` one more replica of the service with the new config (not started).
     case createNew(String)
+    /// Run the service's `pre-cutover` command in a one-off container of the new image; non-zero fails.
+    case preCutover(String)
     /// Stop the old container (stop-first: also move its name aside and give it to the new one).
     case stopOld(String)
     case startNew(String)
@@ -27,7 +29,7 @@ public enum DeployStep: Sendable, Hashable, Codable {
 
     public var service: String? {
         switch self {
-        case .createNew(let s), .stopOld(let s), .startNew(let s), .gateNew(let s), .retireOld(let s),
+        case .createNew(let s), .preCutover(let s), .stopOld(let s), .startNew(let s), .gateNew(let s), .retireOld(let s),
             .removeNew(let s), .restoreOld(let s):
             s
         case .soak, .gateOld, .finish: nil
@@ -37,7 +39,7 @@ public enum DeployStep: Sendable, Hashable, Codable {
     /// True for the steps that move towards the new version (a failure there starts the rollback).
     public var isForward: Bool {
         switch self {
-        case .createNew, .stopOld, .startNew, .gateNew, .soak: true
+        case .createNew, .preCutover, .stopOld, .startNew, .gateNew, .soak: true
         case .retireOld, .removeNew, .restoreOld, .gateOld, .finish: false
         }
     }
@@ -45,6 +47,7 @@ public enum DeployStep: Sendable, Hashable, Codable {
     public var text: String {
         switch self {
         case .createNew(let s): "create-new \(s)"
+        case .preCutover(let s): "pre-cutover \(s)"
         case .stopOld(let s): "stop-old \(s)"
         case .startNew(let s): "start-new \(s)"
         case .gateNew(let s): "gate-new \(s)"
@@ -63,6 +66,7 @@ public enum DeployStep: Sendable, Hashable, Codable {
         let argument = parts.count == 2 ? parts[1] : nil
         switch (verb, argument) {
         case ("create-new", let s?): self = .createNew(s)
+        case ("pre-cutover", let s?): self = .preCutover(s)
         case ("stop-old", let s?): self = .stopOld(s)
         case ("start-new", let s?): self = .startNew(s)
         case ("gate-new", let s?): self = .gateNew(s)

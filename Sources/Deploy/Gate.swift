@@ -16,28 +16,32 @@ public struct Gate: Sendable {
     }
 
     /// Gates each `(service, container)` together; healthy when all are.
-    public func check(_ containers: [(service: String, container: String)]) async throws -> GateResult {
+    public func check(_ containers: [(service: String, container: String)], restoring: Bool = false) async throws
+        -> GateResult
+    {
         var targets: [TargetSpec] = []
         for (service, container) in containers {
-            targets += settings.plan(service: service, container: container).targets
+            targets += settings.plan(service: service, container: container, restoring: restoring).targets
         }
         let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: settings.defaults))
         return Self.result(report)
     }
 
-    /// Probes every container for the soak period; the first round that fails ends it.
+    /// Probes every container for its service's soak period; the first round that fails ends it.
     public func soak(_ containers: [(service: String, container: String)]) async throws -> GateResult {
         let start = ContinuousClock.now
-        let end = start + .milliseconds(settings.soakMilliseconds)
+        let end = start + .milliseconds(settings.longestSoak(of: containers.map(\.service)))
         var round = settings.defaults
         round.successThreshold = 1
         round.startPeriodMilliseconds = 0
         round.deadlineMilliseconds = max(1000, min(round.attemptTimeoutMilliseconds * 2, 10_000))
         while ContinuousClock.now < end {
             var targets: [TargetSpec] = []
-            for (service, container) in containers {
+            for (service, container) in containers
+            where ContinuousClock.now < start + .milliseconds(settings.soak(of: service)) {
                 targets += settings.plan(service: service, container: container, timing: round).targets
             }
+            guard !targets.isEmpty else { break }
             let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: round))
             if !report.isHealthy {
                 var result = Self.result(report)

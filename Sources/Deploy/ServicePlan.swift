@@ -1,3 +1,5 @@
+import Plan
+
 /// One service of a deploy, decided before anything changes: strategy and the container it replaces.
 public struct ServicePlan: Sendable, Equatable, Codable {
     public var service: String
@@ -7,13 +9,22 @@ public struct ServicePlan: Sendable, Equatable, Codable {
     public var old: ContainerRef?
     /// compose's `container_name`, which the new container takes over (stop-first).
     public var containerName: String?
+    /// Previous containers kept for rollback (the plan's `deploy:`); nil keeps `--keep`.
+    public var keep: Int?
+    /// Run in a one-off container of the new image before cutover (`pre-cutover:`).
+    public var preCutover: DeploySection.Hook?
 
-    public init(service: String, strategy: Strategy, reason: String, old: ContainerRef?, containerName: String? = nil) {
+    public init(
+        service: String, strategy: Strategy, reason: String, old: ContainerRef?, containerName: String? = nil,
+        keep: Int? = nil, preCutover: DeploySection.Hook? = nil
+    ) {
         self.service = service
         self.strategy = strategy
         self.reason = reason
         self.old = old
         self.containerName = containerName
+        self.keep = keep
+        self.preCutover = preCutover
     }
 }
 

@@ -19,4 +19,19 @@ public enum Strategy: String, Sendable, Codable, Equatable {
         }
         return (.stopFirst, blockers.joined(separator: " and ") + " cannot be held by two containers at once")
     }
+
+    /// The plan's choice (`deploy.services.S.strategy`) when there is one: stop-first is always possible;
+    /// start-first where two containers cannot run at once is a usage error that says why.
+    public static func choose(for service: ComposeServiceConfig, override: Strategy?) throws -> (Strategy, reason: String) {
+        let (natural, why) = choose(for: service)
+        switch (override, natural) {
+        case (nil, _): return (natural, why)
+        case (.stopFirst, _): return (.stopFirst, "the plan's deploy.services.\(service.name).strategy")
+        case (.startFirst, .startFirst): return (.startFirst, "the plan's deploy.services.\(service.name).strategy")
+        case (.startFirst, .stopFirst):
+            throw DeployError.usage(
+                "deploy.services.\(service.name).strategy: start-first is impossible for \(service.name): \(why); "
+                    + "use stop-first or remove them")
+        }
+    }
 }

@@ -13,6 +13,11 @@ extension DockerClient {
         return PingResult(apiVersion: version, osType: raw.headers.first(name: "OSType"), roundTrip: elapsed)
     }
 
+    /// `GET /info`: the daemon's data root and name.
+    public func info() async throws -> EngineInfo {
+        try decode(EngineInfo.self, try await perform(.GET, "/info", operation: "info"))
+    }
+
     /// `GET /version`: engine release and API range.
     public func version() async throws -> EngineVersion {
         try decode(EngineVersion.self, try await perform(.GET, "/version", operation: "version"))

@@ -5,12 +5,15 @@ public struct ImageDetails: Sendable, Codable, Equatable {
     public let config: Config?
     /// RFC 3339 build time.
     public let created: String?
+    /// Bytes of all its layers.
+    public let size: Int64?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id"
         case repoTags = "RepoTags"
         case config = "Config"
         case created = "Created"
+        case size = "Size"
     }
 
     /// The image's default run configuration.

@@ -11,15 +11,21 @@ public struct Plan: Sendable, Hashable, Codable {
     public var smokeTests: [SmokeTest]
     /// Addresses outside the stack that `diagnose` may contact with the services' credentials.
     public var externalDependencies: [ExternalDependency]
+    /// Webhooks `deploy` and `rollback` call with their outcome.
+    public var notify: [Webhook]
+    /// How `deploy` treats each service: soak, successes, strategy, keep, pre-cutover hook.
+    public var deploy: DeploySection
 
     public init(
         targets: [TargetSpec], defaults: Timing = Timing(), smokeTests: [SmokeTest] = [],
-        externalDependencies: [ExternalDependency] = []
+        externalDependencies: [ExternalDependency] = [], notify: [Webhook] = [], deploy: DeploySection = DeploySection()
     ) {
         self.targets = targets
         self.defaults = defaults
         self.smokeTests = smokeTests
         self.externalDependencies = externalDependencies
+        self.notify = notify
+        self.deploy = deploy
     }
 }
 

@@ -42,13 +42,21 @@ import ShipshapeCore
 ///     body: '{"email":"nobody@example.test","password":"wrong"}'
 ///     expect: [status: 401,422]
 ///     cors: {origin: https://app.example.com, method: POST, credentials: true}
+/// deploy:                          # deploy: soak, successes, keep; per service also strategy
+///   services:                      # and a pre-cutover command (docs/deploy.md)
+///     backend: {strategy: stop-first, pre-cutover: ["./migrate"]}
+/// notify:                          # deploy/rollback: webhooks called with the outcome
+///   - url: ${DEPLOY_WEBHOOK_URL}
+///     format: slack                # json | slack | discord
 /// ```
 ///
 /// Values may use `${VAR}`, `${VAR:-default}` and `${VAR:?message}` from `environment`; `$$` is `$`.
 /// Unknown keys, wrong types and unset required variables are errors at `file:line:col`.
 /// The full reference is `docs/plan.md`.
 public enum PlanFileParser {
-    static let topKeys = ["version", "defaults", "targets", "smoke-tests", "external-dependencies"]
+    static let topKeys = [
+        "version", "defaults", "targets", "smoke-tests", "external-dependencies", "notify", "deploy",
+    ]
 
     /// Parses the plan file text read from `path` (used in error locations).
     public static func parse(text: String, path: String, environment: [String: String]) throws -> Plan {
@@ -84,7 +92,17 @@ public enum PlanFileParser {
         if let node = pairs.last(where: { $0.key == "external-dependencies" })?.value, !isNull(node) {
             external = try DiagnoseKeysReader(reader: reader).externalDependencies(node)
         }
-        return Plan(targets: targets, defaults: defaults, smokeTests: smokeTests, externalDependencies: external)
+        var notify: [Webhook] = []
+        if let node = pairs.last(where: { $0.key == "notify" })?.value {
+            notify = try NotifyKeysReader(reader: reader).webhooks(node)
+        }
+        var deploy = DeploySection()
+        if let node = pairs.last(where: { $0.key == "deploy" })?.value {
+            deploy = try DeployKeysReader(reader: reader).section(node)
+        }
+        return Plan(
+            targets: targets, defaults: defaults, smokeTests: smokeTests, externalDependencies: external,
+            notify: notify, deploy: deploy)
     }
 
     static func isNull(_ node: PlanNode) -> Bool {

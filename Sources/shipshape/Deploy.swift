@@ -38,6 +38,9 @@ extension Shipshape {
         @Flag(help: "Remove the project's deploy lock, whoever holds it, and exit.")
         var unlock = false
 
+        @Flag(help: "Skip the preflight `shipshape lint` of the deployed compose files.")
+        var noLint = false
+
         func run() async throws {
             let session = DeploySession(options: options)
             let format = options.format
@@ -51,21 +54,24 @@ extension Shipshape {
                         ?? "the lock of \(config.project) was not held")
                     return 0
                 }
+                if !noLint { try DeployLint.check(files: compose.files) }
                 let store = try await session.store()
-                let settings = try session.gateSettings(config: config, files: compose.files)
                 let revision: String
                 if let given = options.revision {
                     revision = given
                 } else {
                     revision = await Identity.revision(directory: compose.directory)
                 }
+                let plan = try session.plan(files: compose.files, revision: revision)
+                let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
-                    services: services, compose: compose, settings: settings, revision: revision, dryRun: dryRun)
+                    services: services, compose: compose, plan: plan, settings: settings, revision: revision, dryRun: dryRun)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)
                 await store.close()
                 DeployOutput.report(report, format: format)
+                for line in await WebhookNotifier(hooks: plan.notify).notify(report) { log(line) }
                 return report.exitCode
             }
         }

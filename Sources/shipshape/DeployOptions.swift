@@ -1,4 +1,5 @@
 import ArgumentParser
+import Deploy
 import Plan
 
 /// Options shared by `deploy` and `rollback`.
@@ -15,11 +16,11 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Revision recorded and set as a label (default: git rev-parse HEAD, -dirty when changed).")
     var revision: String?
 
-    @Option(help: "Keep probing after cutover for this long; a failure rolls back (0 disables).")
-    var soak: String = "30s"
+    @Option(help: "Keep probing after cutover for this long; a failure rolls back (0 disables). Default: the plan's deploy: soak, else 30s.")
+    var soak: String?
 
-    @Option(help: "Consecutive passing probes the gate needs.")
-    var successes: Int = 3
+    @Option(help: "Consecutive passing probes the gate needs. Default: the plan's deploy: successes, else 3.")
+    var successes: Int?
 
     @Option(help: "Gate deadline per service (default: the plan's timeout, 90s).")
     var timeout: String?
@@ -30,8 +31,11 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "A lock older than this is taken over.")
     var lockTtl: String = "30m"
 
-    @Option(help: "Previous containers kept per service for rollback.")
-    var keep: Int = 3
+    @Option(help: "Previous containers kept per service for rollback. Default: the plan's deploy: keep, else 3.")
+    var keep: Int?
+
+    @Option(help: "Free space the Docker host's data root must keep after the new images (512M, 2G…), beyond the estimated size of images still to pull or build.")
+    var minFreeDisk: String = "1G"
 
     @Option(help: "Seconds a stopped container gets between SIGTERM and SIGKILL.")
     var stopGrace: Int = 10
@@ -50,10 +54,13 @@ struct DeployOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard (1...100).contains(successes) else { throw ValidationError("--successes expects 1 to 100.") }
-        guard keep >= 0 else { throw ValidationError("--keep expects 0 or more.") }
+        if let successes, !(1...100).contains(successes) { throw ValidationError("--successes expects 1 to 100.") }
+        if let keep, keep < 0 { throw ValidationError("--keep expects 0 or more.") }
         guard stopGrace >= 0 else { throw ValidationError("--stop-grace expects 0 or more seconds.") }
-        _ = try milliseconds(soak, "--soak")
+        if let soak { _ = try milliseconds(soak, "--soak") }
+        guard DiskSpace.bytes(minFreeDisk) != nil else {
+            throw ValidationError("--min-free-disk expects a size such as 512M, 2G or 1T, not '\(minFreeDisk)'.")
+        }
         _ = try milliseconds(lockTtl, "--lock-ttl")
         if let timeout { _ = try milliseconds(timeout, "--timeout") }
         if let waitLock { _ = try milliseconds(waitLock, "--wait-lock") }

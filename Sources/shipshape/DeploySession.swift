@@ -51,14 +51,23 @@ struct DeploySession {
     /// Compose present and the project resolved; the runner pinned to the resolved project name.
     func resolve() async throws -> (ComposeRunner, ComposeConfig) {
         var runner = try compose()
-        _ = try await runner.version()
-        let config = try await runner.config()
+        // Two compose processes at once (~0.4 s each): a missing compose is still reported as such first.
+        let probe = runner
+        async let version = probe.version()
+        async let resolved = probe.config()
+        _ = try await version
+        let config = try await resolved
         runner.project = config.project
         return (runner, config)
     }
 
-    func gateSettings(config: ComposeConfig, files: [String]) throws -> GateSettings {
-        let plan: Plan
+    /// The `--plan` file, else the probes `shipshape init` would write for the compose files. The plan sees
+    /// `SHIPSHAPE_REVISION` as the revision being deployed (`expect-version: ${SHIPSHAPE_REVISION}`); nil
+    /// (rollback, whose target is chosen later) drops the plan's version expectations instead.
+    func plan(files: [String], revision: String?) throws -> Plan {
+        var environment = self.environment
+        environment[DeployLabels.revisionVariable] = revision ?? environment[DeployLabels.revisionVariable] ?? "unknown"
+        var plan: Plan
         if let path = options.plan {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw DeployError.usage("cannot read the plan file \(path)")
@@ -75,10 +84,27 @@ struct DeploySession {
             }
             plan = PlanInitializer.plan(from: parsed)
         }
+        if revision == nil {
+            for index in plan.targets.indices {
+                plan.targets[index].expectations.removeAll { $0.isVersion }
+            }
+        }
+        return plan
+    }
+
+    /// Gate and soak per service. Precedence: the command line, then the plan's `deploy.services.S`, then
+    /// `deploy:` itself, then the target's timing (a threshold of 1 there means "not set": 3).
+    func gateSettings(plan: Plan, config: ComposeConfig) throws -> GateSettings {
+        let section = plan.deploy
+        for name in section.services.keys.sorted() where config.service(name) == nil {
+            throw DeployError.usage(
+                "the plan's deploy.services.\(name): project \(config.project) has no service '\(name)' "
+                    + "(services: \(config.services.map(\.name).sorted().joined(separator: ", ")))")
+        }
         var defaults = plan.defaults
         let timeout = try options.timeout.map { try options.milliseconds($0, "--timeout") }
         func adjust(_ timing: inout Timing) {
-            if timing.successThreshold == 1 { timing.successThreshold = options.successes }
+            if timing.successThreshold == 1 { timing.successThreshold = options.successes ?? section.successes ?? 3 }
             if let timeout { timing.deadlineMilliseconds = timeout }
         }
         adjust(&defaults)
@@ -90,21 +116,42 @@ struct DeploySession {
             }
             templates[name] = target
         }
+        var successes: [String: Int] = [:]
+        var soaks: [String: Int] = [:]
+        for service in config.services {
+            let own = section.services[service.name]
+            if let value = options.successes ?? own?.successes ?? section.successes { successes[service.name] = value }
+            if options.soak == nil, let value = own?.soakMilliseconds { soaks[service.name] = value }
+        }
+        let soak = try options.soak.map { try options.milliseconds($0, "--soak") } ?? section.soakMilliseconds ?? 30_000
         return GateSettings(
-            templates: templates, defaults: defaults, soakMilliseconds: try options.milliseconds(options.soak, "--soak"))
+            templates: templates, defaults: defaults, soakMilliseconds: soak, successes: successes, soaks: soaks)
+    }
+
+    /// The plan's `deploy:` section as the request carries it: `--keep` wins over the plan's `keep`.
+    func section(_ plan: Plan) -> DeploySection {
+        var section = plan.deploy
+        guard options.keep != nil else { return section }
+        section.keep = nil
+        for name in section.services.keys { section.services[name]?.keep = nil }
+        return section
     }
 
     /// The request `deploy` and `rollback` run, from the options.
-    func request(services: [String], compose: ComposeRunner, settings: GateSettings, revision: String?, dryRun: Bool)
-        throws -> DeployRequest
-    {
-        DeployRequest(
+    func request(
+        services: [String], compose: ComposeRunner, plan: Plan, settings: GateSettings, revision: String?,
+        dryRun: Bool
+    ) throws -> DeployRequest {
+        var request = DeployRequest(
             services: services, compose: compose, plan: nil, revision: revision,
-            soakMilliseconds: settings.soakMilliseconds, successes: options.successes, timeoutMilliseconds: nil,
-            dryRun: dryRun,
+            soakMilliseconds: max(settings.soakMilliseconds, settings.soaks.values.max() ?? 0),
+            successes: options.successes ?? plan.deploy.successes ?? 3, timeoutMilliseconds: nil, dryRun: dryRun,
             waitLockMilliseconds: try options.waitLock.map { try options.milliseconds($0, "--wait-lock") },
-            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"), keep: options.keep,
-            stopGraceSeconds: options.stopGrace, environment: environment)
+            lockTTLMilliseconds: try options.milliseconds(options.lockTtl, "--lock-ttl"),
+            keep: options.keep ?? plan.deploy.keep ?? 3, stopGraceSeconds: options.stopGrace, environment: environment,
+            section: section(plan))
+        request.minimumFreeDiskBytes = DiskSpace.bytes(options.minFreeDisk) ?? 1 << 30
+        return request
     }
 
     /// `--state postgres://…` (PostgreSQL), a SQLite path, or the default SQLite location.
@@ -137,5 +184,15 @@ struct DeploySession {
 
     static func printError(_ command: String, _ text: String) {
         ReportFile.note("shipshape \(command): \(text)")
+    }
+}
+
+extension Expectation {
+    /// `expect-version`, in either scope.
+    var isVersion: Bool {
+        switch self {
+        case .version, .versionIfBuilt: true
+        case .image: false
+        }
     }
 }

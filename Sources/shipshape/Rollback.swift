@@ -37,14 +37,16 @@ extension Shipshape {
             try await session.withClient(command: "rollback") { client in
                 let (compose, config) = try await session.resolve()
                 let store = try await session.store()
-                let settings = try session.gateSettings(config: config, files: compose.files)
+                let plan = try session.plan(files: compose.files, revision: nil)
+                let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
-                    services: services, compose: compose, settings: settings, revision: nil, dryRun: false)
+                    services: services, compose: compose, plan: plan, settings: settings, revision: nil, dryRun: false)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.rollback(request, config: config, gateSettings: settings, to: to)
                 await store.close()
                 DeployOutput.report(report, format: format)
+                for line in await WebhookNotifier(hooks: plan.notify).notify(report) { log(line) }
                 return report.exitCode
             }
         }

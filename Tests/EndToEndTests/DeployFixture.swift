@@ -15,9 +15,9 @@ struct DeployFixture {
 
     static let serveScript = """
         #!/bin/sh
-        # MODE=good serves /health with VERSION; bad answers 500; crash serves, then exits after CRASH_AFTER s.
+        # MODE=good serves /health with VERSION and SHIPSHAPE_REVISION; bad answers 500; crash serves, then exits after CRASH_AFTER s.
         mkdir -p /www
-        echo "{\\"status\\":\\"healthy\\",\\"version\\":\\"$VERSION\\"}" > /www/health
+        echo "{\\"status\\":\\"healthy\\",\\"version\\":\\"$VERSION\\",\\"revision\\":\\"$SHIPSHAPE_REVISION\\"}" > /www/health
         case "$MODE" in
           bad)
             printf '#!/bin/sh\\nread line\\nprintf "HTTP/1.0 500 Internal Server Error\\\\r\\\\nContent-Length: 4\\\\r\\\\n\\\\r\\\\nbad\\\\n"\\n' > /respond
