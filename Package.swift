@@ -136,7 +136,8 @@ let package = Package(
         .executableTarget(
             name: "shipshape",
             dependencies: [
-                "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine", "Probes", "Waiting",
+                "ShipshapeCore", "DeployModel", "LintRules", "ShellSyntax", "Plan", "PlanFile", "DockerEngine",
+                "Probes", "Waiting",
                 "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting", "Deploy", "DeployStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -159,10 +160,12 @@ let package = Package(
             name: "DiagnoseReportingTests",
             dependencies: ["Diagnose", "DiagnoseReporting", "ShipshapeCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "WaitReportingTests", dependencies: ["WaitReporting", "Probes", "Waiting", "ShipshapeCore", "TestSupport"],
+            name: "WaitReportingTests",
+            dependencies: ["WaitReporting", "Probes", "Waiting", "ShipshapeCore", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"], exclude: ["Fixtures", "Corpus"]),
+            name: "EndToEndTests", dependencies: ["ShipshapeCore", "TestSupport", "Yams"],
+            exclude: ["Fixtures", "Corpus"]),
         .testTarget(
             name: "ImageProbingTests", dependencies: ["ImageProbing", "DockerEngine", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "TestSupport"], exclude: ["Images"]),
@@ -173,7 +176,9 @@ let package = Package(
             ],
             exclude: ["Images"]),
         .testTarget(name: "DeployStoreTests", dependencies: ["DeployStore", "TestSupport"]),
-        .testTarget(name: "DeployTests", dependencies: ["Deploy", "DeployStore", "Plan"]),
+        .testTarget(
+            name: "DeployTests", dependencies: ["Deploy", "DeployStore", "Plan", "ShipshapeCore", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "ProbesTests",
             dependencies: [

@@ -61,7 +61,8 @@ public struct ComposeConfig: Sendable, Equatable {
         let wanted = names.isEmpty ? services.filter { $0.profiles.isEmpty }.map(\.name) : names
         for name in wanted where service(name) == nil {
             throw DeployError.usage(
-                "no service '\(name)' in project \(project) (services: \(services.map(\.name).joined(separator: ", ")))")
+                "no service '\(name)' in project \(project) (services: \(services.map(\.name).joined(separator: ", ")))"
+            )
         }
         var ordered: [ComposeServiceConfig] = []
         var visiting: Set<String> = []

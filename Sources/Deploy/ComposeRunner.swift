@@ -55,24 +55,31 @@ public struct ComposeRunner: Sendable {
 
     public func build(_ services: [String]) async throws {
         let result = try await compose(["build"] + services)
-        guard result.status == 0 else { throw DeployError.preflight("docker compose build failed: \(Self.lastLines(result.stderr))") }
+        guard result.status == 0 else {
+            throw DeployError.preflight("docker compose build failed: \(Self.lastLines(result.stderr))")
+        }
     }
 
     public func pull(_ services: [String]) async throws {
         let result = try await compose(["pull"] + services)
-        guard result.status == 0 else { throw DeployError.preflight("docker compose pull failed: \(Self.lastLines(result.stderr))") }
+        guard result.status == 0 else {
+            throw DeployError.preflight("docker compose pull failed: \(Self.lastLines(result.stderr))")
+        }
     }
 
     /// Creates (does not start) one more container of `service` with the current config plus `override`.
     /// `replicas` is the number of containers the service will have, old ones included.
     public func createReplica(service: String, replicas: Int, override: String) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "shipshape-override-\(UUID().uuidString).yml").path
+            "shipshape-override-\(UUID().uuidString).yml"
+        ).path
         try override.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try await compose(
-            ["-f", path, "up", "--no-start", "--no-deps", "--no-recreate", "--no-build", "--pull", "never",
-             "--scale", "\(service)=\(replicas)", service])
+            [
+                "-f", path, "up", "--no-start", "--no-deps", "--no-recreate", "--no-build", "--pull", "never",
+                "--scale", "\(service)=\(replicas)", service,
+            ])
         guard result.status == 0 else {
             throw ComposeFailure(message: "docker compose up --no-start \(service): \(Self.lastLines(result.stderr))")
         }

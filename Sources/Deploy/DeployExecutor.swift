@@ -153,7 +153,9 @@ public actor DeployExecutor {
         }
         let output = ComposeRunner.lastLines(result.stdout + "\n" + result.stderr)
         if result.timedOut {
-            throw StepFailure("the pre-cutover command of \(service) did not end within \(hook.timeoutMilliseconds / 1000) s: \(output)")
+            throw StepFailure(
+                "the pre-cutover command of \(service) did not end within \(hook.timeoutMilliseconds / 1000) s: \(output)"
+            )
         }
         guard result.status == 0 else {
             throw StepFailure("the pre-cutover command of \(service) exited \(result.status): \(output)")

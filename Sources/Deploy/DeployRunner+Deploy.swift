@@ -19,7 +19,8 @@ extension DeployRunner {
             announce(plans)
             return DeployReport(
                 id: deployID, kind: "deploy", project: project, revision: revision, outcome: "dry-run", exitCode: 0,
-                services: plans.map { Self.serviceReport($0, executor: nil) }, soakMilliseconds: request.soakMilliseconds,
+                services: plans.map { Self.serviceReport($0, executor: nil) },
+                soakMilliseconds: request.soakMilliseconds,
                 dryRun: true)
         }
         let gate = Gate(client: client, settings: gateSettings)
@@ -28,7 +29,8 @@ extension DeployRunner {
             request, project: project, id: deployID, user: user, revision: revision,
             image: services[0].imageReference(project: project))
         return try await holding(lock, deployID: deployID) {
-            let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
+            let recovered = try await recover(
+                project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project, section: request.section, hooks: true)
             announce(plans)
             return try await deployLocked(
@@ -60,7 +62,9 @@ extension DeployRunner {
             let from = plan.old.map { "\($0.name) (\($0.imageID.prefix(19)), revision \($0.revision ?? "unknown"))" }
             log("\(plan.service): \(plan.strategy.rawValue) — \(plan.reason); from \(from ?? "nothing (first deploy)")")
             if let hook = plan.preCutover {
-                log("\(plan.service): pre-cutover \(hook.command.joined(separator: " ")) (timeout \(hook.timeoutMilliseconds / 1000) s)")
+                log(
+                    "\(plan.service): pre-cutover \(hook.command.joined(separator: " ")) (timeout \(hook.timeoutMilliseconds / 1000) s)"
+                )
             }
         }
     }

@@ -25,7 +25,8 @@ extension DeployRunner {
             request, project: project, id: rollbackID, user: user,
             revision: "rollback" + (to.map { " to \($0)" } ?? ""), image: lockImage)
         return try await holding(lock, deployID: rollbackID) {
-            let recovered = try await recover(project: project, compose: request.compose, gate: gate, keep: request.keep)
+            let recovered = try await recover(
+                project: project, compose: request.compose, gate: gate, keep: request.keep)
             let plans = try await self.plans(services, project: project, section: request.section)
             let records = try await store.records(project: project, limit: 1000)
             var chosen: [ServicePlan] = []
@@ -37,7 +38,9 @@ extension DeployRunner {
                 revisions.insert(revision)
                 chosen.append(plan)
                 let from = plan.old.map { "\($0.name) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
-                log("\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))")
+                log(
+                    "\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))"
+                )
             }
             if chosen.isEmpty, !recovered.isEmpty {
                 // Reverting the interrupted deploy already brought the previous version back.

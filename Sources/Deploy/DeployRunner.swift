@@ -12,7 +12,8 @@ public struct DeployRunner: Sendable {
     let interrupt: InterruptFlag
 
     public init(
-        client: DockerClient, store: any DeployStore, interrupt: InterruptFlag, log: @escaping @Sendable (String) -> Void
+        client: DockerClient, store: any DeployStore, interrupt: InterruptFlag,
+        log: @escaping @Sendable (String) -> Void
     ) {
         self.client = client
         self.store = store
@@ -49,7 +50,8 @@ public struct DeployRunner: Sendable {
             ).filter { $0.labels?[DeployLabels.composeOneOff] != "True" }
             guard running.count <= 1 else {
                 throw DeployError.preflight(
-                    "service \(service.name) runs \(running.count) containers; deploy replaces one container per service")
+                    "service \(service.name) runs \(running.count) containers; deploy replaces one container per service"
+                )
             }
             var old: ContainerRef?
             if let current = running.first {
@@ -74,7 +76,9 @@ public struct DeployRunner: Sendable {
         for record in try await store.unfinished(project: project) {
             let journal = try await store.journal(deployID: record.id)
             let last = journal.last.map { "\($0.step) (\($0.phase.rawValue))" } ?? "before its first step"
-            log("found interrupted \(record.kind.rawValue) \(record.id) (revision \(record.revision)), stopped at \(last)")
+            log(
+                "found interrupted \(record.kind.rawValue) \(record.id) (revision \(record.revision)), stopped at \(last)"
+            )
             let plans = record.services.map { service in
                 ServicePlan(
                     service: service.service, strategy: Strategy(rawValue: service.strategy) ?? .startFirst, reason: "",
@@ -124,7 +128,8 @@ public struct DeployRunner: Sendable {
         while let step = machine.next() {
             if case .finish(let ending) = step {
                 sequence += 1
-                try await store.append(JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .done, at: Date()))
+                try await store.append(
+                    JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .done, at: Date()))
                 machine.record(step, succeeded: true)
                 return ending
             }
@@ -134,13 +139,16 @@ public struct DeployRunner: Sendable {
                 continue
             }
             sequence += 1
-            try await store.append(JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .begun, at: Date()))
+            try await store.append(
+                JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .begun, at: Date()))
             log(describe(step))
             do {
                 let detail = try await perform(step, executor: executor)
                 sequence += 1
                 try await store.append(
-                    JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .done, detail: detail, at: Date()))
+                    JournalEntry(
+                        deployID: deployID, sequence: sequence, step: step.text, phase: .done, detail: detail,
+                        at: Date()))
                 machine.record(step, succeeded: true)
             } catch let error as DockerEngineError where Self.isDaemonLoss(error) {
                 throw DeployError.dockerUnreachable(
@@ -150,7 +158,9 @@ public struct DeployRunner: Sendable {
                 let message = (error as? StepFailure)?.message ?? Self.describe(error)
                 sequence += 1
                 try await store.append(
-                    JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .failed, detail: message, at: Date()))
+                    JournalEntry(
+                        deployID: deployID, sequence: sequence, step: step.text, phase: .failed, detail: message,
+                        at: Date()))
                 log("  failed: \(message)")
                 machine.record(step, succeeded: false, cause: message)
             }

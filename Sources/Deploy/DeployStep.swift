@@ -29,7 +29,8 @@ public enum DeployStep: Sendable, Hashable, Codable {
 
     public var service: String? {
         switch self {
-        case .createNew(let s), .preCutover(let s), .stopOld(let s), .startNew(let s), .gateNew(let s), .retireOld(let s),
+        case .createNew(let s), .preCutover(let s), .stopOld(let s), .startNew(let s), .gateNew(let s),
+            .retireOld(let s),
             .removeNew(let s), .restoreOld(let s):
             s
         case .soak, .gateOld, .finish: nil

@@ -66,16 +66,17 @@ public struct GateSettings: Sendable, Equatable {
     ) -> [String: TargetSpec] {
         var result: [String: TargetSpec] = [:]
         for service in services {
-            let match = plan.targets.first { target in
-                switch target.reference {
-                case .composeService(let name, let targetProject):
-                    return name == service.name && (targetProject == nil || targetProject == project)
-                case .container(let name):
-                    return name == service.containerName
-                case .composeProject, .url:
-                    return false
-                }
-            } ?? plan.targets.first { $0.name == service.name && !$0.isURL }
+            let match =
+                plan.targets.first { target in
+                    switch target.reference {
+                    case .composeService(let name, let targetProject):
+                        return name == service.name && (targetProject == nil || targetProject == project)
+                    case .container(let name):
+                        return name == service.containerName
+                    case .composeProject, .url:
+                        return false
+                    }
+                } ?? plan.targets.first { $0.name == service.name && !$0.isURL }
             if let match { result[service.name] = match }
         }
         return result

@@ -37,7 +37,8 @@ public struct LockHolder: Sendable, Equatable, Codable {
 
     init?(labels: [String: String]) {
         guard let user = labels[DeployLabels.lockUser], let host = labels[DeployLabels.lockHost],
-            let deploy = labels[DeployLabels.lockDeploy], let since = labels[DeployLabels.lockSince].flatMap(Self.parse),
+            let deploy = labels[DeployLabels.lockDeploy],
+            let since = labels[DeployLabels.lockSince].flatMap(Self.parse),
             let expires = labels[DeployLabels.lockExpires].flatMap(Self.parse)
         else { return nil }
         self.init(

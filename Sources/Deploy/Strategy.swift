@@ -22,7 +22,9 @@ public enum Strategy: String, Sendable, Codable, Equatable {
 
     /// The plan's choice (`deploy.services.S.strategy`) when there is one: stop-first is always possible;
     /// start-first where two containers cannot run at once is a usage error that says why.
-    public static func choose(for service: ComposeServiceConfig, override: Strategy?) throws -> (Strategy, reason: String) {
+    public static func choose(for service: ComposeServiceConfig, override: Strategy?) throws -> (
+        Strategy, reason: String
+    ) {
         let (natural, why) = choose(for: service)
         switch (override, natural) {
         case (nil, _): return (natural, why)

@@ -27,7 +27,8 @@ extension DeploymentModel {
         var skipped: [ModelProblem] = []
         for file in files {
             switch SourceLoader.load(path: file.path, displayPath: file.displayPath) {
-            case .success(let text): inputs.append(
+            case .success(let text):
+                inputs.append(
                     Input(path: file.displayPath, kind: file.kind, text: text, namedByUser: file.namedByUser))
             case .failure(let problem):
                 // A compose file, workflow or Dockerfile the gate could not read must not pass it: lint
@@ -37,7 +38,8 @@ extension DeploymentModel {
                 skipped.append(
                     ModelProblem(
                         location: problem.location,
-                        message: problem.message + (unreadDeployFile ? " — its services and checks were not linted" : ""),
+                        message: problem.message
+                            + (unreadDeployFile ? " — its services and checks were not linted" : ""),
                         severity: unreadDeployFile ? .error : .warning, skippedFile: true))
             }
         }

@@ -12,7 +12,10 @@ public final class PostgresDeployStore: DeployStore {
     public static func open(url: String) async throws -> PostgresDeployStore {
         guard let components = URLComponents(string: url), let host = components.host,
             ["postgres", "postgresql"].contains(components.scheme ?? "")
-        else { throw DeployStoreError.cannotOpen(path: "postgres URL", reason: "expected postgres://user:password@host:port/database") }
+        else {
+            throw DeployStoreError.cannotOpen(
+                path: "postgres URL", reason: "expected postgres://user:password@host:port/database")
+        }
         let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         let configuration = PostgresConnection.Configuration(
             host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
@@ -79,7 +82,8 @@ public final class PostgresDeployStore: DeployStore {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query("INSERT INTO shipshape_migrations (id) VALUES (\(migration.id))", logger: logger)
+                try await connection.query(
+                    "INSERT INTO shipshape_migrations (id) VALUES (\(migration.id))", logger: logger)
                 try await connection.query("COMMIT", logger: logger)
             }
         } catch {
@@ -92,9 +96,10 @@ public final class PostgresDeployStore: DeployStore {
 
     public func appliedMigrations() async throws -> [String] {
         var ids: [String] = []
-        for try await id in try await connection.query("SELECT id FROM shipshape_migrations ORDER BY id", logger: logger)
-            .decode(String.self)
-        {
+        for try await id in try await connection.query(
+            "SELECT id FROM shipshape_migrations ORDER BY id", logger: logger
+        )
+        .decode(String.self) {
             ids.append(id)
         }
         return ids
@@ -134,14 +139,17 @@ public final class PostgresDeployStore: DeployStore {
             records.append(
                 DeployRecord(
                     id: row.0, kind: kind, project: row.2, revision: row.3, user: row.4, host: row.5,
-                    startedAt: Date(timeIntervalSince1970: row.6), finishedAt: row.7.map(Date.init(timeIntervalSince1970:)),
+                    startedAt: Date(timeIntervalSince1970: row.6),
+                    finishedAt: row.7.map(Date.init(timeIntervalSince1970:)),
                     outcome: outcome, cause: row.9, services: services, soakMilliseconds: Int(row.11)))
         }
         return records
     }
 
     public func record(id: String) async throws -> DeployRecord? {
-        try await fetch(PostgresQuery(unsafeSQL: "SELECT \(Self.columns) FROM deploy WHERE id = $1", binds: try binds(id))).first
+        try await fetch(
+            PostgresQuery(unsafeSQL: "SELECT \(Self.columns) FROM deploy WHERE id = $1", binds: try binds(id))
+        ).first
     }
 
     public func records(project: String?, limit: Int) async throws -> [DeployRecord] {
@@ -161,7 +169,8 @@ public final class PostgresDeployStore: DeployStore {
     public func unfinished(project: String) async throws -> [DeployRecord] {
         try await fetch(
             PostgresQuery(
-                unsafeSQL: "SELECT \(Self.columns) FROM deploy WHERE project = $1 AND outcome = $2 ORDER BY \"startedAt\"",
+                unsafeSQL:
+                    "SELECT \(Self.columns) FROM deploy WHERE project = $1 AND outcome = $2 ORDER BY \"startedAt\"",
                 binds: try binds(project, DeployOutcome.running.rawValue)))
     }
 

@@ -55,7 +55,9 @@ public final class SQLiteDeployStore: DeployStore {
     }
 
     public func record(id: String) async throws -> DeployRecord? {
-        let rows = try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM deploy WHERE id = ?", arguments: [id]) }
+        let rows = try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM deploy WHERE id = ?", arguments: [id])
+        }
         return try rows.first.map(Self.record)
     }
 
@@ -132,7 +134,8 @@ public final class SQLiteDeployStore: DeployStore {
         let soak: Int = row["soakMilliseconds"]
         return DeployRecord(
             id: id, kind: kind, project: project, revision: revision, user: user, host: host,
-            startedAt: Date(timeIntervalSince1970: started), finishedAt: finished.map(Date.init(timeIntervalSince1970:)),
+            startedAt: Date(timeIntervalSince1970: started),
+            finishedAt: finished.map(Date.init(timeIntervalSince1970:)),
             outcome: outcome, cause: cause, services: services, soakMilliseconds: soak)
     }
 }

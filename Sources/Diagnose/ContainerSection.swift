@@ -89,7 +89,9 @@ struct ContainerSection: DiagnosisSectionRunner {
         switch await neighbours.blocker(for: details) {
         case .failed(let failure): reason = failure.message
         case .pending(let what): reason = "created, not started yet: \(what)"
-        case .satisfied: reason = "created but never started, and nothing it depends on holds it back (did `docker compose up` fail?)"
+        case .satisfied:
+            reason =
+                "created but never started, and nothing it depends on holds it back (did `docker compose up` fail?)"
         }
         return DiagnosisCheck(
             section: .containers, subject: container.service, name: "state", status: .fail,
@@ -104,7 +106,8 @@ struct ContainerSection: DiagnosisSectionRunner {
         }
         guard let health = container.details.state.health else {
             return .skip(
-                .containers, container.service, "health", "has a healthcheck, which has not run: the container is not running")
+                .containers, container.service, "health",
+                "has a healthcheck, which has not run: the container is not running")
         }
         let runs = (health.log ?? []).suffix(3).map {
             CheckResult.Evidence("probe exit \($0.exitCode)", HealthText.trim($0.output))

@@ -24,24 +24,21 @@ public struct DiagnoseEngine: Sendable {
     public func run(_ request: DiagnosisRequest) async throws -> DiagnosisReport {
         let started = ContinuousClock.now
         let inventory = try await StackInventory.load(request, client: client)
-        let http = ProbeHTTPClient.make(connectTimeoutMilliseconds: request.checkTimeoutMilliseconds, verifyTLS: true)
         // Container routes use addresses Shipshape picked (a published port, the container's IP),
         // which no certificate names: those are encrypted but not verified, as in `wait`.
-        let containerHTTP = ProbeHTTPClient.make(
-            connectTimeoutMilliseconds: request.checkTimeoutMilliseconds, verifyTLS: false)
-        let context = DiagnosisContext(
-            client: client, request: request, containers: inventory.containers,
-            fetcher: HTTPFetcher(client: http, containerClient: containerHTTP))
-        let checks = await withTaskGroup(of: [DiagnosisCheck].self) { group in
-            for section in Self.sections {
-                group.addTask { await section.run(context) }
+        let checks = try await HTTPFetcher.with(connectTimeoutMilliseconds: request.checkTimeoutMilliseconds) {
+            fetcher in
+            let context = DiagnosisContext(
+                client: client, request: request, containers: inventory.containers, fetcher: fetcher)
+            return await withTaskGroup(of: [DiagnosisCheck].self) { group in
+                for section in Self.sections {
+                    group.addTask { await section.run(context) }
+                }
+                var all = inventory.missing
+                for await checks in group { all += checks }
+                return all
             }
-            var all = inventory.missing
-            for await checks in group { all += checks }
-            return all
         }
-        try? await http.shutdown()
-        try? await containerHTTP.shutdown()
         // A daemon lost mid-run makes every later Engine call fail; those failures are not findings
         // about the stack (50 "tag no longer exists"), so the run ends as "Docker unreachable".
         _ = try await client.ping()

@@ -60,10 +60,19 @@ struct ImageSection: DiagnosisSectionRunner {
                 DiagnosisCheck(
                     section: .images, subject: container.service, name: "revision", status: .fail,
                     cause: .versionMismatch,
-                    message: "runs revision \(revision), expected \(expected)", evidence: evidence
-                        + [.init("note", "labels pass through FROM: when this image's build does not set \(VersionChecker.revisionLabel), the revision is its base image's")],
+                    message: "runs revision \(revision), expected \(expected)",
+                    evidence: evidence
+                        + [
+                            .init(
+                                "note",
+                                "labels pass through FROM: when this image's build does not set \(VersionChecker.revisionLabel), the revision is its base image's"
+                            )
+                        ],
                     nextStep: "the deploy did not replace this container: pull the new tag and recreate it",
-                    commands: [ComposeCommandLine.base(container.details.config.labels) + " pull", ComposeCommandLine.recreate(container.details.config.labels, service: container.service)]))
+                    commands: [
+                        ComposeCommandLine.base(container.details.config.labels) + " pull",
+                        ComposeCommandLine.recreate(container.details.config.labels, service: container.service),
+                    ]))
         }
         return checks
     }

@@ -63,7 +63,8 @@ enum LogFindings {
             checks.append(
                 DiagnosisCheck(
                     section: .logs, subject: subject, name: "http", status: .warn, cause: .httpStatus,
-                    message: "\(serverErrors) of \(http.requestCount) requests answered 5xx in the last \(window) (\(rate))",
+                    message:
+                        "\(serverErrors) of \(http.requestCount) requests answered 5xx in the last \(window) (\(rate))",
                     evidence: evidence, nextStep: "few requests so far: read the lines of the failed ones"))
         } else {
             checks.append(

@@ -60,7 +60,8 @@ struct ToolSection: DiagnosisSectionRunner {
         }
         // Docker runs the healthcheck and says it passes: no guess about its programs outranks that.
         if check.origin == "healthcheck", container.details.state.health?.status == "healthy" {
-            return .pass(.tools, container.service, name, "the healthcheck passes (docker reports healthy)", evidence: evidence)
+            return .pass(
+                .tools, container.service, name, "the healthcheck passes (docker reports healthy)", evidence: evidence)
         }
         guard let first = missing.first else {
             return .pass(
@@ -72,7 +73,8 @@ struct ToolSection: DiagnosisSectionRunner {
         let alternatives = isHTTPCheck ? present.filter { ["curl", "wget", "python3", "node"].contains($0) } : []
         let hint =
             !isHTTPCheck
-            ? "the image's PATH does not have it" : alternatives.isEmpty
+            ? "the image's PATH does not have it"
+            : alternatives.isEmpty
                 ? "the image has no HTTP client" : "the image has \(alternatives.joined(separator: ", "))"
         return DiagnosisCheck(
             section: .tools, subject: container.service, name: name, status: .fail, cause: .probeToolMissing,

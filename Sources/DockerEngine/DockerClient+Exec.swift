@@ -27,7 +27,8 @@ extension DockerClient {
                     let status = Int(response.status.code)
                     guard (200..<300).contains(status) else {
                         let body = try await response.body.collect(upTo: 1 << 20)
-                        return ExecStreamOutcome(failure: RawResponse(status: status, headers: response.headers, body: Array(buffer: body)))
+                        return ExecStreamOutcome(
+                            failure: RawResponse(status: status, headers: response.headers, body: Array(buffer: body)))
                     }
                     return await ExecStreamOutcome.read(response.body, limit: limit)
                 }
@@ -67,9 +68,10 @@ extension DockerClient {
     /// `POST /containers/{id}/exec` → exec id.
     func createExec(in container: String, _ options: ExecOptions) async throws -> String {
         struct Created: Decodable { let Id: String }
-        let body = try encode(ExecCreateRequest(
-            cmd: options.cmd, attachStdout: true, attachStderr: true,
-            env: options.env, user: options.user, workingDir: options.workingDir))
+        let body = try encode(
+            ExecCreateRequest(
+                cmd: options.cmd, attachStdout: true, attachStderr: true,
+                env: options.env, user: options.user, workingDir: options.workingDir))
         let raw = try await perform(
             .POST, "/containers/\(Self.escape(container))/exec", body: body,
             notFound: .container(container), operation: "exec create")

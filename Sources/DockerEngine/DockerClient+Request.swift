@@ -61,7 +61,8 @@ extension DockerClient {
                 let response = try await http.execute(request, timeout: .init(limit))
                 // HEAD answers advertise a Content-Length but carry no bytes.
                 let bytes = isHead ? ByteBuffer() : try await response.body.collect(upTo: Self.maxBodyBytes)
-                return RawResponse(status: Int(response.status.code), headers: response.headers, body: Array(buffer: bytes))
+                return RawResponse(
+                    status: Int(response.status.code), headers: response.headers, body: Array(buffer: bytes))
             }
         } catch {
             throw mapTransportError(error, operation: operation, limit: limit)
@@ -113,7 +114,8 @@ extension DockerClient {
         let text = String(decoding: body.prefix(4096), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.first == "<" {
             // A web server's page, not dockerd's JSON: say so instead of printing the page.
-            return "the server answered with an HTML page, not as a Docker Engine: does DOCKER_HOST point at the Docker daemon?"
+            return
+                "the server answered with an HTML page, not as a Docker Engine: does DOCKER_HOST point at the Docker daemon?"
         }
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return line.isEmpty ? "(no message)" : String(line.prefix(300))

@@ -20,7 +20,7 @@ public enum DockerHost: Sendable, Equatable, CustomStringConvertible {
         _ environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(DockerEngineError) -> DockerHost {
         guard let value = environment["DOCKER_HOST"]?.trimmingCharacters(in: .whitespaces),
-              !value.isEmpty
+            !value.isEmpty
         else { return .local }
         return try parse(value)
     }

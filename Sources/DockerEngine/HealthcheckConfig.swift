@@ -7,7 +7,9 @@ public struct HealthcheckConfig: Sendable, Codable, Equatable {
     public var startPeriod: Int64?
     public var retries: Int?
 
-    public init(test: [String]?, interval: Int64? = nil, timeout: Int64? = nil, startPeriod: Int64? = nil, retries: Int? = nil) {
+    public init(
+        test: [String]?, interval: Int64? = nil, timeout: Int64? = nil, startPeriod: Int64? = nil, retries: Int? = nil
+    ) {
         self.test = test
         self.interval = interval
         self.timeout = timeout

@@ -51,7 +51,8 @@ final class SSHBridge: Sendable {
                 command.connect(channel)
             }
         do {
-            let server = try await bootstrap.bind(unixDomainSocketPath: socketPath, cleanupExistingSocketFile: true).get()
+            let server = try await bootstrap.bind(unixDomainSocketPath: socketPath, cleanupExistingSocketFile: true)
+                .get()
             return SSHBridge(socketPath: socketPath, directory: directory, serverChannel: server, logPath: logPath)
         } catch {
             try? FileManager.default.removeItem(at: directory)

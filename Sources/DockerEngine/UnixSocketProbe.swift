@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Checks a unix socket with a plain `connect(2)` before any HTTP traffic.
@@ -15,9 +15,9 @@ enum UnixSocketProbe {
     /// Throws `daemonUnreachable` or `permissionDenied` when `path` cannot be connected to.
     static func check(path: String, endpoint: String) throws(DockerEngineError) {
         #if canImport(Glibc) || canImport(Musl)
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_UNIX, SOCK_STREAM, 0)
+            let fd = socket(AF_UNIX, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else {
             throw .daemonUnreachable(endpoint: endpoint, reason: errnoText(errno))

@@ -46,7 +46,8 @@ extension BaseImageCatalog {
     static func officialName(of reference: ImageReference) -> (registry: String?, repository: String) {
         guard let registry = reference.registry else { return (nil, reference.repository) }
         if registry == "public.ecr.aws", reference.repository == "ubuntu/ubuntu" { return (nil, "ubuntu") }
-        for mirror in officialMirrors where mirror.registry == registry && reference.repository.hasPrefix(mirror.prefix) {
+        for mirror in officialMirrors where mirror.registry == registry && reference.repository.hasPrefix(mirror.prefix)
+        {
             let name = String(reference.repository.dropFirst(mirror.prefix.count))
             if !name.isEmpty, !name.contains("/") { return (nil, name) }
         }

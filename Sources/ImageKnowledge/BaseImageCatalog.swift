@@ -168,7 +168,8 @@ public enum BaseImageCatalog {
             repositories: ["eclipse-temurin"], variants: [.full], os: .ubuntu, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime, ["locale-gen"]],
             maybe: [
-                ProgramSets.debianUncertain, ProgramSets.procps, ProgramSets.javaDevelopment, ["p11-kit", "jlink", "wget"],
+                ProgramSets.debianUncertain, ProgramSets.procps, ProgramSets.javaDevelopment,
+                ["p11-kit", "jlink", "wget"],
             ],
             hasShell: true,
             evidence:
@@ -206,7 +207,8 @@ public enum BaseImageCatalog {
         BaseImageEntry(
             repositories: ["mongo"], variants: [.full], os: .ubuntu, packageManager: .apt,
             programs: [
-                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mongoServer, ["mongosh", "jq", "numactl"],
+                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.mongoServer,
+                ["mongosh", "jq", "numactl"],
             ],
             maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ["gosu", "js-yaml", "wget"]],
             hasShell: true,

@@ -49,7 +49,8 @@ public struct BaseImageEntry: Sendable, Hashable {
     /// A short name for messages, e.g. `python (slim)`, `mariadb ≥ 11 (full)`.
     public var displayName: String {
         let name = registry.map { "\($0)/\(repositories.first ?? "")" } ?? (repositories.first ?? "")
-        return "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
+        return
+            "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
     }
 
     /// `≥ 11`, `< 6`, `5–10`; nil for an entry that covers every version.

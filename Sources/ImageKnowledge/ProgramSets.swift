@@ -120,7 +120,9 @@ public enum ProgramSets {
         "mariadb-check", "mariadb-tzinfo-to-sql", "healthcheck.sh", "docker-entrypoint.sh",
     ]
     /// The `mysql*` names MariaDB kept as links before 11.0.
-    public static let mariadbMySQLNames = ["mysql", "mysqladmin", "mysqld", "mysqldump", "mysql_install_db", "mysql_upgrade"]
+    public static let mariadbMySQLNames = [
+        "mysql", "mysqladmin", "mysqld", "mysqldump", "mysql_install_db", "mysql_upgrade",
+    ]
     /// MongoDB server programs.
     public static let mongoServer = ["mongod", "mongos", "docker-entrypoint.sh"]
     public static let dotnet = ["dotnet"]

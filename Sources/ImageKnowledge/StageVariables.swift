@@ -35,7 +35,9 @@ struct StageVariables {
     }
 
     static func isWholeExpansion(_ word: String) -> Bool {
-        word.range(of: #"^\$(\{[A-Za-z_][A-Za-z0-9_]*([:]?[-+][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression)
+        word.range(
+            of: #"^\$(\{[A-Za-z_][A-Za-z0-9_]*([:]?[-+][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$"#, options: .regularExpression
+        )
             != nil
     }
 }

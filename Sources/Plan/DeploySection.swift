@@ -43,7 +43,9 @@ public struct DeploySection: Sendable, Hashable, Codable {
     public var keep: Int?
     public var services: [String: Service]
 
-    public init(soakMilliseconds: Int? = nil, successes: Int? = nil, keep: Int? = nil, services: [String: Service] = [:]) {
+    public init(
+        soakMilliseconds: Int? = nil, successes: Int? = nil, keep: Int? = nil, services: [String: Service] = [:]
+    ) {
         self.soakMilliseconds = soakMilliseconds
         self.successes = successes
         self.keep = keep

@@ -30,7 +30,9 @@ public struct ExternalDependency: Sendable, Hashable, Codable, CustomStringConve
         }
         var port: Int?
         if !rest.isEmpty {
-            guard rest.first == ":", let number = Int(rest.dropFirst()), (1...65535).contains(number) else { return nil }
+            guard rest.first == ":", let number = Int(rest.dropFirst()), (1...65535).contains(number) else {
+                return nil
+            }
             port = number
         }
         let allowed = host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.:_".contains($0)) }

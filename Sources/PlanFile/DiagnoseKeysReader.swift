@@ -87,14 +87,16 @@ struct DiagnoseKeysReader: Sendable {
     /// `external-dependencies:` — a list of `host` or `host:port` that diagnose may contact.
     func externalDependencies(_ node: PlanNode) throws -> [ExternalDependency] {
         guard case .sequence = node else {
-            throw reader.fail(node.position, "external-dependencies", "expected a list of `host:port` (db.internal:5432)")
+            throw reader.fail(
+                node.position, "external-dependencies", "expected a list of `host:port` (db.internal:5432)")
         }
         return try reader.items(node).enumerated().map { index, item in
             let path = "external-dependencies[\(index)]"
             let text = try reader.string(item, path)
             guard let endpoint = ExternalDependency(parsing: text) else {
                 throw reader.fail(
-                    item.position, path, "expected a host or host:port (db.internal:5432, [fd00::5]:6379), got '\(text)'")
+                    item.position, path,
+                    "expected a host or host:port (db.internal:5432, [fd00::5]:6379), got '\(text)'")
             }
             return endpoint
         }

@@ -14,7 +14,9 @@ package struct ContainerProber: Sendable {
     package let container: String
     package let timeoutMilliseconds: Int
 
-    package init(client: DockerClient, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int) {
+    package init(
+        client: DockerClient, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int
+    ) {
         self.client = client
         self.fetcher = fetcher
         self.target = target

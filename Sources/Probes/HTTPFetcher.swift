@@ -13,6 +13,30 @@ package struct HTTPFetcher: Sendable {
     /// Bytes of body kept for conditions and excerpts.
     package static let bodyLimit = 256 * 1024
 
+    /// Runs `body` with a fetcher whose two clients live exactly as long as it: they are shut down
+    /// on every path out, thrown errors included.
+    package static func with<T: Sendable>(
+        connectTimeoutMilliseconds: Int, _ body: (HTTPFetcher) async throws -> T
+    ) async throws -> T {
+        let fetcher = HTTPFetcher(
+            client: ProbeHTTPClient.make(connectTimeoutMilliseconds: connectTimeoutMilliseconds, verifyTLS: true),
+            containerClient: ProbeHTTPClient.make(
+                connectTimeoutMilliseconds: connectTimeoutMilliseconds, verifyTLS: false))
+        do {
+            let value = try await body(fetcher)
+            await fetcher.shutdown()
+            return value
+        } catch {
+            await fetcher.shutdown()
+            throw error
+        }
+    }
+
+    private func shutdown() async {
+        try? await client.shutdown()
+        try? await containerClient.shutdown()
+    }
+
     package init(client: HTTPClient, containerClient: HTTPClient) {
         self.client = client
         self.containerClient = containerClient

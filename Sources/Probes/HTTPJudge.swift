@@ -3,7 +3,9 @@ import ShipshapeCore
 
 /// Judges an HTTP response against a probe's conditions: status first, then the other conditions.
 package enum HTTPJudge {
-    package static func judge(_ response: HTTPSnapshot, spec: HTTPProbeSpec, target: String, check: String, request: String)
+    package static func judge(
+        _ response: HTTPSnapshot, spec: HTTPProbeSpec, target: String, check: String, request: String
+    )
         -> CheckResult
     {
         var evidence = [

@@ -13,7 +13,8 @@ package enum TCPConnector {
         switch failure.kind {
         case .dnsFailure: return Classification(.dnsFailure, "cannot resolve \(host)")
         case .refused:
-            return Classification(.connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
+            return Classification(
+                .connectionRefused, "connection refused at \(endpoint) (nothing listens on that port)")
         case .timedOut:
             return Classification(.timeout, "TCP connect to \(endpoint) timed out after \(timeoutMilliseconds) ms")
         case .unreachable, .other:

@@ -63,7 +63,9 @@ public struct ToolInventory: Sendable, Hashable {
     /// else the usual ones. At most 16, absolute only: the environment is the image author's text.
     package static func searchPath(of details: ContainerDetails) -> [String] {
         let value = (details.config.env ?? []).last { $0.hasPrefix("PATH=") }.map { String($0.dropFirst(5)) }
-        let listed = (value ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") && !$0.contains("..") }
+        let listed = (value ?? "").split(separator: ":").map(String.init).filter {
+            $0.hasPrefix("/") && !$0.contains("..")
+        }
         var unique: [String] = []
         for directory in listed where !unique.contains(directory) { unique.append(directory) }
         return unique.isEmpty ? directories : Array(unique.prefix(16))

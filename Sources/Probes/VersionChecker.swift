@@ -29,7 +29,8 @@ package enum VersionChecker {
     }
 
     /// The image's revision label (container labels as fallback).
-    package static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal {
+    package static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal
+    {
         let actual = image?.config?.labels?[revisionLabel] ?? details.config.labels?[revisionLabel]
         return VersionSignal(
             source: "image label \(revisionLabel)", expected: expected, actual: actual,
@@ -56,7 +57,9 @@ package enum VersionChecker {
     }
 
     /// stale-container when the tag now points at another image than the container runs.
-    package static func imageCheck(tag: String, client: DockerClient, details: ContainerDetails) async -> Classification? {
+    package static func imageCheck(tag: String, client: DockerClient, details: ContainerDetails) async
+        -> Classification?
+    {
         let image: ImageDetails
         do {
             image = try await client.inspectImage(tag)

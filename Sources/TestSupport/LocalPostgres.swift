@@ -48,8 +48,10 @@ public struct LocalPostgres: Sendable {
     /// Creates an empty database (psql as the cluster's superuser).
     public func createDatabase(_ name: String) throws {
         let result = try HostProcess.run(
-            [Self.binaries + "/psql", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres",
-             "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE \"\(name)\""],
+            [
+                Self.binaries + "/psql", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres",
+                "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE \"\(name)\"",
+            ],
             environment: ["PGPASSWORD": Self.password], timeout: 60)
         guard result.status == 0 else { throw LocalServerFailure(description: "CREATE DATABASE: \(result.stderr)") }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Probes
-import Waiting
 import ShipshapeCore
+import Waiting
 
 /// Under GitHub Actions: `::error` annotations for unhealthy targets and a Markdown table for
 /// `$GITHUB_STEP_SUMMARY`.
@@ -11,7 +11,8 @@ public enum WaitGitHubReporter {
             let cause = outcome.cause?.rawValue ?? "unhealthy"
             var message = outcome.verdict ?? outcome.results.first { $0.status == .unhealthy }?.message ?? cause
             message = SecretMasker.masking(message)
-            return "::error title=shipshape wait — \(property(outcome.name)) (\(cause))::\(data(message))\n"
+            return
+                "::error title=shipshape wait — \(WorkflowCommandText.escapeProperty(outcome.name)) (\(cause))::\(WorkflowCommandText.escapeData(message))\n"
         }.joined()
     }
 
@@ -24,7 +25,8 @@ public enum WaitGitHubReporter {
         for outcome in report.targets {
             let status = outcome.status == .healthy ? "✅ healthy" : "❌ unhealthy"
             let details =
-                outcome.verdict ?? outcome.results.first { $0.status == .unhealthy }?.message ?? outcome.probeRoute ?? ""
+                outcome.verdict ?? outcome.results.first { $0.status == .unhealthy }?.message ?? outcome.probeRoute
+                ?? ""
             let cells = [
                 outcome.name, status, outcome.cause?.rawValue ?? "", String(outcome.attempts),
                 WaitTextReporter.seconds(outcome.elapsedMilliseconds), details,
@@ -38,12 +40,4 @@ public enum WaitGitHubReporter {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
     }
 
-    static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-    }
-
-    static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Probes
-import Waiting
 import ShipshapeCore
+import Waiting
 
 /// `--format json`: the whole report, secrets masked, keys sorted; causes as stable codes.
 public enum WaitJSONReporter: Reporter {

@@ -1,6 +1,6 @@
 import Probes
-import Waiting
 import ShipshapeCore
+import Waiting
 
 /// `--format junit`: one test case per target, so CI systems show health gates next to tests.
 public enum WaitJUnitReporter: Reporter {

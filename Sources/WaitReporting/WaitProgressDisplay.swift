@@ -1,7 +1,7 @@
 import Foundation
 import Probes
-import Waiting
 import Synchronization
+import Waiting
 
 /// Shows waiting as it happens: on a terminal one live line per target (attempt, elapsed, last
 /// error), redrawn in place; elsewhere a plain line whenever a target's state changes.
@@ -40,8 +40,8 @@ public final class WaitProgressDisplay: Sendable {
                 state.lines[outcome.name] =
                     "\(mark) \(outcome.name)  \(outcome.status.rawValue) after \(outcome.attempts) attempt(s), "
                     + WaitTextReporter.seconds(outcome.elapsedMilliseconds)
-                // Without a terminal the final report (stdout) says how each target ended: saying it
-                // here too would print every result twice.
+            // Without a terminal the final report (stdout) says how each target ended: saying it
+            // here too would print every result twice.
             }
             if live { redraw(&state) }
         }

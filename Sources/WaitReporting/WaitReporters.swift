@@ -1,6 +1,6 @@
 import Probes
-import Waiting
 import ShipshapeCore
+import Waiting
 
 /// `shipshape wait`'s `--format` reporters. Under GitHub Actions, `WaitGitHubReporter` adds
 /// annotations and the step summary whatever the format.

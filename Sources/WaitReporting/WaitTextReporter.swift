@@ -1,6 +1,6 @@
 import Probes
-import Waiting
 import ShipshapeCore
+import Waiting
 
 /// The final text of `shipshape wait`: one line per target, and for failures the whole truth —
 /// the real error, the verdict, the container's own health log and its last log lines.
@@ -23,7 +23,9 @@ public enum WaitTextReporter: Reporter {
     static func render(_ outcome: TargetOutcome, style: TerminalStyle) -> [String] {
         let attempts = "\(outcome.attempts) attempt\(outcome.attempts == 1 ? "" : "s")"
         guard outcome.status == .unhealthy else {
-            var line = style.green("✓") + " \(outcome.name) healthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds))"
+            var line =
+                style.green("✓")
+                + " \(outcome.name) healthy after \(attempts) in \(seconds(outcome.elapsedMilliseconds))"
             if let route = outcome.probeRoute { line += " (\(route))" }
             return [line] + outcome.notes.map { "  note: " + $0 } + versionLines(outcome)
         }
@@ -64,7 +66,8 @@ public enum WaitTextReporter: Reporter {
                 silent.append(signal.source)
                 continue
             }
-            lines.append("  version \(matches ? "✓" : "✗") \(signal.source): expected \(signal.expected), found \(actual)")
+            lines.append(
+                "  version \(matches ? "✓" : "✗") \(signal.source): expected \(signal.expected), found \(actual)")
         }
         if !silent.isEmpty, !outcome.versionSignals.isEmpty {
             lines.append("  version: not reported by \(silent.joined(separator: ", "))")

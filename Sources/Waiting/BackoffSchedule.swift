@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 import ShipshapeCore
 
 /// The pauses between attempts: interval × backoff^(n-1), capped, then spread by ± jitter.

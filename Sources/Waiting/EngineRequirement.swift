@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Plan
+import Probes
 
 /// The plan needs Docker but the engine was built without a client.
 enum EngineRequirement {

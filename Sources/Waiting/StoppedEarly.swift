@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 import ShipshapeCore
 
 /// Says that a wait ended before its deadline, and why waiting longer could not help.

@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 
 /// What every target runner shares: timing, clock, jitter seed, the HTTP client and the observer.
 struct TargetContext: Sendable {

@@ -1,6 +1,6 @@
-import Probes
 import Foundation
 import Plan
+import Probes
 import ShipshapeCore
 
 /// Waits for a URL probed from where Shipshape runs; needs no Docker.

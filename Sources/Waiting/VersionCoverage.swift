@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 import ShipshapeCore
 
 /// `--expect-version` over a project must check something: when every target was skipped as
@@ -18,7 +18,8 @@ enum VersionCoverage {
         let result = CheckResult(
             target: "version", check: "version", status: .unhealthy, cause: .versionMismatch, message: message,
             nextStep:
-                "label images with org.opencontainers.image.revision at build time, serve the commit in the health response, or name the targets to check")
+                "label images with org.opencontainers.image.revision at build time, serve the commit in the health response, or name the targets to check"
+        )
         return [TargetOutcome(name: "version", status: .unhealthy, cause: .versionMismatch, results: [result])]
     }
 }

@@ -1,7 +1,7 @@
-import Probes
 import AsyncHTTPClient
 import DockerEngine
 import Plan
+import Probes
 import ShipshapeCore
 
 /// Waits until every target of a plan is healthy, fails fast when it cannot become so, and says why.
@@ -27,19 +27,10 @@ public struct WaitEngine: Sendable {
         if EngineRequirement.needsDocker(plan) { _ = try EngineRequirement.require(client) }
         let started = clock.now()
         let connect = plan.defaults.boundedAttemptTimeoutMilliseconds
-        let http = ProbeHTTPClient.make(connectTimeoutMilliseconds: connect, verifyTLS: true)
-        let containerHTTP = ProbeHTTPClient.make(connectTimeoutMilliseconds: connect, verifyTLS: false)
-        let fetcher = HTTPFetcher(client: http, containerClient: containerHTTP)
-        do {
-            let targets = try await waitAll(plan, fetcher: fetcher, observer: observer)
-            try? await http.shutdown()
-            try? await containerHTTP.shutdown()
-            return WaitReport(targets: targets, elapsedMilliseconds: (clock.now() - started).wholeMilliseconds)
-        } catch {
-            try? await http.shutdown()
-            try? await containerHTTP.shutdown()
-            throw error
+        let targets = try await HTTPFetcher.with(connectTimeoutMilliseconds: connect) { fetcher in
+            try await waitAll(plan, fetcher: fetcher, observer: observer)
         }
+        return WaitReport(targets: targets, elapsedMilliseconds: (clock.now() - started).wholeMilliseconds)
     }
 
     /// Resolves targets, then runs them in a task group, keeping plan order in the report.

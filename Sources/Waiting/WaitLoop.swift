@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 import ShipshapeCore
 
 /// The retry loop of one target, independent of what an attempt does, so it can be tested with a manual clock.

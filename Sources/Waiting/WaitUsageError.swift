@@ -1,5 +1,5 @@
-import Probes
 import Foundation
+import Probes
 
 /// A wait that cannot be run as asked: the command line or plan must change (exit 2).
 public enum WaitUsageError: LocalizedError, Equatable {

@@ -50,8 +50,9 @@ extension Shipshape {
                 let (compose, config) = try await session.resolve()
                 if unlock {
                     let holder = try await DeployLock(client: client, project: config.project).forceRelease()
-                    log(holder.map { "removed the lock of \(config.project) held by \($0.summary)" }
-                        ?? "the lock of \(config.project) was not held")
+                    log(
+                        holder.map { "removed the lock of \(config.project) held by \($0.summary)" }
+                            ?? "the lock of \(config.project) was not held")
                     return 0
                 }
                 if !noLint { try DeployLint.check(files: compose.files) }
@@ -65,7 +66,8 @@ extension Shipshape {
                 let plan = try session.plan(files: compose.files, revision: revision)
                 let settings = try session.gateSettings(plan: plan, config: config)
                 let request = try session.request(
-                    services: services, compose: compose, plan: plan, settings: settings, revision: revision, dryRun: dryRun)
+                    services: services, compose: compose, plan: plan, settings: settings, revision: revision,
+                    dryRun: dryRun)
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)

@@ -14,7 +14,8 @@ enum DeployLint {
             let model = try LintEngine.load(paths: files, configuration: configuration)
             findings = LintEngine.lint(model, configuration: configuration, toolVersion: Shipshape.version).findings
         } catch {
-            throw DeployError.preflight("shipshape lint could not read the compose files: \(error.localizedDescription)")
+            throw DeployError.preflight(
+                "shipshape lint could not read the compose files: \(error.localizedDescription)")
         }
         let errors = findings.filter { $0.severity == .error }.sorted()
         guard !errors.isEmpty else { return }

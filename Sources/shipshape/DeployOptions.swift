@@ -16,7 +16,10 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Revision recorded and set as a label (default: git rev-parse HEAD, -dirty when changed).")
     var revision: String?
 
-    @Option(help: "Keep probing after cutover for this long; a failure rolls back (0 disables). Default: the plan's deploy: soak, else 30s.")
+    @Option(
+        help:
+            "Keep probing after cutover for this long; a failure rolls back (0 disables). Default: the plan's deploy: soak, else 30s."
+    )
     var soak: String?
 
     @Option(help: "Consecutive passing probes the gate needs. Default: the plan's deploy: successes, else 3.")
@@ -34,7 +37,10 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Previous containers kept per service for rollback. Default: the plan's deploy: keep, else 3.")
     var keep: Int?
 
-    @Option(help: "Free space the Docker host's data root must keep after the new images (512M, 2G…), beyond the estimated size of images still to pull or build.")
+    @Option(
+        help:
+            "Free space the Docker host's data root must keep after the new images (512M, 2G…), beyond the estimated size of images still to pull or build."
+    )
     var minFreeDisk: String = "1G"
 
     @Option(help: "Seconds a stopped container gets between SIGTERM and SIGKILL.")
@@ -43,7 +49,10 @@ struct DeployOptions: ParsableArguments {
     @Option(help: "Output: text, json, or github (text plus annotations and a $GITHUB_STEP_SUMMARY table).")
     var format: DeployFormat = .text
 
-    @Option(help: "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite).")
+    @Option(
+        help:
+            "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite)."
+    )
     var state: String?
 
     func milliseconds(_ text: String, _ flag: String) throws -> Int {

@@ -18,7 +18,8 @@ extension Shipshape {
         @Argument(help: "Only this service.")
         var service: String?
 
-        @Option(name: .shortAndLong, help: "Compose project (default: from the compose files, as Docker Compose decides).")
+        @Option(
+            name: .shortAndLong, help: "Compose project (default: from the compose files, as Docker Compose decides).")
         var project: String?
 
         @Option(name: .shortAndLong, help: "Compose file (repeatable), to find the project name.")
@@ -59,7 +60,8 @@ extension Shipshape {
                 }
                 let lock = try await DeployLock(client: client, project: projectName).holder()
                 let interrupted = records.filter { record in
-                    record.outcome == .running && (lock?.deployID != record.id || lock?.isStale(now: Date(), localHost: Identity.host) == true)
+                    record.outcome == .running
+                        && (lock?.deployID != record.id || lock?.isStale(now: Date(), localHost: Identity.host) == true)
                 }.map(\.id)
                 await store.close()
                 let running = try await RunningNow.read(client: client, project: projectName, service: service)
@@ -90,7 +92,8 @@ extension Shipshape {
             if document.deploys.isEmpty { lines.append("  none recorded") }
             for record in document.deploys {
                 let outcome =
-                    document.interrupted.contains(record.id) ? "interrupted (the next deploy or rollback reverts it)"
+                    document.interrupted.contains(record.id)
+                    ? "interrupted (the next deploy or rollback reverts it)"
                     : record.outcome.rawValue
                 let duration = record.durationMilliseconds.map { "\($0) ms" } ?? "-"
                 lines.append(

@@ -41,9 +41,11 @@ enum PlanSource {
                 probes: url && probes.isEmpty ? [.http(implicit)] : probes, expectations: expectations)
         }
         // As Docker Compose decides: --project, else COMPOSE_PROJECT_NAME.
-        let project = options.project ?? ProcessInfo.processInfo.environment["COMPOSE_PROJECT_NAME"].flatMap {
-            $0.isEmpty ? nil : $0
-        }
+        let project =
+            options.project
+            ?? ProcessInfo.processInfo.environment["COMPOSE_PROJECT_NAME"].flatMap {
+                $0.isEmpty ? nil : $0
+            }
         specs += options.service.map {
             TargetSpec(
                 name: $0, reference: .composeService(service: $0, project: project), probes: probes,

@@ -4,9 +4,9 @@ import Foundation
 import Plan
 import PlanFile
 import Probes
-import Waiting
 import ShipshapeCore
 import WaitReporting
+import Waiting
 
 extension Shipshape {
     struct Wait: AsyncParsableCommand {

@@ -53,7 +53,10 @@ struct WaitOptions: ParsableArguments {
     @Option(help: "Consecutive successes needed.")
     var successes: Int?
 
-    @Option(help: "How long a container with nothing to probe must be up before it counts (default 5s; three times as long after restarts).")
+    @Option(
+        help:
+            "How long a container with nothing to probe must be up before it counts (default 5s; three times as long after restarts)."
+    )
     var stableFor: String?
 
     @Option(name: .shortAndLong, help: "Final report format: text, json or junit.")

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import Probes
-import Waiting
 import ShipshapeCore
 import WaitReporting
+import Waiting
 
 /// Writes the final report, and under GitHub Actions the annotations and the step summary.
 enum WaitOutput {

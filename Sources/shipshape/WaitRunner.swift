@@ -3,9 +3,9 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
-import Waiting
 import ShipshapeCore
 import WaitReporting
+import Waiting
 
 /// Runs the wait engine, with a Docker client when the plan needs one.
 enum WaitRunner {

@@ -31,7 +31,9 @@ import Testing
         for (path, content) in files { try write(content, to: path, in: root) }
         let found = try Discovery.discover([root.path])
         let kinds = Dictionary(
-            uniqueKeysWithValues: found.map { ($0.displayPath.replacingOccurrences(of: root.path + "/", with: ""), $0.kind) })
+            uniqueKeysWithValues: found.map {
+                ($0.displayPath.replacingOccurrences(of: root.path + "/", with: ""), $0.kind)
+            })
         #expect(
             kinds == [
                 "docker-tests.yml": .compose, "stack.yml": .compose, "docker-compose.yml.example": .compose,
@@ -59,7 +61,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         try write("FROM alpine:3.20\n", to: "app/Dockerfile", in: root)
         try FileManager.default.createSymbolicLink(
-            atPath: root.appendingPathComponent("app/self").path, withDestinationPath: root.appendingPathComponent("app").path)
+            atPath: root.appendingPathComponent("app/self").path,
+            withDestinationPath: root.appendingPathComponent("app").path)
         try FileManager.default.createSymbolicLink(
             atPath: root.appendingPathComponent("broken").path, withDestinationPath: "/no/such/target")
         let found = try Discovery.discover([root.path])

@@ -69,7 +69,8 @@ import Testing
     }
 
     @Test func templatedComposeThatDoesNotParseIsSkippedWithANote() throws {
-        let text = "{% if web %}\nservices:\n  web:\n    image: {{ image }}\n    ports: [{% for p in ports %}\"{{ p }}\"{% endfor %}]\n{% endif %}\n"
+        let text =
+            "{% if web %}\nservices:\n  web:\n    image: {{ image }}\n    ports: [{% for p in ports %}\"{{ p }}\"{% endfor %}]\n{% endif %}\n"
         let guessed = model([("docker-compose.yml.j2.yml", .compose, text, false)])
         #expect(guessed.problems.map(\.severity) == [.note])
         #expect(guessed.composeFiles.isEmpty)
@@ -98,7 +99,9 @@ import Testing
         ])
         #expect(withEnv.problems.isEmpty)
         #expect(withEnv.composeFiles.first?.services.first?.ports.compactMap(\.target) == [2222, 3000])
-        let broken = model([("compose.yml", .compose, "services:\n  a:\n    image: x\n    ports: [\"80:http\"]\n", false)])
+        let broken = model([
+            ("compose.yml", .compose, "services:\n  a:\n    image: x\n    ports: [\"80:http\"]\n", false)
+        ])
         #expect(broken.problems.map(\.severity) == [.error])
     }
 

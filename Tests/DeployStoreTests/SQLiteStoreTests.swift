@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct SQLiteStoreTests {
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-store-\(UUID().uuidString)/state.sqlite").path
+        FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shipshape-store-\(UUID().uuidString)/state.sqlite"
+        ).path
     }
 
     @Test(arguments: StoreConformance.checks.indices)
@@ -25,7 +27,10 @@ import Testing
 
     @Test func stateLocationFollowsTheEnvironment() {
         #expect(StateLocation.sqlitePath(environment: ["SHIPSHAPE_STATE_DIR": "/x"]) == "/x/state.sqlite")
-        #expect(StateLocation.sqlitePath(environment: ["HOME": "/home/u"]) == "/home/u/.local/state/shipshape/state.sqlite")
-        #expect(StateLocation.sqlitePath(environment: ["HOME": "/h", "XDG_STATE_HOME": "/s"]) == "/s/shipshape/state.sqlite")
+        #expect(
+            StateLocation.sqlitePath(environment: ["HOME": "/home/u"]) == "/home/u/.local/state/shipshape/state.sqlite")
+        #expect(
+            StateLocation.sqlitePath(environment: ["HOME": "/h", "XDG_STATE_HOME": "/s"]) == "/s/shipshape/state.sqlite"
+        )
     }
 }

@@ -26,7 +26,8 @@ enum StoreConformance {
             outcome: outcome, cause: outcome == .deployed ? nil : "web: http-status — HTTP 500",
             services: [
                 ServiceRecord(
-                    service: "web", strategy: "start-first", fromContainer: "a", toContainer: "b", gateMilliseconds: 812)
+                    service: "web", strategy: "start-first", fromContainer: "a", toContainer: "b", gateMilliseconds: 812
+                )
             ],
             soakMilliseconds: 500)
     }
@@ -60,7 +61,8 @@ enum StoreConformance {
         let store = try await open()
         var running = record("1", at: 100, outcome: .running)
         try await store.save(running)
-        try await store.append(JournalEntry(deployID: "1", sequence: 1, step: "create-new web", phase: .begun, at: Date()))
+        try await store.append(
+            JournalEntry(deployID: "1", sequence: 1, step: "create-new web", phase: .begun, at: Date()))
         running.outcome = .deployed
         try await store.save(running)
         #expect(try await store.journal(deployID: "1").count == 1)
@@ -72,11 +74,14 @@ enum StoreConformance {
         let store = try await open()
         try await store.save(record("1", at: 100))
         let at = Date(timeIntervalSince1970: 1_000)
-        try await store.append(JournalEntry(deployID: "1", sequence: 2, step: "create-new web", phase: .done, detail: "c", at: at))
+        try await store.append(
+            JournalEntry(deployID: "1", sequence: 2, step: "create-new web", phase: .done, detail: "c", at: at))
         try await store.append(JournalEntry(deployID: "1", sequence: 1, step: "create-new web", phase: .begun, at: at))
         let journal = try await store.journal(deployID: "1")
         #expect(journal.map(\.phase) == [.begun, .done])
-        #expect(journal.last == JournalEntry(deployID: "1", sequence: 2, step: "create-new web", phase: .done, detail: "c", at: at))
+        #expect(
+            journal.last
+                == JournalEntry(deployID: "1", sequence: 2, step: "create-new web", phase: .done, detail: "c", at: at))
         await #expect(throws: (any Error).self) {
             try await store.append(JournalEntry(deployID: "1", sequence: 2, step: "x", phase: .done, at: at))
         }

@@ -66,13 +66,17 @@ import Testing
             soakEnabled: false)
         let steps = Self.run(&machine, failing: [.gateNew("b")])
         #expect(!steps.contains(.createNew("c")))
-        #expect(steps.suffix(6) == [.removeNew("b"), .restoreOld("b"), .removeNew("a"), .restoreOld("a"), .gateOld, .finish(.rolledBack)])
+        #expect(
+            steps.suffix(6) == [
+                .removeNew("b"), .restoreOld("b"), .removeNew("a"), .restoreOld("a"), .gateOld, .finish(.rolledBack),
+            ])
     }
 
     @Test func aFirstDeployThatFailsRemovesTheNewContainerAndEndsRolledBackWithoutARestoreGate() {
         var machine = DeployMachine(services: [Self.plan("web", .startFirst, old: nil)], soakEnabled: true)
         let steps = Self.run(&machine, failing: [.gateNew("web")])
-        #expect(steps == [.createNew("web"), .startNew("web"), .gateNew("web"), .removeNew("web"), .finish(.rolledBack)])
+        #expect(
+            steps == [.createNew("web"), .startNew("web"), .gateNew("web"), .removeNew("web"), .finish(.rolledBack)])
     }
 
     @Test func aFailedRestoreEndsRollbackFailedWithoutGatingTheOldVersion() {
@@ -96,7 +100,8 @@ import Testing
         let journal: [(step: DeployStep, phase: String, detail: String?)] = [
             (.createNew("web"), "begun", nil), (.createNew("web"), "done", "c2"), (.startNew("web"), "begun", nil),
         ]
-        var machine = DeployMachine.replay(services: [Self.plan("web", .startFirst)], soakEnabled: true, journal: journal)
+        var machine = DeployMachine.replay(
+            services: [Self.plan("web", .startFirst)], soakEnabled: true, journal: journal)
         #expect(machine.failure == "interrupted during start-new web")
         #expect(Self.run(&machine) == [.removeNew("web"), .restoreOld("web"), .gateOld, .finish(.rolledBack)])
     }
@@ -105,7 +110,8 @@ import Testing
         let journal: [(step: DeployStep, phase: String, detail: String?)] = [
             (.createNew("web"), "begun", nil), (.createNew("web"), "done", "c2"),
         ]
-        let machine = DeployMachine.replay(services: [Self.plan("web", .startFirst)], soakEnabled: false, journal: journal)
+        let machine = DeployMachine.replay(
+            services: [Self.plan("web", .startFirst)], soakEnabled: false, journal: journal)
         #expect(machine.failure == "interrupted before start-new web")
         #expect(machine.next() == .removeNew("web"))
     }
@@ -116,7 +122,8 @@ import Testing
             [($0, "begun", nil), ($0, "done", nil)]
         }
         journal.append((.retireOld("web"), "begun", nil))
-        var machine = DeployMachine.replay(services: [Self.plan("web", .startFirst)], soakEnabled: true, journal: journal)
+        var machine = DeployMachine.replay(
+            services: [Self.plan("web", .startFirst)], soakEnabled: true, journal: journal)
         #expect(machine.failure == nil)
         #expect(Self.run(&machine) == [.retireOld("web"), .finish(.deployed)])
     }
@@ -127,7 +134,8 @@ import Testing
             (.gateNew("web"), "failed", "http-status 500"), (.removeNew("web"), "done", nil),
             (.restoreOld("web"), "begun", nil),
         ]
-        var machine = DeployMachine.replay(services: [Self.plan("web", .stopFirst)], soakEnabled: true, journal: journal)
+        var machine = DeployMachine.replay(
+            services: [Self.plan("web", .stopFirst)], soakEnabled: true, journal: journal)
         #expect(machine.failure == "http-status 500")
         #expect(Self.run(&machine) == [.restoreOld("web"), .gateOld, .finish(.rolledBack)])
     }

@@ -16,16 +16,23 @@ import Testing
     @Test func thePreCutoverHookRunsAfterCreateAndBeforeTheOldContainerIsTouched() {
         for strategy in [Strategy.startFirst, .stopFirst] {
             var machine = DeployMachine(
-                services: [ServicePlan(service: "web", strategy: strategy, reason: "", old: Self.old, preCutover: Self.hook)],
+                services: [
+                    ServicePlan(service: "web", strategy: strategy, reason: "", old: Self.old, preCutover: Self.hook)
+                ],
                 soakEnabled: false)
             let steps = Self.run(&machine)
-            #expect(Array(steps.prefix(3)) == [.createNew("web"), .preCutover("web"), strategy == .stopFirst ? .stopOld("web") : .startNew("web")])
+            #expect(
+                Array(steps.prefix(3)) == [
+                    .createNew("web"), .preCutover("web"), strategy == .stopFirst ? .stopOld("web") : .startNew("web"),
+                ])
         }
     }
 
     @Test func aFailedPreCutoverHookRemovesTheNewContainerAndLeavesTheOldOneRunning() {
         var machine = DeployMachine(
-            services: [ServicePlan(service: "web", strategy: .stopFirst, reason: "", old: Self.old, preCutover: Self.hook)],
+            services: [
+                ServicePlan(service: "web", strategy: .stopFirst, reason: "", old: Self.old, preCutover: Self.hook)
+            ],
             soakEnabled: true)
         #expect(
             Self.run(&machine, failing: [.preCutover("web")]) == [
@@ -40,7 +47,8 @@ import Testing
         var machine = DeployMachine.replay(
             services: [plan], soakEnabled: false,
             journal: [
-                (.createNew("web"), "begun", nil), (.createNew("web"), "done", "c1"), (.preCutover("web"), "begun", nil),
+                (.createNew("web"), "begun", nil), (.createNew("web"), "done", "c1"),
+                (.preCutover("web"), "begun", nil),
             ])
         #expect(Self.run(&machine) == [.removeNew("web"), .restoreOld("web"), .gateOld, .finish(.rolledBack)])
     }
@@ -62,13 +70,17 @@ import Testing
         var timing = Timing()
         timing.successThreshold = 7
         let settings = GateSettings(
-            templates: ["web": TargetSpec(name: "web", reference: .composeService(service: "web", project: nil), timing: timing)],
+            templates: [
+                "web": TargetSpec(name: "web", reference: .composeService(service: "web", project: nil), timing: timing)
+            ],
             defaults: Timing(), soakMilliseconds: 30_000, successes: ["web": 2, "worker": 5], soaks: ["web": 0])
         #expect(settings.plan(service: "web", container: "c1").targets.first?.timing?.successThreshold == 2)
         #expect(settings.plan(service: "worker", container: "c2").targets.first?.timing?.successThreshold == 5)
         var soakRound = Timing()
         soakRound.successThreshold = 1
-        #expect(settings.plan(service: "web", container: "c1", timing: soakRound).targets.first?.timing?.successThreshold == 1)
+        #expect(
+            settings.plan(service: "web", container: "c1", timing: soakRound).targets.first?.timing?.successThreshold
+                == 1)
         #expect(settings.soak(of: "web") == 0 && settings.soak(of: "worker") == 30_000)
         #expect(settings.longestSoak(of: ["web"]) == 0 && settings.longestSoak(of: ["web", "worker"]) == 30_000)
     }

@@ -118,7 +118,10 @@ import Testing
         #expect(revision.message == "runs revision 1111111aaaaaaa, expected 2222222bbbbbbb")
         #expect(report.summary.rootCause?.cause == .staleContainer)
         // The project's name comes from the container's labels, so the command runs from any directory.
-        #expect(report.summary.nextSteps.first?.commands == ["docker compose -p \(stack.project) up -d --force-recreate app"])
+        #expect(
+            report.summary.nextSteps.first?.commands == [
+                "docker compose -p \(stack.project) up -d --force-recreate app"
+            ])
     }
 
     /// The incident: the health check calls curl, which the image lacks, while the service answers.

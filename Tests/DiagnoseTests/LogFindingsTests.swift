@@ -31,7 +31,8 @@ struct LogFindingsTests {
     }
 
     @Test func fewRequestsAllFailingAreAWarningNotAPass() throws {
-        let checks = LogFindings.checks(Self.summary(statuses: [502: 1]), container: try Self.container(), windowSeconds: 600)
+        let checks = LogFindings.checks(
+            Self.summary(statuses: [502: 1]), container: try Self.container(), windowSeconds: 600)
         let http = try #require(checks.first { $0.name == "http" })
         #expect(http.status == .warn, "\(http.message)")
         #expect(http.message.contains("1 of 1 requests answered 5xx"))

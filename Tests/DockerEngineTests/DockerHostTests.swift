@@ -1,5 +1,6 @@
-@testable import DockerEngine
 import Testing
+
+@testable import DockerEngine
 
 /// `DOCKER_HOST` parsing and API version negotiation (no daemon needed).
 struct DockerHostTests {
@@ -21,7 +22,10 @@ struct DockerHostTests {
         #expect(try DockerHost.parse(text) == expected)
     }
 
-    @Test(arguments: ["/var/run/docker.sock", "npipe:////./pipe/docker_engine", "tcp://:2375", "tcp://h:99999", "unix://relative.sock", "ssh://@host"])
+    @Test(arguments: [
+        "/var/run/docker.sock", "npipe:////./pipe/docker_engine", "tcp://:2375", "tcp://h:99999",
+        "unix://relative.sock", "ssh://@host",
+    ])
     func rejects(_ text: String) {
         #expect {
             try DockerHost.parse(text)
@@ -43,11 +47,15 @@ struct DockerHostTests {
     }
 
     @Test func errorCodesAndMessages() {
-        let unreachable = DockerEngineError.daemonUnreachable(endpoint: "unix:///var/run/docker.sock", reason: "No such file or directory")
+        let unreachable = DockerEngineError.daemonUnreachable(
+            endpoint: "unix:///var/run/docker.sock", reason: "No such file or directory")
         #expect(unreachable.code == "daemon-unreachable")
-        #expect(unreachable.localizedDescription
-            == "Docker daemon not reachable at unix:///var/run/docker.sock: No such file or directory — is dockerd running?")
-        #expect(DockerEngineError.permissionDenied(endpoint: "unix:///x").localizedDescription.contains("docker' group"))
+        #expect(
+            unreachable.localizedDescription
+                == "Docker daemon not reachable at unix:///var/run/docker.sock: No such file or directory — is dockerd running?"
+        )
+        #expect(
+            DockerEngineError.permissionDenied(endpoint: "unix:///x").localizedDescription.contains("docker' group"))
         #expect(DockerEngineError.apiError(status: 409, message: "busy").code == "api-error")
     }
 

@@ -27,7 +27,9 @@ extension EngineIntegrationTests {
     @Test func apiErrorCarriesDaemonMessage() async throws {
         let images = try TestContainers.images()
         try await DockerClient.withClient(host: .local) { client in
-            try await TestContainers.with(client, ContainerCreateOptions(image: images.busybox), hint: "conflict", start: false) { id in
+            try await TestContainers.with(
+                client, ContainerCreateOptions(image: images.busybox), hint: "conflict", start: false
+            ) { id in
                 // Exec in a created (not running) container: dockerd answers 409 with a JSON message.
                 do {
                     _ = try await client.exec(in: id, ExecOptions(["true"]))
@@ -53,8 +55,10 @@ extension EngineIntegrationTests {
             Issue.record("connected to a socket that does not exist")
         } catch let error as DockerEngineError {
             #expect(error.code == "daemon-unreachable")
-            #expect(error.localizedDescription
-                == "Docker daemon not reachable at unix:///tmp/nonexistent.sock: No such file or directory — is dockerd running?")
+            #expect(
+                error.localizedDescription
+                    == "Docker daemon not reachable at unix:///tmp/nonexistent.sock: No such file or directory — is dockerd running?"
+            )
         }
         #expect(clock.now - start < .seconds(1))
     }
@@ -63,7 +67,9 @@ extension EngineIntegrationTests {
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            try await DockerClient.withClient(host: .tcp(host: "127.0.0.1", port: 1), requestTimeout: .seconds(3)) { _ in }
+            try await DockerClient.withClient(host: .tcp(host: "127.0.0.1", port: 1), requestTimeout: .seconds(3)) {
+                _ in
+            }
             Issue.record("connected to 127.0.0.1:1")
         } catch let error as DockerEngineError {
             #expect(error.code == "daemon-unreachable", "\(error)")

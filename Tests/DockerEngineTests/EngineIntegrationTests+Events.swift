@@ -8,8 +8,9 @@ extension EngineIntegrationTests {
         let marker = "events-\(UUID().uuidString.prefix(8).lowercased())"
         try await DockerClient.withClient(host: .local) { client in
             // Subscribe before starting: the request is open when events() returns.
-            let stream = try await client.events(EventFilter(
-                types: ["container"], events: ["start", "die"], labels: ["dev.shipshape.marker=\(marker)"]))
+            let stream = try await client.events(
+                EventFilter(
+                    types: ["container"], events: ["start", "die"], labels: ["dev.shipshape.marker=\(marker)"]))
             let options = ContainerCreateOptions(
                 image: images.busybox, cmd: ["sleep", "60"], labels: ["dev.shipshape.marker": marker])
             try await TestContainers.with(client, options, hint: "events") { id in
@@ -38,7 +39,8 @@ extension EngineIntegrationTests {
     @Test func eventsStreamEndsAtUntil() async throws {
         try await DockerClient.withClient(host: .local) { client in
             let now = Date().timeIntervalSince1970
-            let stream = try await client.events(EventFilter(types: ["container"], labels: ["dev.shipshape.none=1"], since: now - 1, until: now + 1))
+            let stream = try await client.events(
+                EventFilter(types: ["container"], labels: ["dev.shipshape.none=1"], since: now - 1, until: now + 1))
             var count = 0
             for try await _ in stream { count += 1 }
             #expect(count == 0)

@@ -8,9 +8,11 @@ extension EngineIntegrationTests {
         try await DockerClient.withClient(host: .local) { client in
             let options = ContainerCreateOptions(image: images.busybox, cmd: ["sleep", "60"])
             try await TestContainers.with(client, options, hint: "exec") { id in
-                let result = try await client.exec(in: id, ExecOptions(
-                    ["sh", "-c", "echo hello $GREETING; pwd; id -u; echo warn >&2; exit 3"],
-                    env: ["GREETING=there"], user: "1234", workingDir: "/bin"))
+                let result = try await client.exec(
+                    in: id,
+                    ExecOptions(
+                        ["sh", "-c", "echo hello $GREETING; pwd; id -u; echo warn >&2; exit 3"],
+                        env: ["GREETING=there"], user: "1234", workingDir: "/bin"))
                 #expect(result.exitCode == 3)
                 #expect(result.stdout == "hello there\n/bin\n1234\n")
                 #expect(result.stderr == "warn\n")
@@ -38,7 +40,8 @@ extension EngineIntegrationTests {
                 let state = try await client.inspectContainer(id).state
                 let early = try await client.logs(of: id, LogOptions(tail: 20))
                 #expect(state.running, "curl container stopped: exit \(state.exitCode), logs: \(early.entries)")
-                let missing = try await client.exec(in: id, ExecOptions(["wget", "-q", "-O-", "http://127.0.0.1:8080/health"]))
+                let missing = try await client.exec(
+                    in: id, ExecOptions(["wget", "-q", "-O-", "http://127.0.0.1:8080/health"]))
                 #expect(missing.exitCode == 126 || missing.exitCode == 127)
                 #expect(missing.stderr.contains("executable file not found"))
                 #expect(missing.startFailure?.contains("\"wget\": executable file not found in $PATH") == true)
@@ -55,7 +58,8 @@ extension EngineIntegrationTests {
     @Test func execOfShellInImageWithoutShell() async throws {
         let images = try TestContainers.images()
         try await DockerClient.withClient(host: .local) { client in
-            try await TestContainers.with(client, ContainerCreateOptions(image: images.noShell), hint: "noshell") { id in
+            try await TestContainers.with(client, ContainerCreateOptions(image: images.noShell), hint: "noshell") {
+                id in
                 let result = try await client.exec(in: id, ExecOptions(["/bin/sh", "-c", "true"]))
                 #expect(result.exitCode == 126 || result.exitCode == 127)
                 #expect(result.startFailure?.contains("no such file or directory") == true)
@@ -91,7 +95,8 @@ extension EngineIntegrationTests {
             let options = ContainerCreateOptions(image: images.busybox, cmd: ["sleep", "60"])
             try await TestContainers.with(client, options, hint: "cap") { id in
                 let result = try await client.exec(
-                    in: id, ExecOptions(["sh", "-c", "yes | head -c 300000; yes e | head -c 5000 >&2"], outputLimit: 1000))
+                    in: id,
+                    ExecOptions(["sh", "-c", "yes | head -c 300000; yes e | head -c 5000 >&2"], outputLimit: 1000))
                 #expect(result.exitCode == 0)
                 #expect(result.stdout.utf8.count == 1000)
                 #expect(result.stdoutTruncated)

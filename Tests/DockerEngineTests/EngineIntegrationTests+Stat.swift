@@ -8,7 +8,8 @@ extension EngineIntegrationTests {
         try await DockerClient.withClient(host: .local) { client in
             let clock = ContinuousClock()
             let start = clock.now
-            let stats = try await client.statPaths(["/bin/busybox", "/usr/bin/curl", "/bin/sh", "/bin"], inImage: images.busybox)
+            let stats = try await client.statPaths(
+                ["/bin/busybox", "/usr/bin/curl", "/bin/sh", "/bin"], inImage: images.busybox)
             print("statPaths (create + 4 HEAD + remove): \(Self.ms(clock.now - start))")
             let busybox = try #require(stats["/bin/busybox"] ?? nil)
             #expect(busybox.name == "busybox")
@@ -20,7 +21,8 @@ extension EngineIntegrationTests {
             #expect(shell.linkTarget == "/bin/busybox")
             #expect((stats["/bin"] ?? nil)?.isDirectory == true)
             // The probe container is gone.
-            let leftovers = try await client.listContainers(ContainerFilter(all: true, labels: ["dev.shipshape.purpose=stat-probe"]))
+            let leftovers = try await client.listContainers(
+                ContainerFilter(all: true, labels: ["dev.shipshape.purpose=stat-probe"]))
             #expect(leftovers.allSatisfy { $0.image != images.busybox })
         }
     }

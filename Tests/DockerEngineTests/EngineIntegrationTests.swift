@@ -9,7 +9,9 @@ import Testing
 struct EngineIntegrationTests {
     /// Milliseconds, for the measurements these tests print.
     static func ms(_ duration: Duration) -> String {
-        String(format: "%.1f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
+        String(
+            format: "%.1f ms",
+            Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
     }
 
     @Test func pingAndVersionNegotiation() async throws {
@@ -46,7 +48,8 @@ struct EngineIntegrationTests {
                     #expect(service.map(\.id) == [web])
                     #expect(service.first?.state == "created")
                     #expect(service.first?.labels?["com.docker.compose.service"] == "web")
-                    let byName = try await client.listContainers(ContainerFilter(all: true, name: String(project.suffix(8))))
+                    let byName = try await client.listContainers(
+                        ContainerFilter(all: true, name: String(project.suffix(8))))
                     #expect(byName.isEmpty, "names were not given the project id")
                 }
             }
@@ -57,8 +60,10 @@ struct EngineIntegrationTests {
         let images = try TestContainers.images()
         try await DockerClient.withClient(host: .local) { client in
             let options = ContainerCreateOptions(
-                image: images.busybox, cmd: ["sleep", "60"], env: ["SHIPSHAPE=1"], labels: ["dev.shipshape.case": "running"],
-                healthcheck: HealthcheckConfig(test: ["CMD-SHELL", "echo probe-ok"], interval: 1_000_000_000, retries: 3))
+                image: images.busybox, cmd: ["sleep", "60"], env: ["SHIPSHAPE=1"],
+                labels: ["dev.shipshape.case": "running"],
+                healthcheck: HealthcheckConfig(
+                    test: ["CMD-SHELL", "echo probe-ok"], interval: 1_000_000_000, retries: 3))
             try await TestContainers.with(client, options, hint: "running") { id in
                 let details = try await client.inspectContainer(id)
                 #expect(details.id == id)

@@ -1,17 +1,22 @@
-@testable import DockerEngine
 import Testing
+
+@testable import DockerEngine
 
 /// Pure tests of the 8-byte-header frame demultiplexer.
 struct StreamDemultiplexerTests {
     static func frame(_ stream: UInt8, _ text: String) -> [UInt8] {
         let payload = Array(text.utf8)
         let length = UInt32(payload.count)
-        return [stream, 0, 0, 0, UInt8(length >> 24), UInt8((length >> 16) & 0xFF),
-                UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)] + payload
+        return [
+            stream, 0, 0, 0, UInt8(length >> 24), UInt8((length >> 16) & 0xFF),
+            UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF),
+        ] + payload
     }
 
     /// Feeds `chunks` and returns the concatenated output per stream.
-    static func run(_ chunks: [[UInt8]]) -> (stdout: String, stderr: String, ending: StreamDemultiplexer.Ending, pieces: [StreamDemultiplexer.Piece]) {
+    static func run(_ chunks: [[UInt8]]) -> (
+        stdout: String, stderr: String, ending: StreamDemultiplexer.Ending, pieces: [StreamDemultiplexer.Piece]
+    ) {
         var demultiplexer = StreamDemultiplexer()
         var out: [UInt8] = []
         var err: [UInt8] = []
@@ -28,7 +33,8 @@ struct StreamDemultiplexerTests {
         return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), demultiplexer.finish(), all)
     }
 
-    static let interleaved = frame(1, "hello ") + frame(2, "oops\n") + frame(1, "world\n")
+    static let interleaved =
+        frame(1, "hello ") + frame(2, "oops\n") + frame(1, "world\n")
         + frame(2, "") + frame(1, "") + frame(3, "daemon error\n") + frame(1, "é✓\n")
 
     @Test func wholeBufferInterleaved() {

@@ -16,9 +16,10 @@ import Testing
     /// the numbers it uses in its own words, with the same meaning.
     @Test func everyCommandDocumentsTheSharedExitCodes() throws {
         let root = try ShipshapeProcess.run(["help"])
-        for line in ["  0  success", "  1  findings", "  2  usage", "  3  the Docker Engine", "  4  a deploy failed",
-            "  5  another deploy holds the project's lock"]
-        {
+        for line in [
+            "  0  success", "  1  findings", "  2  usage", "  3  the Docker Engine", "  4  a deploy failed",
+            "  5  another deploy holds the project's lock",
+        ] {
             #expect(root.stdout.contains(line), "\(line) missing from:\n\(root.stdout)")
         }
         for command in ["lint", "wait", "diagnose", "deploy", "rollback"] {

@@ -37,7 +37,9 @@ import Testing
     }
 
     @Test func outputFileIsAnnounced() throws {
-        let directory = try TemporaryRepository(files: ["docker-compose.yml": "services:\n  web:\n    image: nginx:1.27\n"])
+        let directory = try TemporaryRepository(files: [
+            "docker-compose.yml": "services:\n  web:\n    image: nginx:1.27\n"
+        ])
         let result = try ShipshapeProcess.run(["lint", ".", "-o", "report.txt"], in: directory.path)
         #expect(result.stderr.contains("report written to report.txt"), "\(result.stderr)")
     }
@@ -77,6 +79,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("# The healthcheck can never pass: wget is not installed"), "\(result.stdout)")
         #expect(result.stdout.contains("    project: shop\n"), "\(result.stdout)")
-        #expect(result.stdout.contains("      port: 8000\n      path: /api/v1/health\n    docker-health: true"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("      port: 8000\n      path: /api/v1/health\n    docker-health: true"),
+            "\(result.stdout)")
     }
 }

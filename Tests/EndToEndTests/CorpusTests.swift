@@ -34,8 +34,10 @@ import Testing
         #expect(Set(cases.map(\.id)).count == cases.count)
         for item in cases {
             #expect(item.evidence.hasPrefix("https://github.com/\(item.repository)/"), "\(item.id)")
-            #expect(item.label == "bug" ? !item.expect.isEmpty : item.label == "fine" && item.expect.isEmpty, "\(item.id)")
-            let files = try FileManager.default.subpathsOfDirectory(atPath: Self.root.appendingPathComponent(item.id).path)
+            #expect(
+                item.label == "bug" ? !item.expect.isEmpty : item.label == "fine" && item.expect.isEmpty, "\(item.id)")
+            let files = try FileManager.default.subpathsOfDirectory(
+                atPath: Self.root.appendingPathComponent(item.id).path)
             #expect(!files.isEmpty, "\(item.id) has no files")
         }
     }
@@ -50,7 +52,8 @@ import Testing
         var unlabelled: [String] = []
         for item in cases {
             let directory = Self.root.appendingPathComponent(item.id).path
-            let result = try ShipshapeProcess.run(["lint", ".", "--format", "json", "--fail-on", "never"], in: directory)
+            let result = try ShipshapeProcess.run(
+                ["lint", ".", "--format", "json", "--fail-on", "never"], in: directory)
             #expect(!result.crashed && result.status == 0, "\(item.id): \(result.stderr)")
             let findings = try JSONFindings.parse(result.stdout).filter { $0.severity == "error" }
             for label in item.expect {

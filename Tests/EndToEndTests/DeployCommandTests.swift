@@ -17,7 +17,10 @@ import Testing
         #expect(v1.revision == "rev1")
 
         let second = try fixture.shipshape(
-            ["deploy", "--revision", "rev2", "--format", "json", "--soak", "1s", "--timeout", "5s", "--stop-grace", "1"],
+            [
+                "deploy", "--revision", "rev2", "--format", "json", "--soak", "1s", "--timeout", "5s", "--stop-grace",
+                "1",
+            ],
             tag: "good-v2")
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
         let report = try #require(
@@ -56,7 +59,10 @@ import Testing
         let summary = fixture.directory.appendingPathComponent("summary.md")
         _ = FileManager.default.createFile(atPath: summary.path, contents: nil)
         let bad = try fixture.shipshape(
-            ["deploy", "--revision", "bad", "--soak", "0", "--timeout", "3s", "--stop-grace", "1", "--format", "github"],
+            [
+                "deploy", "--revision", "bad", "--soak", "0", "--timeout", "3s", "--stop-grace", "1", "--format",
+                "github",
+            ],
             tag: "bad", extra: ["GITHUB_STEP_SUMMARY": summary.path])
         let counts = poller.stop()
         #expect(bad.stdout.contains("::error title=shipshape deploy rolled-back::"))
@@ -160,7 +166,8 @@ import Testing
         let second = try fixture.shipshape(["deploy", "--revision", "three"] + Self.fast, tag: "good-v2")
         #expect(second.status == 5, "\(second.stdout)\(second.stderr)")
         #expect(second.stderr.contains("holds the lock") && second.stderr.contains("revision two"))
-        let patient = try fixture.shipshape(["deploy", "--revision", "three", "--wait-lock", "60s"] + Self.fast, tag: "good-v1")
+        let patient = try fixture.shipshape(
+            ["deploy", "--revision", "three", "--wait-lock", "60s"] + Self.fast, tag: "good-v1")
         #expect(patient.status == 0, "--wait-lock waits for the first deploy: \(patient.stdout)\(patient.stderr)")
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
@@ -183,7 +190,8 @@ import Testing
         let history = try fixture.shipshape(["history"])
         #expect(history.stdout.contains("interrupted"), "\(history.stdout)")
         let unlock = try fixture.shipshape(["deploy", "--unlock"])
-        #expect(unlock.status == 0 && unlock.stdout.contains("removed the lock") && unlock.stdout.contains("revision two"))
+        #expect(
+            unlock.status == 0 && unlock.stdout.contains("removed the lock") && unlock.stdout.contains("revision two"))
         let next = try fixture.shipshape(["deploy", "--revision", "three"] + Self.fast, tag: "good-v2")
         #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
         #expect(next.stdout.contains("found interrupted deploy"))
@@ -237,13 +245,15 @@ import Testing
         #expect(Date().timeIntervalSince(signalled) < 20, "the 60 s gate was cut short")
         #expect(try fixture.running().map(\.id) == [old.id])
         #expect(try fixture.containers().allSatisfy { $0.revision != "bad" })
-        #expect((try? ScratchImage.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) == nil, "lock released")
+        #expect(
+            (try? ScratchImage.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) == nil, "lock released")
     }
 
     @Test func anUnreachableDockerDaemonExitsThree() throws {
         let fixture = try DeployFixture("nodaemon", images: false)
         defer { fixture.tearDown() }
-        let result = try fixture.shipshape(["deploy"] + Self.fast, extra: ["DOCKER_HOST": "unix:///nonexistent/docker.sock"])
+        let result = try fixture.shipshape(
+            ["deploy"] + Self.fast, extra: ["DOCKER_HOST": "unix:///nonexistent/docker.sock"])
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("not reachable"))
     }
@@ -261,13 +271,15 @@ import Testing
         var environment = ["FIXED_TAG": "bad"]
         environment["TAG"] = "good-v1"
         let victim = try fixture.startShipshape(
-            ["deploy", "fixed", "--revision", "two", "--soak", "0", "--timeout", "60s", "--stop-grace", "1"], tag: "good-v1",
+            ["deploy", "fixed", "--revision", "two", "--soak", "0", "--timeout", "60s", "--stop-grace", "1"],
+            tag: "good-v1",
             extra: environment)
         // Killed during the gate: the old container is stopped and renamed, the new one holds its name.
         try Self.waitFor { (try? fixture.running().contains { $0.revision == "two" && $0.name == name }) == true }
         kill(victim.processIdentifier, SIGKILL)
         victim.waitUntilExit()
-        #expect(DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health") == nil, "the bad version holds the port")
+        #expect(
+            DeployFixture.get("http://127.0.0.1:\(fixture.fixedPort)/health") == nil, "the bad version holds the port")
 
         let next = try fixture.shipshape(["rollback", "fixed"] + Self.fast)
         #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
@@ -334,7 +346,9 @@ import Testing
         let local = try fixture.shipshape(["history", "--format", "json"])
         let document = try #require(JSONSerialization.jsonObject(with: Data(local.stdout.utf8)) as? [String: Any])
         #expect((document["deploys"] as? [Any])?.isEmpty == true, "nothing went to the local SQLite file")
-        #expect((document["runningNow"] as? [[String: Any]])?.first?["revision"] as? String == "pg1", "labels say what runs")
+        #expect(
+            (document["runningNow"] as? [[String: Any]])?.first?["revision"] as? String == "pg1", "labels say what runs"
+        )
     }
 
     static func waitFor(seconds: Double = 30, _ condition: () throws -> Bool) throws {

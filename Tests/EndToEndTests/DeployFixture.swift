@@ -89,7 +89,9 @@ struct DeployFixture {
             """
         try base.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
         try ScratchImage.run(["docker", "build", "-q", "-t", "\(repository):base", context.path])
-        for (tag, mode, version) in [("good-v1", "good", "v1"), ("good-v2", "good", "v2"), ("bad", "bad", "v3"), ("crash", "crash", "v4")] {
+        for (tag, mode, version) in [
+            ("good-v1", "good", "v1"), ("good-v2", "good", "v2"), ("bad", "bad", "v3"), ("crash", "crash", "v4"),
+        ] {
             let dockerfile = "FROM \(repository):base\nENV MODE=\(mode) VERSION=\(version)\n"
             let derived = context.appendingPathComponent(tag)
             try FileManager.default.createDirectory(at: derived, withIntermediateDirectories: true)
@@ -99,7 +101,9 @@ struct DeployFixture {
     }
 
     /// Runs `shipshape ARGS` in the project directory with the fixture's state and `TAG`.
-    func shipshape(_ arguments: [String], tag: String = "good-v1", extra: [String: String] = [:], timeout: TimeInterval = 90)
+    func shipshape(
+        _ arguments: [String], tag: String = "good-v1", extra: [String: String] = [:], timeout: TimeInterval = 90
+    )
         throws -> ShipshapeProcess.Result
     {
         var environment = ["SHIPSHAPE_STATE_DIR": stateDirectory, "TAG": tag]
@@ -126,10 +130,15 @@ struct DeployFixture {
     }
 
     /// `docker ps` rows of this project: (id, name, state, labels of interest).
-    func containers(all: Bool = true) throws -> [(id: String, name: String, state: String, deploy: String, revision: String)] {
+    func containers(all: Bool = true) throws -> [(
+        id: String, name: String, state: String, deploy: String, revision: String
+    )] {
         var arguments = ["docker", "ps", "--no-trunc", "--filter", "label=com.docker.compose.project=\(project)"]
         if all { arguments.append("-a") }
-        arguments += ["--format", "{{.ID}}|{{.Names}}|{{.State}}|{{.Label \"io.shipshape.deploy\"}}|{{.Label \"io.shipshape.revision\"}}"]
+        arguments += [
+            "--format",
+            "{{.ID}}|{{.Names}}|{{.State}}|{{.Label \"io.shipshape.deploy\"}}|{{.Label \"io.shipshape.revision\"}}",
+        ]
         return try ScratchImage.run(arguments).split(separator: "\n").map { line in
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             return (parts[0], parts[1], parts[2], parts.count > 3 ? parts[3] : "", parts.count > 4 ? parts[4] : "")
@@ -157,9 +166,14 @@ struct DeployFixture {
     /// Removes the project's containers, network, lock and images.
     func tearDown() {
         _ = try? HostProcess.run(
-            ["docker", "compose", "--project-name", project, "-f", "compose.yaml", "down", "-t", "0", "--remove-orphans"],
+            [
+                "docker", "compose", "--project-name", project, "-f", "compose.yaml", "down", "-t", "0",
+                "--remove-orphans",
+            ],
             in: directory.path)
-        if let ids = try? ScratchImage.run(["docker", "ps", "-aq", "--filter", "label=com.docker.compose.project=\(project)"]),
+        if let ids = try? ScratchImage.run([
+            "docker", "ps", "-aq", "--filter", "label=com.docker.compose.project=\(project)",
+        ]),
             !ids.isEmpty
         {
             _ = try? HostProcess.run(["docker", "rm", "-f"] + ids.split(separator: "\n").map(String.init))

@@ -67,7 +67,9 @@ import Testing
         try "deploy:\n  services:\n    wbe: {keep: 2}\n".write(
             to: fixture.directory.appendingPathComponent("unknown.yml"), atomically: true, encoding: .utf8)
         let unknown = try fixture.shipshape(["deploy", "--plan", "unknown.yml"] + Self.fast)
-        #expect(unknown.status == 2 && unknown.stderr.contains("deploy.services.wbe: project \(fixture.project) has no service 'wbe'"))
+        #expect(
+            unknown.status == 2
+                && unknown.stderr.contains("deploy.services.wbe: project \(fixture.project) has no service 'wbe'"))
         #expect(try fixture.running().count == 1, "the usage errors changed nothing")
     }
 }

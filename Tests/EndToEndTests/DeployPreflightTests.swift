@@ -23,8 +23,10 @@ import Testing
                 command: ["echo", "one", "&&", "echo", "two"]
 
             """
-        try compose.write(to: fixture.directory.appendingPathComponent("linted.yaml"), atomically: true, encoding: .utf8)
-        let linted = try fixture.shipshape(["deploy", "-f", "linted.yaml", "--revision", "two"] + Self.fast, tag: "good-v2")
+        try compose.write(
+            to: fixture.directory.appendingPathComponent("linted.yaml"), atomically: true, encoding: .utf8)
+        let linted = try fixture.shipshape(
+            ["deploy", "-f", "linted.yaml", "--revision", "two"] + Self.fast, tag: "good-v2")
         #expect(linted.status == 2, "\(linted.stdout)\(linted.stderr)")
         #expect(linted.stderr.contains("shipshape lint found 1 error"), "\(linted.stderr)")
         #expect(linted.stderr.contains("linted.yaml:") && linted.stderr.contains("[exec-form-shell-syntax]"))

@@ -62,7 +62,8 @@ import Testing
         #expect(hanging.bodies().count == 2, "the hanging hook got both attempts")
         #expect(!good.stderr.contains("s3cr3t") && !good.stdout.contains("s3cr3t"), "a hook's query is not printed")
 
-        let bad = try fixture.shipshape(["deploy", "--plan", "shipshape.yml", "--revision", "rev2"] + Self.fast, tag: "bad")
+        let bad = try fixture.shipshape(
+            ["deploy", "--plan", "shipshape.yml", "--revision", "rev2"] + Self.fast, tag: "bad")
         #expect(bad.status == 1, "\(bad.stdout)\(bad.stderr)")
         #expect(json.bodies().last?["event"] as? String == "failure")
         #expect(json.bodies().last?["outcome"] as? String == "rolled-back")

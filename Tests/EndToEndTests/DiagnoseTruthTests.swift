@@ -13,7 +13,8 @@ import Testing
         try stack.up(["--wait", "db"])
         let result = try stack.shipshape(["diagnose", "--project", stack.project])
         #expect(!result.stdout.contains("pg_isready, which is not in the container"), "\(result.stdout)")
-        #expect(result.stdout.contains("pg_isready present") || result.stdout.contains("the healthcheck passes"),
+        #expect(
+            result.stdout.contains("pg_isready present") || result.stdout.contains("the healthcheck passes"),
             "\(result.stdout)")
     }
 
@@ -21,8 +22,10 @@ import Testing
     /// called missing, and the next step starts it through compose — which, run as written once the
     /// dependency is fixed, starts it.
     @Test func neverStartedContainerIsExplainedAndItsNextStepRuns() throws {
-        let broken = GateTruthTests.stack().replacingOccurrences(of: "[\"CMD\", \"pg_isready\"]", with: "[\"CMD\", \"false\"]")
-            .replacingOccurrences(of: "retries: 30", with: "retries: 1")
+        let broken = GateTruthTests.stack().replacingOccurrences(
+            of: "[\"CMD\", \"pg_isready\"]", with: "[\"CMD\", \"false\"]"
+        )
+        .replacingOccurrences(of: "retries: 30", with: "retries: 1")
         let stack = try ComposeStack("diag-created", compose: broken)
         _ = try stack.compose(["up", "-d"])
         let result = try stack.shipshape(["diagnose", "--project", stack.project, "--format", "json"])
@@ -34,7 +37,9 @@ import Testing
         #expect(state["cause"] as? String == "container-not-started")
         #expect((state["message"] as? String)?.contains("waits for db to be healthy") == true, "\(state)")
         let health = checks.first { $0["subject"] as? String == "api" && $0["name"] as? String == "health" }
-        #expect((health?["message"] as? String)?.contains("no healthcheck defined") != true, "\(String(describing: health))")
+        #expect(
+            (health?["message"] as? String)?.contains("no healthcheck defined") != true, "\(String(describing: health))"
+        )
         let command = try #require((state["commands"] as? [String])?.first, "\(state)")
         #expect(command.contains("docker compose -p \(stack.project) -f "), "\(command)")
         #expect(!command.contains("docker start"))
@@ -70,8 +75,12 @@ import Testing
         try stack.compose(["kill", "-s", "KILL", "api"])
         try stack.directory.write(
             "plan.yml",
-            Data("version: 1\ntargets:\n  api:\n    service: api\n    project: \(stack.project)\n    expect-version: v9\n".utf8))
-        let result = try stack.shipshape(["diagnose", "--project", stack.project, "--plan", "plan.yml", "--format", "json"])
+            Data(
+                "version: 1\ntargets:\n  api:\n    service: api\n    project: \(stack.project)\n    expect-version: v9\n"
+                    .utf8))
+        let result = try stack.shipshape([
+            "diagnose", "--project", stack.project, "--plan", "plan.yml", "--format", "json",
+        ])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let checks = try #require(report["checks"] as? [[String: Any]], "\(result.stdout)\(result.stderr)")
         func check(_ subject: String, _ name: String) -> [String: Any]? {
@@ -88,8 +97,10 @@ import Testing
         #expect(next.contains("--tcp 5432"), "\(tools)")
         #expect(!next.contains("urllib") && !next.contains("--http"), "\(tools)")
         // The suggested probe runs as written and passes: the database answers on 5432.
-        let suggested = try #require(next.range(of: "shipshape wait [^)]*", options: .regularExpression).map { next[$0] })
-        let ran = try stack.shipshape(Array(suggested.split(separator: " ").dropFirst().map(String.init)) + ["--timeout", "20s"])
+        let suggested = try #require(
+            next.range(of: "shipshape wait [^)]*", options: .regularExpression).map { next[$0] })
+        let ran = try stack.shipshape(
+            Array(suggested.split(separator: " ").dropFirst().map(String.init)) + ["--timeout", "20s"])
         #expect(ran.status == 0, "\(suggested): \(ran.stdout)\(ran.stderr)")
     }
 }

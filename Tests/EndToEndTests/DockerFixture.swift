@@ -30,7 +30,8 @@ enum DockerFixture {
             """
         try dockerfile.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
         let result = try host(["docker", "build", "-q", "-t", image, context.path])
-        try #require(result.status == 0, "docker build failed (is dockerd running? scripts/docker-up): \(result.output)")
+        try #require(
+            result.status == 0, "docker build failed (is dockerd running? scripts/docker-up): \(result.output)")
     }
 
     /// Starts a container serving `/www` on port 8080 after `delay` seconds; removed by the caller.
@@ -46,5 +47,7 @@ enum DockerFixture {
         _ = try? host(["docker", "rm", "-f", name])
     }
 
-    static func uniqueName(_ stem: String) -> String { "shipshape-e2e-\(stem)-\(UUID().uuidString.prefix(8).lowercased())" }
+    static func uniqueName(_ stem: String) -> String {
+        "shipshape-e2e-\(stem)-\(UUID().uuidString.prefix(8).lowercased())"
+    }
 }

@@ -86,7 +86,9 @@ import Testing
         #expect(json.status == 1, "\(json.stdout)\(json.stderr)")
         let api = try #require(Self.target(try Self.json(json), "/api"))
         #expect(api["cause"] as? String == "container-not-started")
-        #expect((api["elapsedMilliseconds"] as? Int ?? .max) < 3_000, "a container that will never start must not run to the deadline")
+        #expect(
+            (api["elapsedMilliseconds"] as? Int ?? .max) < 3_000,
+            "a container that will never start must not run to the deadline")
         let text = try stack.shipshape(["wait", "--service", "api", "--project", stack.project, "--timeout", "60s"])
         #expect(text.status == 1)
         #expect(text.stdout.contains("waits for db to be healthy, which is unhealthy"), "\(text.stdout)")
@@ -126,7 +128,8 @@ import Testing
         let path = stack.path
         let rollout = Task.detached {
             try await Task.sleep(for: .seconds(2))
-            return try HostProcess.run(["docker", "compose", "up", "-d", "api"], in: path, environment: ["API_TAG": "v2"])
+            return try HostProcess.run(
+                ["docker", "compose", "up", "-d", "api"], in: path, environment: ["API_TAG": "v2"])
         }
         let waited = try stack.shipshape([
             "wait", "--service", "api", "--project", stack.project, "--expect-version", "v2", "--timeout", "40s",
@@ -204,8 +207,10 @@ import Testing
         var restarts = 0
         for _ in 0..<40 where restarts < 1 {
             Thread.sleep(forTimeInterval: 0.25)
-            restarts = Int(
-                (try? ScratchImage.run(["docker", "inspect", "-f", "{{.RestartCount}}", stack.container("api")])) ?? "")
+            restarts =
+                Int(
+                    (try? ScratchImage.run(["docker", "inspect", "-f", "{{.RestartCount}}", stack.container("api")]))
+                        ?? "")
                 ?? 0
         }
         #expect(restarts >= 1)
@@ -244,7 +249,8 @@ import Testing
             """
         let stack = try ComposeStack("url", compose: compose)
         try stack.up()
-        let port = try ScratchImage.run(["docker", "port", stack.container("api"), "8000/tcp"])
+        let port =
+            try ScratchImage.run(["docker", "port", stack.container("api"), "8000/tcp"])
             .split(separator: "\n").first.flatMap { $0.split(separator: ":").last }.map(String.init) ?? ""
         let expect = try stack.shipshape([
             "wait", "http://127.0.0.1:\(port)/health", "--expect", "json: $.status == \"ok\"", "--timeout", "10s",

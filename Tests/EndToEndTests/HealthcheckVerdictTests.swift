@@ -29,7 +29,8 @@ import Testing
     }
 
     static func healthFile() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("health-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("health-\(UUID().uuidString).json")
+            .path
         try #"{"status":"healthy"}"#.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -109,7 +110,9 @@ import Testing
     @Test func failingHealthcheckWhileTheServiceIsDownToo() throws {
         // The server never starts (it sleeps), and the check calls wget, which is missing.
         let stack = try ComposeStack(
-            "down", compose: Self.compose(test: Self.seedCheck, command: #"["/usr/local/bin/httpd", "-f", "-p", "9999", "-h", "/www"]"#))
+            "down",
+            compose: Self.compose(
+                test: Self.seedCheck, command: #"["/usr/local/bin/httpd", "-f", "-p", "9999", "-h", "/www"]"#))
         try stack.up()
         let result = try stack.shipshape(["wait", "--project", stack.project, "--timeout", "30s"])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")

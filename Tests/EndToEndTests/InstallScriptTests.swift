@@ -91,7 +91,9 @@ import Testing
         let noDigest = try Self.install(from: server, home: home.path)
         #expect(noDigest.status == 1)
         #expect(noDigest.stderr.contains("holds no SHA-256 digest; nothing installed"))
-        for arch in ["x86_64", "arm64"] { try FileManager.default.removeItem(atPath: "\(release.path)/shipshape-linux-\(arch).sha256") }
+        for arch in ["x86_64", "arm64"] {
+            try FileManager.default.removeItem(atPath: "\(release.path)/shipshape-linux-\(arch).sha256")
+        }
         let noFile = try Self.install(from: server, home: home.path)
         #expect(noFile.status == 1)
         #expect(noFile.stderr.contains("cannot download the checksum"))

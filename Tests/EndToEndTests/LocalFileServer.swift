@@ -35,7 +35,8 @@ final class LocalFileServer {
         }
         guard let port else {
             kill(pid, SIGTERM)
-            throw ServerFailure("http.server did not start within 20 s: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+            throw ServerFailure(
+                "http.server did not start within 20 s: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
         }
         baseURL = "http://127.0.0.1:\(port)"
     }

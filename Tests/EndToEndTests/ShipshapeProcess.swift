@@ -34,7 +34,9 @@ struct ShipshapeProcess {
         environment.merge(extra) { _, new in new }
         let result = try HostProcess.run(
             [binary] + arguments, in: directory ?? packageRoot.path, environment: environment, timeout: timeout)
-        if result.timedOut { Issue.record("shipshape \(arguments.joined(separator: " ")) did not finish within \(timeout) s") }
+        if result.timedOut {
+            Issue.record("shipshape \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
+        }
         return Result(status: result.status, stdout: result.stdout, stderr: result.stderr, crashed: result.crashed)
     }
 }

@@ -41,7 +41,9 @@ import Testing
         let development = try String(
             contentsOf: ShipshapeProcess.packageRoot.appendingPathComponent("Sources/shipshape/BuildInfo.swift"),
             encoding: .utf8)
-        for declaration in ["enum BuildInfo", "static let version", "static let commit: String?", "static var description"] {
+        for declaration in [
+            "enum BuildInfo", "static let version", "static let commit: String?", "static var description",
+        ] {
             #expect(source.contains(declaration) && development.contains(declaration), "\(declaration)")
         }
     }

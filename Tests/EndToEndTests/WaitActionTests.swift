@@ -55,7 +55,8 @@ import Yams
         try #require(install.status == 0, "install step: \(install.stderr)")
         #expect(install.stdout.contains("checksum verified"))
         var environment = [
-            "SHIPSHAPE": bindir + "/shipshape", "GITHUB_ACTIONS": "true", "GITHUB_OUTPUT": runner.path + "/github-output",
+            "SHIPSHAPE": bindir + "/shipshape", "GITHUB_ACTIONS": "true",
+            "GITHUB_OUTPUT": runner.path + "/github-output",
             "GITHUB_STEP_SUMMARY": runner.path + "/step-summary", "NO_COLOR": "1",
         ]
         for name in [

@@ -35,9 +35,12 @@ struct WebhookReceiver {
         try script.write(to: cgi.appendingPathComponent("hook"), atomically: true, encoding: .utf8)
         _ = try HostProcess.run(["chmod", "+x", cgi.appendingPathComponent("hook").path])
         let port = try freePort()
-        let server = try BackgroundProcess.start(["busybox", "httpd", "-f", "-p", "127.0.0.1:\(port)", "-h", directory.path])
+        let server = try BackgroundProcess.start([
+            "busybox", "httpd", "-f", "-p", "127.0.0.1:\(port)", "-h", directory.path,
+        ])
         try waitUntilListening(port)
-        return WebhookReceiver(url: "http://127.0.0.1:\(port)/cgi-bin/hook?token=s3cr3t", directory: directory, server: server)
+        return WebhookReceiver(
+            url: "http://127.0.0.1:\(port)/cgi-bin/hook?token=s3cr3t", directory: directory, server: server)
     }
 
     static func down() throws -> WebhookReceiver {

@@ -61,7 +61,8 @@ import Testing
                 images: example.images)
             #expect(
                 Set(overridden.map(\.location)) == Set(direct.map(\.location)),
-                "engine: \(overridden.map(\.location)), rule alone: \(direct.map(\.location))", sourceLocation: location)
+                "engine: \(overridden.map(\.location)), rule alone: \(direct.map(\.location))", sourceLocation: location
+            )
             #expect(overridden.allSatisfy { $0.severity == .note }, sourceLocation: location)
             let disabled = ExampleRunner.engineFindings(
                 of: id, in: files, configuration: Configuration(disabledRules: [id]), images: example.images)
@@ -118,7 +119,9 @@ enum ExampleRunner {
 
     /// The files with `shipshape: ignore=RULE` on a line of its own before each marker's line, in the
     /// file's comment syntax; nil when a marked file has none (JSON).
-    static func withIgnorePragmas(_ files: [String: String], before markers: [String: ShipshapeCore.SourceLocation], rule: String)
+    static func withIgnorePragmas(
+        _ files: [String: String], before markers: [String: ShipshapeCore.SourceLocation], rule: String
+    )
         -> [String: String]?
     {
         var result = files

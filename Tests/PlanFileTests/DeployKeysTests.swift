@@ -41,21 +41,23 @@ import Testing
                     preCutover: DeploySection.Hook(command: ["./migrate", "up", "v2"])))
         #expect(
             section.services["worker"]?.preCutover
-                == DeploySection.Hook(command: ["sh", "-c", "echo \"$SHIPSHAPE_REVISION\""], timeoutMilliseconds: 600_000))
+                == DeploySection.Hook(
+                    command: ["sh", "-c", "echo \"$SHIPSHAPE_REVISION\""], timeoutMilliseconds: 600_000))
         #expect(section.services["web"] == DeploySection.Service())
         #expect(try parse("targets: {}\n").deploy == DeploySection())
     }
 
     @Test func refusesUnknownKeysAndValuesOutOfRange() {
         #expect(
-            message("deploy:\n  soak-time: 1s\n") .hasPrefix("shipshape.yml:2:3: deploy.soak-time: unknown key"))
+            message("deploy:\n  soak-time: 1s\n").hasPrefix("shipshape.yml:2:3: deploy.soak-time: unknown key"))
         #expect(
             message("deploy:\n  services:\n    api:\n      stratgy: stop-first\n")
                 == "shipshape.yml:4:7: deploy.services.api.stratgy: unknown key; did you mean 'strategy'?")
         #expect(
             message("deploy:\n  services:\n    api:\n      strategy: blue-green\n")
                 .contains("deploy.services.api.strategy: 'blue-green' is not start-first or stop-first"))
-        #expect(message("deploy:\n  successes: 0\n").contains("deploy.successes: expected 1 to 100 consecutive successes"))
+        #expect(
+            message("deploy:\n  successes: 0\n").contains("deploy.successes: expected 1 to 100 consecutive successes"))
         #expect(message("deploy:\n  keep: 101\n").contains("deploy.keep: expected 0 to 100 kept containers"))
         #expect(message("deploy:\n  soak: 2h\n").contains("deploy.soak: expected 0s to 1h"))
         #expect(

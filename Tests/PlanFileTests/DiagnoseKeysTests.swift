@@ -123,7 +123,8 @@ import Testing
     /// `external-dependencies:` opts addresses outside the stack in to diagnose's dependency checks.
     @Test func externalDependenciesAreReadCheckedAndWritten() throws {
         let plan = try parse(
-            "targets: {}\nexternal-dependencies:\n  - db.internal.example:5432\n  - Cache.example\n  - '[fd00::5]:6379'\n")
+            "targets: {}\nexternal-dependencies:\n  - db.internal.example:5432\n  - Cache.example\n  - '[fd00::5]:6379'\n"
+        )
         #expect(
             plan.externalDependencies == [
                 ExternalDependency(host: "db.internal.example", port: 5432), ExternalDependency(host: "Cache.example"),

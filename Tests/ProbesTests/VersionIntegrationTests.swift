@@ -2,9 +2,9 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
-import Waiting
 import TestSupport
 import Testing
+import Waiting
 
 /// Version and image expectations, default probes, routes and targets: part of the same suite so the
 /// images are built once.

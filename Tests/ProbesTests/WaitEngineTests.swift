@@ -2,9 +2,9 @@ import Foundation
 import NIOConcurrencyHelpers
 import Plan
 import Probes
-import Waiting
 import ShipshapeCore
 import Testing
+import Waiting
 
 /// The engine end to end without Docker: URL targets on loopback, time from a manual clock.
 struct WaitEngineTests {

@@ -2,8 +2,8 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
-import Waiting
 import Testing
+import Waiting
 
 /// Runs the real engine against dockerd for one target and measures it.
 enum WaitHarness {

@@ -1,14 +1,16 @@
 import Foundation
+import Probes
+import ShipshapeCore
+import Synchronization
+import TestSupport
+import Testing
+import Waiting
+
+@testable import WaitReporting
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Probes
-import Waiting
-import ShipshapeCore
-import TestSupport
-import Testing
-
-@testable import WaitReporting
 
 /// The wait reporters on a fixed report: the seed's broken check next to a healthy target.
 @Suite struct WaitReportersTests {
@@ -29,7 +31,9 @@ import Testing
             TargetOutcome(
                 name: "frontend", status: .healthy, cause: nil, attempts: 3, elapsedMilliseconds: 1_250, results: [],
                 verdict: nil,
-                versionSignals: [VersionSignal(source: "json $.version", expected: "abc1234", actual: "abc1234", matches: true)],
+                versionSignals: [
+                    VersionSignal(source: "json $.version", expected: "abc1234", actual: "abc1234", matches: true)
+                ],
                 healthLog: [], logTail: [], probeRoute: "published port 127.0.0.1:3001"),
         ],
         elapsedMilliseconds: 1_300)
@@ -81,7 +85,9 @@ import Testing
 
     @Test func gitHubAnnotationsAndSummary() {
         let annotations = WaitGitHubReporter.annotations(Self.report)
-        #expect(annotations.hasPrefix("::error title=shipshape wait — backend (probe-tool-missing)::the service is healthy"))
+        #expect(
+            annotations.hasPrefix("::error title=shipshape wait — backend (probe-tool-missing)::the service is healthy")
+        )
         let summary = WaitGitHubReporter.stepSummary(Self.report)
         #expect(summary.contains("| backend | ❌ unhealthy | probe-tool-missing | 1 | 412ms |"))
         #expect(summary.contains("| frontend | ✅ healthy |  | 3 | 1.25s | published port 127.0.0.1:3001 |"))
@@ -97,11 +103,11 @@ import Testing
         let plain = WaitProgressDisplay(live: false) { plainWritten.append($0) }
         plain.handle(.attempt(target: "backend", number: 1, elapsedMilliseconds: 100, lastError: "connection refused"))
         plain.handle(.attempt(target: "backend", number: 2, elapsedMilliseconds: 300, lastError: "connection refused"))
-        #expect(plainWritten.text == "backend: attempt 1 at 100ms: connection refused\n", "unchanged errors are not repeated")
+        #expect(
+            plainWritten.text == "backend: attempt 1 at 100ms: connection refused\n",
+            "unchanged errors are not repeated")
     }
 }
-
-import Synchronization
 
 /// Collects what a display writes.
 final class Written: Sendable {

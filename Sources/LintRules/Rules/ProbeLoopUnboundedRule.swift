@@ -65,7 +65,8 @@ struct ProbeLoopUnboundedRule: Rule {
         let shells: Set<String> = ["sh", "bash", "dash", "ash", "zsh"]
         let operands = words.dropFirst().filter { !$0.hasPrefix("-") }
         // The host, then at most a shell reading standard input.
-        return operands.count <= 1 || (operands.count <= 3 && operands.dropFirst().allSatisfy { shells.contains($0) || $0 == "-s" })
+        return operands.count <= 1
+            || (operands.count <= 3 && operands.dropFirst().allSatisfy { shells.contains($0) || $0 == "-s" })
     }
 
     func loops(in script: ShellScript, source: String) -> [Finding] {

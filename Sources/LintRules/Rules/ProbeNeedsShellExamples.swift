@@ -31,7 +31,8 @@ enum ProbeNeedsShellExamples {
             ],
             expect: ["1️⃣": "the image of service \"api\" has no shell"],
             images: [
-                ProbedImageDiffersExamples.image("acme/api:local", found: [:], checked: ["curl", "wget"], hasShell: false)
+                ProbedImageDiffersExamples.image(
+                    "acme/api:local", found: [:], checked: ["curl", "wget"], hasShell: false)
             ]),
         // CMD-SHELL on a distroless image.
         Example(

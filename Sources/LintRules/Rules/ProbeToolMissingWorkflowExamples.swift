@@ -3,7 +3,8 @@ import ShipshapeCore
 /// Examples of `probe-tool-missing` where the image is linked to its Dockerfile through GitHub Actions
 /// expressions; they run as tests with the rule's other examples.
 enum ProbeToolMissingWorkflowExamples {
-    static let dockerfile = "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl\nCMD [\"python\", \"-m\", \"api\"]\n"
+    static let dockerfile =
+        "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl\nCMD [\"python\", \"-m\", \"api\"]\n"
 
     static func kubernetes(image: String) -> String {
         """

@@ -101,7 +101,8 @@ package struct ComposeNeighbours: Sendable {
                     if state.status == "exited" || state.status == "dead" {
                         return .failed(
                             blocked(
-                                details, "it depends on \(dependency.service), which exited with code \(state.exitCode)"))
+                                details, "it depends on \(dependency.service), which exited with code \(state.exitCode)"
+                            ))
                     }
                     pending.append("\(dependency.service) to start")
                 }
@@ -114,6 +115,7 @@ package struct ComposeNeighbours: Sendable {
         Classification(
             .containerNotStarted, "the container was created but never started: \(reason)",
             nextStep:
-                "fix \(reason.contains("no healthcheck") ? "the dependency's healthcheck" : "the dependency") first, then run `docker compose up -d` again")
+                "fix \(reason.contains("no healthcheck") ? "the dependency's healthcheck" : "the dependency") first, then run `docker compose up -d` again"
+        )
     }
 }

@@ -30,17 +30,23 @@ package enum HealthcheckExplainer {
             return (
                 Classification(
                     .timeout, "the healthcheck did not finish within its timeout\(seconds): \(check.text)",
-                    nextStep: "the service answers too slowly, or the check hangs; raise `timeout:` or probe from outside"),
+                    nextStep:
+                        "the service answers too slowly, or the check hangs; raise `timeout:` or probe from outside"),
                 false
             )
         }
         guard
             let failure = FailureClassifier.classify(
-                exec: last.exitCode, stdout: "", stderr: output, timedOut: false, command: check.argv, successCodes: [0])
+                exec: last.exitCode, stdout: "", stderr: output, timedOut: false, command: check.argv, successCodes: [0]
+            )
         else { return nil }
         let cannotHeal = [.probeToolMissing, .noShell, .permissionDenied].contains(failure.cause)
         let shown = output.isEmpty ? "exit \(last.exitCode), no output (the check discards it)" : failure.message
-        return (Classification(failure.cause, "the healthcheck `\(check.text)` fails: \(shown)", nextStep: failure.nextStep), cannotHeal)
+        return (
+            Classification(
+                failure.cause, "the healthcheck `\(check.text)` fails: \(shown)", nextStep: failure.nextStep),
+            cannotHeal
+        )
     }
 
     /// The full explanation: the missing program confirmed on the container's filesystem (stat along
@@ -96,7 +102,8 @@ package enum HealthcheckExplainer {
         let target = ":\(spec.port.map(String.init) ?? "")\(spec.path)"
         guard let status = run.response?.status, (200...299).contains(status) else {
             let seen = run.response.map { "HTTP \($0.status)" } ?? run.result.message
-            return "the service does not answer either (\(target): \(seen)): the health check is broken and the service is not healthy"
+            return
+                "the service does not answer either (\(target): \(seen)): the health check is broken and the service is not healthy"
         }
         let via = run.route.map { " via \($0)" } ?? ""
         return "the service is healthy (HTTP \(status) on \(target)\(via)); the health check is broken: \(problem)"

@@ -8,7 +8,9 @@ import Plan
 /// 90 s because the image had curl, not wget — while the service answered 200 all along.
 package enum SeedVerdict {
     /// The verdict when the same URL answers 2xx from outside; nil when it does not (then the service is the problem).
-    package static func evaluate(_ spec: ExecProbeSpec, prober: ContainerProber, details: ContainerDetails) async -> String? {
+    package static func evaluate(_ spec: ExecProbeSpec, prober: ContainerProber, details: ContainerDetails) async
+        -> String?
+    {
         guard let url = LocalURL.find(in: spec.command) else { return nil }
         let http = HTTPProbeSpec(port: url.port, path: url.path, scheme: url.scheme)
         let run = await prober.http(http, details: details)

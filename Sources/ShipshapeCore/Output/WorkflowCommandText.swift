@@ -4,6 +4,16 @@
 /// it). Text that came from containers or repositories is neutralised, so a container cannot forge
 /// an annotation or `::stop-commands::` Shipshape's own; Shipshape's annotations are masked inside.
 public enum WorkflowCommandText {
+    /// Escapes a command's message (GitHub's `escapeData`).
+    package static func escapeData(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
+    }
+
+    /// Escapes a command's property value (GitHub's `escapeProperty`).
+    package static func escapeProperty(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+
     /// A zero-width space: invisible in the log, and not white space to the runner's `TrimStart`.
     static let breaker = "\u{200B}"
 

@@ -18,27 +18,18 @@ public enum GitHubReporter: Reporter {
             }
         let location = finding.location
         var properties = [
-            "file=\(escapeProperty(location.file))", "line=\(location.line)", "col=\(location.column)",
+            "file=\(WorkflowCommandText.escapeProperty(location.file))", "line=\(location.line)",
+            "col=\(location.column)",
         ]
         if location.end.line != location.line { properties.append("endLine=\(location.end.line)") }
         if location.end.column > location.column || location.end.line != location.line {
             properties.append("endColumn=\(location.end.column)")
         }
-        properties.append("title=\(escapeProperty(finding.ruleID))")
+        properties.append("title=\(WorkflowCommandText.escapeProperty(finding.ruleID))")
         var message = finding.message
         for related in finding.related { message += "\n\(related.location): \(related.message)" }
         if let fix = finding.fix { message += "\nfix: \(fix)" }
-        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
-    }
-
-    /// Escapes for the message part (GitHub's `escapeData`).
-    static func escapeData(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
-    }
-
-    /// Escapes for property values (GitHub's `escapeProperty`).
-    static func escapeProperty(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+        return "::\(command) \(properties.joined(separator: ","))::\(WorkflowCommandText.escapeData(message))\n"
     }
 }
 

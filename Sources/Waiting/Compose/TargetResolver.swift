@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Plan
+import Probes
 import ShipshapeCore
 
 /// One concrete thing to wait for, after compose references are expanded.
@@ -80,7 +80,8 @@ enum TargetResolver {
         for summary in found {
             byService[summary.labels?[ComposeLabels.service] ?? displayName(summary), default: []].append(summary)
         }
-        let services = (facts?.services ?? []) + byService.keys.sorted().filter { !(facts?.services ?? []).contains($0) }
+        let services =
+            (facts?.services ?? []) + byService.keys.sorted().filter { !(facts?.services ?? []).contains($0) }
         var targets: [ResolvedTarget] = []
         for service in services {
             let name = "\(project)/\(service)"

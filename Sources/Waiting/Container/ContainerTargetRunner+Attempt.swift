@@ -1,7 +1,7 @@
-import Probes
 import DockerEngine
 import Foundation
 import Plan
+import Probes
 import ShipshapeCore
 
 extension ContainerTargetRunner {
@@ -36,7 +36,9 @@ extension ContainerTargetRunner {
         } else {
             for spec in context.spec.probes { runs.append(await prober.run(spec, details: details)) }
         }
-        if let index = runs.firstIndex(where: { $0.result.check.hasPrefix("docker health") && $0.result.status == .unhealthy }) {
+        if let index = runs.firstIndex(where: {
+            $0.result.check.hasPrefix("docker health") && $0.result.status == .unhealthy
+        }) {
             let (explained, verdict) = await explainHealth(runs[index], followed: followed)
             runs[index] = explained
             extras.verdict = verdict

@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Plan
+import Probes
 import ShipshapeCore
 
 /// Waits for one container: fail-fast state checks on every attempt and between pauses, then probes.
@@ -110,7 +110,8 @@ struct ContainerTargetRunner: Sendable {
         guard last.cause == .probeToolMissing else { return nil }
         for spec in context.spec.probes {
             guard case .exec(let exec) = spec else { continue }
-            if let verdict = await SeedVerdict.evaluate(exec, prober: prober(for: followed.id), details: followed.details)
+            if let verdict = await SeedVerdict.evaluate(
+                exec, prober: prober(for: followed.id), details: followed.details)
             {
                 return verdict
             }

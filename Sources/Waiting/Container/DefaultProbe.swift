@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Plan
+import Probes
 import ShipshapeCore
 
 /// The documented default when a target names no probe: the container's own healthcheck, else HTTP
@@ -44,7 +44,10 @@ enum DefaultProbe {
                     "no probe given and no healthcheck: its only port, \(port), accepts connections but does not answer HTTP, so only the TCP connect was checked"
             )
         }
-        let inherited = ContainerProber.singlePort(details).map { " (its image EXPOSEs \($0), which it does not publish or expose)" } ?? ""
+        let inherited =
+            ContainerProber.singlePort(details).map {
+                " (its image EXPOSEs \($0), which it does not publish or expose)"
+            } ?? ""
         return Chosen(
             run: prober.running(details),
             note:

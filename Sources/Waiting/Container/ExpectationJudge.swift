@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Plan
+import Probes
 import ShipshapeCore
 
 /// Version and image expectations of a container whose probes pass. A mismatch is not final: during
@@ -22,11 +22,13 @@ struct ExpectationJudge: Sendable {
         for expectation in expectations {
             switch expectation {
             case .version(let expected, let fields):
-                let signals = signals(expected: expected, fields: fields, details: details, image: image, response: response)
+                let signals = signals(
+                    expected: expected, fields: fields, details: details, image: image, response: response)
                 judgement.signals += signals
                 if let failure = VersionChecker.judge(signals) { judgement.failures.append(failure) }
             case .versionIfBuilt(let expected, let fields):
-                let signals = signals(expected: expected, fields: fields, details: details, image: image, response: response)
+                let signals = signals(
+                    expected: expected, fields: fields, details: details, image: image, response: response)
                 guard signals.contains(where: { $0.actual != nil }) || builtHere(details, image: image) else {
                     judgement.notes.append(
                         "version not checked: \(details.config.image) is not built by this project (no compose build, no revision label, no version in its response)"

@@ -1,5 +1,5 @@
-import Probes
 import DockerEngine
+import Probes
 import ShipshapeCore
 
 /// Reads a container's state and says when waiting longer cannot help.

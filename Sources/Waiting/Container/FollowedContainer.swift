@@ -1,6 +1,6 @@
-import Probes
 import DockerEngine
 import Foundation
+import Probes
 
 /// The container a target stands for right now, and what it looked like when the wait started
 /// following it: restarts and re-starts are measured against this baseline.

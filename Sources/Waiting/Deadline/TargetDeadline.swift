@@ -1,5 +1,5 @@
-import Probes
 import Plan
+import Probes
 import ShipshapeCore
 
 /// The one timer that bounds a target: whatever hangs inside its runner (a Docker daemon that stopped

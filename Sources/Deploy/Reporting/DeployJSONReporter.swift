@@ -1,0 +1,15 @@
+import Foundation
+import ShipshapeCore
+
+/// `--format json`: the whole report as one document, keys sorted.
+public enum DeployJSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let encoding: PrintedText.Encoding = .json
+
+    public static func report(_ report: DeployReport, options: ReporterOptions = ReporterOptions()) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import ShipshapeCore
+
+/// The text of a deploy or rollback: the verdict, each service's containers, gate and gap, the cause
+/// and the failed container's last log lines.
+public enum DeployTextReporter: Reporter {
+    public static let identifier = "text"
+
+    public static func report(_ report: DeployReport, options: ReporterOptions = ReporterOptions()) -> String {
+        var lines: [String] = []
+        if report.dryRun {
+            lines.append(
+                "dry run of \(report.kind) \(report.id) (project \(report.project), revision \(report.revision)); nothing changed"
+            )
+            for service in report.services {
+                lines.append("  \(service.service): \(service.strategy) (\(service.reason))")
+                lines.append(
+                    "    from \(service.fromContainer.map { String($0.prefix(12)) } ?? "nothing") → the current compose config"
+                )
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let verdict: String =
+            switch report.outcome {
+            case "deployed": "deployed"
+            case "rolled-back": "FAILED and rolled back: the previous version is serving again"
+            case "rollback-failed": "FAILED and the rollback FAILED too: check the containers below"
+            case "recovered":
+                "the interrupted deploy was reverted; the previous version runs, nothing else to roll back"
+            default: report.outcome
+            }
+        lines.append(
+            "\(report.kind) \(report.id) of \(report.project) at revision \(report.revision): \(verdict) (\(report.durationMilliseconds) ms)"
+        )
+        for service in report.services {
+            var parts = ["  \(service.service) [\(service.strategy)]"]
+            parts.append("from \(service.fromContainer.map { String($0.prefix(12)) } ?? "nothing")")
+            parts.append("to \(service.toContainer.map { String($0.prefix(12)) } ?? "nothing")")
+            if let gate = service.gateMilliseconds { parts.append("gate \(gate) ms") }
+            if let gap = service.gapMilliseconds { parts.append("gap \(gap) ms") }
+            lines.append(parts.joined(separator: " "))
+        }
+        if let cause = report.cause { lines.append("cause: \(cause)") }
+        if !report.logTail.isEmpty {
+            lines.append("last log lines of the failed container:")
+            lines += report.logTail.map { "  | " + $0 }
+        }
+        if report.outcome == "rollback-failed" {
+            lines.append(
+                "next: `docker compose ps -a` and `shipshape history`; `shipshape rollback` retries the restore")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,35 @@
+import ShipshapeCore
+import TestSupport
+import Testing
+
+@testable import Deploy
+
+/// Every `deploy` format on one fixed report of a failed, rolled-back deploy (a hermetic unit test;
+/// DeployCommandTests runs real deploys), compared with its golden file, plus the step summary.
+@Suite struct DeployReportersGoldenTests {
+    static let report = DeployReport(
+        id: "d-20261207-0001", kind: "deploy", project: "onquota", revision: "abc1234", outcome: "rolled-back",
+        exitCode: 1, cause: "backend failed its gate: HTTP 500 from /health (3 of 3 attempts)",
+        logTail: ["connecting to redis://:****@redis:6379/0", "::error::forged by the container"],
+        services: [
+            DeployReport.Service(
+                service: "backend", strategy: "start-first", reason: "no container_name, no fixed host port",
+                fromContainer: "0123456789abcdef", fromImage: "onquota/backend:v1", fromRevision: "9f8e7d6",
+                toContainer: "fedcba9876543210", toImage: "onquota/backend:v2", gateMilliseconds: 4_210,
+                gapMilliseconds: nil)
+        ],
+        durationMilliseconds: 9_876)
+
+    @Test(arguments: deployReporters.identifiers + ["github-summary"])
+    func matchesGoldenFile(format: String) throws {
+        let output: String
+        if format == "github-summary" {
+            output = PrintedText(DeployGitHubReporter.stepSummary(Self.report)).text
+        } else {
+            let reporter = try #require(deployReporters.named(format))
+            output = reporter.printed(Self.report, options: ReporterOptions()).text
+        }
+        let golden = try GoldenFile.text(GoldenFile.path("deploy.\(format)", besides: #filePath), output: output)
+        #expect(output == golden)
+    }
+}
