@@ -51,7 +51,7 @@ public struct WaitEngine: Sendable {
         let outcomes = await withTaskGroup(of: (Int, TargetOutcome).self) { group in
             for (index, (context, resolved)) in contexts.enumerated() {
                 group.addTask {
-                    let outcome = await TargetDeadline.run(context, throughDocker: resolved.isContainer) {
+                    let outcome = await TargetDeadline.run(context, client: resolved.isContainer ? client : nil) {
                         await Self.runTarget(context, resolved: resolved, client: client)
                     }
                     context.observer(.finished(outcome))
