@@ -4,8 +4,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]     targets: masker duration condition shell dockerfile
 #   fuzz/run.sh --check SECONDS           every target for SECONDS on a copy of its corpus (CI: the
 #                                         repository's corpora are read, never rewritten); a crash fails
-# The plan reader (PlanFile) is not fuzzed here: it needs Yams and DeployModel built with the
-# sanitizer too; its hostile-input tests live in Tests/PlanFileTests.
+#   targets also: plan (the plan reader, with Yams and DeployModel built with the sanitizers too;
+#   it needs `swift build` to have fetched Yams into .build/checkouts first)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/.build/fuzz"
@@ -13,24 +13,58 @@ check=
 if [ "${1:-}" = "--check" ]; then check=1; shift; fi
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-masker duration condition shell dockerfile}
+targets=${*:-masker duration condition shell dockerfile plan}
 mkdir -p "$out"
-flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I $out -L $out"
+flags="-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -package-name Shipshape -I $out -L $out"
+
+# compile ARGS...: swiftc, quiet unless it fails; a failure stops the script (no stale library is used).
+compile() {
+    # shellcheck disable=SC2086
+    if ! swiftc $flags "$@" >"$out/compile.log" 2>&1; then
+        grep -v 'Cannot export local symbol' "$out/compile.log" >&2
+        echo "fuzz/run.sh: build failed" >&2
+        exit 1
+    fi
+}
 
 # module NAME: a static library of Sources/NAME built with the sanitizers (its dependencies first).
 module() {
     name=$1
     [ -f "$out/lib$name.a" ] && [ -z "$(find "$root/Sources/$name" -newer "$out/lib$name.a" -name '*.swift')" ] && return
-    # shellcheck disable=SC2046,SC2086
-    swiftc $flags -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
-        -emit-library -static -o "$out/lib$name.a" $(find "$root/Sources/$name" -name '*.swift') 2>&1 |
-        grep -v 'Cannot export local symbol' || true
+    rm -f "$out/lib$name.a"
+    # shellcheck disable=SC2046
+    compile -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+        -emit-library -static -o "$out/lib$name.a" $(find "$root/Sources/$name" -name '*.swift')
+}
+
+# yams: libCYaml.a (libyaml, C) and libYams.a, from the checkout SwiftPM fetched.
+yams() {
+    src="$root/.build/checkouts/Yams/Sources"
+    [ -d "$src" ] || { echo "fuzz/run.sh: no Yams checkout; run swift build first" >&2; exit 2; }
+    [ -f "$out/libYams.a" ] && return
+    mkdir -p "$out/cyaml"
+    for c in "$src"/CYaml/src/*.c; do
+        clang -c -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$src/CYaml/include" "$c" \
+            -o "$out/cyaml/$(basename "$c" .c).o"
+    done
+    ar rcs "$out/libCYaml.a" "$out"/cyaml/*.o
+    # shellcheck disable=SC2046
+    compile -module-name Yams -emit-module -emit-module-path "$out/Yams.swiftmodule" -emit-library -static \
+        -o "$out/libYams.a" -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC $(find "$src/Yams" -name '*.swift')
 }
 
 module ShipshapeCore
 module Plan
 module ShellSyntax
 module DockerfileSyntax
+case " $targets " in *" plan "*)
+    flags="$flags -I $root/.build/checkouts/Yams/Sources/CYaml/include"
+    yams
+    module SourceSyntax
+    module DeployModel
+    module PlanFile
+    ;;
+esac
 
 for target in $targets; do
     case $target in
@@ -38,11 +72,14 @@ for target in $targets; do
     duration | condition) libraries="-lPlan" ;;
     shell) libraries="-lShellSyntax -lShipshapeCore" ;;
     dockerfile) libraries="-lDockerfileSyntax -lShipshapeCore" ;;
+    plan)
+        libraries="-lPlanFile -lDeployModel -lSourceSyntax -lDockerfileSyntax -lShellSyntax -lPlan -lYams -lCYaml"
+        libraries="$libraries -lShipshapeCore"
+        ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
     esac
     # shellcheck disable=SC2086
-    swiftc $flags "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target" 2>&1 |
-        grep -v 'Cannot export local symbol' || true
+    compile "$root/fuzz/Targets/$target.swift" $libraries -o "$out/fuzz-$target"
     corpus="$root/fuzz/corpus/$target"
     if [ -n "$check" ]; then
         corpus="$out/check-$target"
