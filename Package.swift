@@ -80,11 +80,7 @@ let package = Package(
         // The wait engine: resolves targets, runs each in its retry loop under one deadline, fails fast,
         // follows rollouts, judges versions; `shipshape wait` and deploy's gate run it.
         .target(
-            name: "Waiting",
-            dependencies: [
-                "ShipshapeCore", "Plan", "DockerEngine", "Probes",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ]),
+            name: "Waiting", dependencies: ["ShipshapeCore", "Plan", "DockerEngine", "Probes"]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
         // Helpers shared by test targets (host processes without Foundation.Process).

@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import DockerEngine
 import Plan
 import Probes
