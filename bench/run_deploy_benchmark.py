@@ -24,7 +24,7 @@ import threading
 import time
 import urllib.request
 
-from benchlib import release_binary
+from benchlib import build_busybox_images, release_binary, sh
 
 SERVE = r'''#!/bin/sh
 mkdir -p /www
@@ -38,26 +38,8 @@ exec httpd -f -p 8080 -h /www
 '''
 
 
-def sh(args, cwd=None, env=None, check=True):
-    return subprocess.run(args, cwd=cwd, env=env, check=check, capture_output=True, text=True)
-
-
 def build_images(repo, workdir):
-    context = os.path.join(workdir, "image")
-    os.makedirs(context)
-    shutil.copy("/bin/busybox", os.path.join(context, "busybox"))
-    with open(os.path.join(context, "serve"), "w") as f:
-        f.write(SERVE)
-    with open(os.path.join(context, "Dockerfile"), "w") as f:
-        f.write('FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n'
-                'COPY serve /serve\nRUN ["/bin/chmod", "+x", "/serve"]\nCMD ["/serve"]\n')
-    sh(["docker", "build", "-q", "-t", f"{repo}:base", context])
-    for tag, mode in [("good", "good"), ("bad", "bad")]:
-        derived = os.path.join(workdir, tag)
-        os.makedirs(derived)
-        with open(os.path.join(derived, "Dockerfile"), "w") as f:
-            f.write(f"FROM {repo}:base\nENV MODE={mode} VERSION={tag}\n")
-        sh(["docker", "build", "-q", "-t", f"{repo}:{tag}", derived])
+    build_busybox_images(repo, workdir, SERVE, [(tag, f"MODE={tag} VERSION={tag}") for tag in ["good", "bad"]])
 
 
 class Poller(threading.Thread):

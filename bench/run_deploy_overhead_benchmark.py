@@ -21,7 +21,7 @@ import tempfile
 import time
 import uuid
 
-from benchlib import release_binary
+from benchlib import build_busybox_images, release_binary, sh
 
 SERVE = r'''#!/bin/sh
 mkdir -p /www
@@ -44,26 +44,8 @@ services:
 '''
 
 
-def sh(args, cwd=None, env=None, check=True):
-    return subprocess.run(args, cwd=cwd, env=env, check=check, capture_output=True, text=True)
-
-
 def build_images(repo, workdir):
-    context = os.path.join(workdir, "image")
-    os.makedirs(context)
-    shutil.copy("/bin/busybox", os.path.join(context, "busybox"))
-    with open(os.path.join(context, "serve"), "w") as f:
-        f.write(SERVE)
-    with open(os.path.join(context, "Dockerfile"), "w") as f:
-        f.write('FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n'
-                'COPY serve /serve\nRUN ["/bin/chmod", "+x", "/serve"]\nCMD ["/serve"]\n')
-    sh(["docker", "build", "-q", "-t", f"{repo}:base", context])
-    for tag in ["v1", "v2"]:
-        derived = os.path.join(workdir, tag)
-        os.makedirs(derived)
-        with open(os.path.join(derived, "Dockerfile"), "w") as f:
-            f.write(f"FROM {repo}:base\nENV VERSION={tag}\n")
-        sh(["docker", "build", "-q", "-t", f"{repo}:{tag}", derived])
+    build_busybox_images(repo, workdir, SERVE, [(tag, f"VERSION={tag}") for tag in ["v1", "v2"]])
 
 
 class Way:

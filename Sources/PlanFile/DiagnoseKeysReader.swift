@@ -93,12 +93,15 @@ struct DiagnoseKeysReader: Sendable {
         return try reader.items(node).enumerated().map { index, item in
             let path = "external-dependencies[\(index)]"
             let text = try reader.string(item, path)
-            guard let endpoint = ExternalDependency(parsing: text) else {
+            // Parsed as a URL's authority is (`ConnectionURL` uses the same reader): no path, no port 0.
+            guard let address = HostAndPort(Substring(text)), address.path.isEmpty, address.query == nil,
+                address.port != 0, !text.contains("#")
+            else {
                 throw reader.fail(
                     item.position, path,
                     "expected a host or host:port (db.internal:5432, [fd00::5]:6379), got '\(text)'")
             }
-            return endpoint
+            return ExternalDependency(host: address.host, port: address.port)
         }
     }
 

@@ -2,13 +2,13 @@
 ///
 /// Strict about the host (letters, digits, `.`, `-`, `_`, or a bracketed IPv6 address) so that
 /// ``ConnectionURL`` can tell a real host from the tail of a password holding an `@`.
-struct HostAndPort {
-    let host: String
-    let port: Int?
-    let path: String
-    let query: String?
+package struct HostAndPort {
+    package let host: String
+    package let port: Int?
+    package let path: String
+    package let query: String?
 
-    init?(_ text: Substring) {
+    package init?(_ text: Substring) {
         let authorityEnd = text.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? text.endIndex
         let authority = text[..<authorityEnd]
         var portText: Substring?

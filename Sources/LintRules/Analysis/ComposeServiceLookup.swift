@@ -11,10 +11,6 @@ struct ComposeServiceLookup: Sendable, Hashable {
 
     /// Options of `compose ps` that take a value.
     static let valuedOptions: Set<String> = ["--status", "--format", "--filter"]
-    /// Options of `compose` (before the subcommand) that take a value.
-    static let composeValued: Set<String> = [
-        "-p", "--project-name", "--profile", "--env-file", "--project-directory", "--ansi",
-    ]
 
     /// The lookup a word's text is (`$(…)` or `` `…` ``), else nil.
     static func parse(_ text: String) -> ComposeServiceLookup? {
@@ -27,28 +23,12 @@ struct ComposeServiceLookup: Sendable, Hashable {
             return nil
         }
         let script = ShellParser.parse(EmbeddedText(file: "", text: String(inner)))
-        guard script.commands.count == 1, let command = script.commands.first else { return nil }
-        let words = command.words.map { $0.literal ?? "$" }
-        var index: Int
-        switch words.first {
-        case "docker" where words.count > 1 && words[1] == "compose": index = 2
-        case "docker-compose": index = 1
-        default: return nil
-        }
-        var files: [String] = []
-        while index < words.count, words[index].hasPrefix("-") {
-            let word = words[index]
-            if word == "-f" || word == "--file", index + 1 < words.count {
-                files.append(words[index + 1])
-                index += 2
-            } else if composeValued.contains(word) {
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        guard index < words.count, words[index] == "ps" else { return nil }
-        index += 1
+        guard script.commands.count == 1, let command = script.commands.first,
+            let compose = ComposeInvocation.parse(command), compose.subcommand == "ps"
+        else { return nil }
+        let files = compose.files.map { $0.literal ?? "$" }
+        let words = compose.arguments.map { $0.literal ?? "$" }
+        var index = 0
         var quiet = false
         var service: String?
         while index < words.count {

@@ -64,29 +64,13 @@ struct HostProbePortUnpublishedRule: Rule {
 
     /// The `-f` files of `docker compose [-f F]… up` / `docker-compose … up` (empty: the default file); nil otherwise.
     static func composeUpFiles(_ command: SimpleCommand) -> [String]? {
-        let words = command.words.map { $0.literal ?? "$" }
-        var index: Int
-        switch words.first {
-        case "docker" where words.count > 1 && words[1] == "compose": index = 2
-        case "docker-compose": index = 1
-        default: return nil
+        guard let compose = ComposeInvocation.parse(command), compose.subcommand == "up" else { return nil }
+        // A profile or another directory changes which services run: not followed.
+        guard !compose.optionNames.contains(where: { ["profile", "project-directory"].contains($0) }) else {
+            return nil
         }
-        var files: [String] = []
-        while index < words.count, words[index].hasPrefix("-") {
-            if words[index] == "-f" || words[index] == "--file", index + 1 < words.count {
-                files.append(words[index + 1])
-                index += 2
-            } else if ["-p", "--project-name", "--profile", "--env-file", "--project-directory"].contains(words[index])
-            {
-                // A profile or another directory changes which services run: not followed.
-                if words[index] == "--profile" || words[index] == "--project-directory" { return nil }
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        guard index < words.count, words[index] == "up", !files.contains("$") else { return nil }
-        return files
+        let files = compose.files.map { $0.literal ?? "$" }
+        return files.contains("$") ? nil : files
     }
 
     /// The compose files a `compose up` reads: the `-f` files, else the default file of the script's
