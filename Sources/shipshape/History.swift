@@ -29,17 +29,10 @@ extension Shipshape {
         var limit: Int = 20
 
         @Option(help: "Output: text or json.")
-        var format: DeployFormat = .text
+        var format: HistoryFormat = .text
 
         @Option(help: "Deploy state: a SQLite file path.")
         var state: String?
-
-        struct Document: Codable {
-            var project: String
-            var runningNow: [RunningService]
-            var deploys: [DeployRecord]
-            var interrupted: [String]
-        }
 
         func run() async throws {
             var options = try DeployOptions.parse([])
@@ -59,55 +52,20 @@ extension Shipshape {
                     service.map { name in record.services.contains { $0.service == name } } ?? true
                 }
                 let lock = try await DeployLock(client: client, project: projectName).holder()
-                let interrupted = records.filter { record in
-                    record.outcome == .running
-                        && (lock?.deployID != record.id || lock?.isStale(now: Date(), localHost: Identity.host) == true)
-                }.map(\.id)
                 await store.close()
-                let running = try await RunningNow.read(client: client, project: projectName, service: service)
-                let document = Document(
-                    project: projectName, runningNow: running, deploys: records, interrupted: interrupted)
-                if format == .json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    encoder.dateEncodingStrategy = .iso8601
-                    let json = String(decoding: try encoder.encode(document), as: UTF8.self)
-                    try OutputSink.current.write(PrintedText(json + "\n", encoding: .json), to: .standardOutput)
-                } else {
-                    try OutputSink.current.write(PrintedText(Self.text(document)), to: .standardOutput)
-                }
+                let history = DeployHistory(
+                    project: projectName,
+                    runningNow: try await RunningNow.read(client: client, project: projectName, service: service),
+                    deploys: records, interrupted: DeployHistory.interrupted(records, lock: lock))
+                try ReportOutput.emit(
+                    history, with: historyReporters, format: format.rawValue, color: .never, to: nil)
                 return 0
             }
         }
-
-        static func text(_ document: Document) -> String {
-            var lines = ["project \(document.project)", "running now:"]
-            if document.runningNow.isEmpty { lines.append("  nothing") }
-            for item in document.runningNow {
-                lines.append(
-                    "  \(item.service): \(item.name) \(item.imageID.prefix(19)) revision \(item.revision ?? "unknown") "
-                        + "deploy \(item.deployID ?? "none") since \(item.since)")
-            }
-            lines.append("deploys (newest first):")
-            if document.deploys.isEmpty { lines.append("  none recorded") }
-            for record in document.deploys {
-                let outcome =
-                    document.interrupted.contains(record.id)
-                    ? "interrupted (the next deploy or rollback reverts it)"
-                    : record.outcome.rawValue
-                let duration = record.durationMilliseconds.map { "\($0) ms" } ?? "-"
-                lines.append(
-                    "  \(record.id) \(record.kind.rawValue) revision \(record.revision) by \(record.user) "
-                        + "started \(record.startedAt.formatted(.iso8601)) \(duration): \(outcome)")
-                for service in record.services {
-                    lines.append(
-                        "    \(service.service) [\(service.strategy)] \(service.fromImage.map { String($0.prefix(19)) } ?? "nothing") "
-                            + "(\(service.fromRevision ?? "unknown")) → \(service.toImage.map { String($0.prefix(19)) } ?? "nothing") "
-                            + "(\(record.revision))")
-                }
-                if let cause = record.cause { lines.append("    cause: \(cause)") }
-            }
-            return lines.joined(separator: "\n") + "\n"
-        }
     }
+}
+
+enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
 }
