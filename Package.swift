@@ -83,8 +83,9 @@ let package = Package(
             name: "Waiting", dependencies: ["ShipshapeCore", "Plan", "DockerEngine", "Probes"]),
         // `lint --probe-images`: what an image really contains, by file stat through the Engine (never run).
         .target(name: "ImageProbing", dependencies: ["ShipshapeCore", "DockerEngine"]),
-        // Helpers shared by test targets (host processes without Foundation.Process).
-        .target(name: "TestSupport"),
+        // Helpers shared by test targets: host processes without Foundation.Process, scratch images,
+        // golden files, loopback servers, and an in-memory Docker Engine for hermetic unit tests.
+        .target(name: "TestSupport", dependencies: ["DockerEngine"]),
         // Container log lines: JSON and access-log shapes, error groups, HTTP status and latency summary.
         .target(name: "LogAnalysis", dependencies: ["ShipshapeCore"]),
         // Checks the Redis, PostgreSQL and TCP dependencies named in a container's environment.

@@ -5,7 +5,7 @@ import Foundation
 /// containers, the Engine client for everything else. Every step is safe to run again after a crash: it looks
 /// up by label what an earlier attempt may have created instead of creating it twice.
 public actor DeployExecutor {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let compose: ComposeRunner
     let gate: Gate
     public let deployID: String
@@ -26,7 +26,8 @@ public actor DeployExecutor {
     public private(set) var newImages: [String: String] = [:]
 
     public init(
-        client: DockerClient, compose: ComposeRunner, gate: Gate, deployID: String, project: String, revision: String,
+        client: any DockerEngineAPI, compose: ComposeRunner, gate: Gate, deployID: String, project: String,
+        revision: String,
         plans: [ServicePlan], keep: Int, stopGraceSeconds: Int, adopted: [String: ContainerRef] = [:]
     ) {
         self.adopted = adopted

@@ -5,10 +5,10 @@ import Foundation
 /// that is created and never started. dockerd refuses a second container of that name (409), so taking the
 /// lock is atomic for every runner that deploys to this host; the labels say who holds it.
 public struct DeployLock: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     public let project: String
 
-    public init(client: DockerClient, project: String) {
+    public init(client: any DockerEngineAPI, project: String) {
         self.client = client
         self.project = project
     }

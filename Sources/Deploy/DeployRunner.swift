@@ -6,13 +6,13 @@ import Plan
 /// Runs a deploy end to end: preflight, lock, recovery of interrupted deploys, the journaled state machine,
 /// history. Prints progress lines through `log`.
 public struct DeployRunner: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let store: any DeployStore
     let log: @Sendable (String) -> Void
     let interrupt: InterruptFlag
 
     public init(
-        client: DockerClient, store: any DeployStore, interrupt: InterruptFlag,
+        client: any DockerEngineAPI, store: any DeployStore, interrupt: InterruptFlag,
         log: @escaping @Sendable (String) -> Void
     ) {
         self.client = client

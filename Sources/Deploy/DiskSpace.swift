@@ -10,7 +10,7 @@ import Foundation
 /// to be. Needed: the images still to be pulled or built, estimated by the size of the image each service
 /// runs now, plus `minimumFreeBytes` left over for containers and logs.
 public struct DiskSpace: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let project: String
     let minimumFreeBytes: Int64
     let host: DockerHost

@@ -7,10 +7,10 @@ import Waiting
 /// Runs the wait engine against specific containers: the gate (until the success threshold) and the soak
 /// (every round must pass until the soak period ends).
 public struct Gate: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let settings: GateSettings
 
-    public init(client: DockerClient, settings: GateSettings) {
+    public init(client: any DockerEngineAPI, settings: GateSettings) {
         self.client = client
         self.settings = settings
     }

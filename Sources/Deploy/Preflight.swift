@@ -2,7 +2,7 @@ import DockerEngine
 
 /// Checks that change nothing: images present (built or pulled first when compose says so).
 struct Preflight: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let compose: ComposeRunner
     let project: String
 

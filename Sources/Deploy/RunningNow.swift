@@ -13,7 +13,9 @@ public struct RunningService: Sendable, Codable, Equatable {
 }
 
 public enum RunningNow {
-    public static func read(client: DockerClient, project: String, service: String?) async throws -> [RunningService] {
+    public static func read(client: any DockerEngineAPI, project: String, service: String?) async throws
+        -> [RunningService]
+    {
         let running = try await client.listContainers(
             ContainerFilter(composeProject: project, composeService: service, statuses: ["running"]))
         var result: [RunningService] = []

@@ -79,7 +79,7 @@ struct ContainerSection: DiagnosisSectionRunner {
     }
 
     /// A container compose created but never started: why, from its `depends_on` label.
-    static func neverStarted(_ container: DiagnosedContainer, client: DockerClient) async -> DiagnosisCheck? {
+    static func neverStarted(_ container: DiagnosedContainer, client: any DockerEngineAPI) async -> DiagnosisCheck? {
         let details = container.details
         guard details.state.status == "created", let project = details.config.labels?[ComposeLabels.project] else {
             return nil

@@ -5,9 +5,9 @@ import Probes
 
 /// Runs every diagnosis section concurrently against one Docker host and builds the report.
 public struct DiagnoseEngine: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
 
-    public init(client: DockerClient) {
+    public init(client: any DockerEngineAPI) {
         self.client = client
     }
 

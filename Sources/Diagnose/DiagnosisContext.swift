@@ -4,7 +4,7 @@ import Probes
 
 /// What every section reads: the client, the inventory, the request and the shared HTTP fetcher.
 struct DiagnosisContext: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let request: DiagnosisRequest
     let containers: [DiagnosedContainer]
     let fetcher: HTTPFetcher

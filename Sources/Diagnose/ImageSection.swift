@@ -19,7 +19,7 @@ struct ImageSection: DiagnosisSectionRunner {
         }
     }
 
-    static func checks(_ container: DiagnosedContainer, client: DockerClient, expected: String?) async
+    static func checks(_ container: DiagnosedContainer, client: any DockerEngineAPI, expected: String?) async
         -> [DiagnosisCheck]
     {
         let tag = container.details.config.image
@@ -78,7 +78,9 @@ struct ImageSection: DiagnosisSectionRunner {
     }
 
     /// The container runs the image its tag points at now, or a stale one.
-    static func current(_ container: DiagnosedContainer, tag: String, client: DockerClient) async -> DiagnosisCheck {
+    static func current(_ container: DiagnosedContainer, tag: String, client: any DockerEngineAPI) async
+        -> DiagnosisCheck
+    {
         let runningID = container.details.image
         if tag.hasPrefix("sha256:") || tag.contains("@sha256:") {
             return .skip(.images, container.service, "current", "pinned by digest (\(tag))")

@@ -16,7 +16,7 @@ struct LogSections: DiagnosisSectionRunner {
         }
     }
 
-    static func checks(_ container: DiagnosedContainer, client: DockerClient, windowSeconds: Double) async
+    static func checks(_ container: DiagnosedContainer, client: any DockerEngineAPI, windowSeconds: Double) async
         -> [DiagnosisCheck]
     {
         let expectations = container.target?.logEvents ?? []

@@ -9,7 +9,7 @@ enum ResourceSample {
     /// Above this share of a limit the check warns.
     static let pressure = 0.9
 
-    static func check(_ container: DiagnosedContainer, client: DockerClient) async -> DiagnosisCheck {
+    static func check(_ container: DiagnosedContainer, client: any DockerEngineAPI) async -> DiagnosisCheck {
         let sample: ContainerStats
         do {
             sample = try await client.stats(of: container.details.id)

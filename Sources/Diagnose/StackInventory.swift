@@ -8,7 +8,7 @@ struct StackInventory: Sendable {
     /// Plan targets that matched no container (reported as failed checks).
     var missing: [DiagnosisCheck]
 
-    static func load(_ request: DiagnosisRequest, client: DockerClient) async throws -> StackInventory {
+    static func load(_ request: DiagnosisRequest, client: any DockerEngineAPI) async throws -> StackInventory {
         var ids: [(String, TargetSpec?)] = []
         var missing: [DiagnosisCheck] = []
         if let project = request.project {
@@ -51,7 +51,7 @@ struct StackInventory: Sendable {
             containers: containers.sorted { ($0.service, $0.name) < ($1.service, $1.name) }, missing: missing)
     }
 
-    private static func containers(of target: TargetSpec, client: DockerClient) async throws -> [String] {
+    private static func containers(of target: TargetSpec, client: any DockerEngineAPI) async throws -> [String] {
         switch target.reference {
         case .container(let name):
             return (try? await client.inspectContainer(name)).map { [$0.id] } ?? []

@@ -15,7 +15,7 @@ struct ToolSection: DiagnosisSectionRunner {
         }
     }
 
-    static func checks(_ container: DiagnosedContainer, client: DockerClient) async -> [DiagnosisCheck] {
+    static func checks(_ container: DiagnosedContainer, client: any DockerEngineAPI) async -> [DiagnosisCheck] {
         let healthChecks =
             [HealthcheckPrograms.healthcheck(container.details)].compactMap { $0 }
             + HealthcheckPrograms.plan(container.target)

@@ -9,7 +9,7 @@ extension DockerClient {
     ///
     /// - Parameter confirmContainer: on a 404, inspect the container to tell "no such container"
     ///   from "no such path". A caller that has just created the container may skip that call.
-    public func statPath(_ path: String, inContainer container: String, confirmContainer: Bool = true) async throws
+    public func statPath(_ path: String, inContainer container: String, confirmContainer: Bool) async throws
         -> PathStat?
     {
         let raw = try await perform(
@@ -30,7 +30,9 @@ extension DockerClient {
             throw DockerEngineError.invalidResponse("cannot decode path stat: \(error)")
         }
     }
+}
 
+extension DockerEngineAPI {
     /// Stats several paths in an image by creating (never starting) a throwaway container.
     ///
     /// The entrypoint is overridden with a dummy so images without CMD/ENTRYPOINT can be created;

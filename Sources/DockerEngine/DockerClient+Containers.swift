@@ -2,7 +2,7 @@ import Foundation
 
 extension DockerClient {
     /// `GET /containers/json` with label/name/status filters.
-    public func listContainers(_ filter: ContainerFilter = ContainerFilter()) async throws -> [ContainerSummary] {
+    public func listContainers(_ filter: ContainerFilter) async throws -> [ContainerSummary] {
         var query: [(String, String)] = []
         if filter.all { query.append(("all", "1")) }
         let filters = filter.filtersJSON
@@ -21,7 +21,7 @@ extension DockerClient {
     }
 
     /// `POST /containers/create` — creates but does not start; returns the new id.
-    public func createContainer(_ options: ContainerCreateOptions, name: String? = nil) async throws -> String {
+    public func createContainer(_ options: ContainerCreateOptions, name: String?) async throws -> String {
         struct Created: Decodable { let Id: String }
         let query = name.map { [("name", $0)] } ?? []
         let raw = try await perform(
@@ -37,7 +37,7 @@ extension DockerClient {
     }
 
     /// `POST /containers/{id}/stop?t=` — SIGTERM, then SIGKILL after `graceSeconds`.
-    public func stopContainer(_ id: String, graceSeconds: Int = 10) async throws {
+    public func stopContainer(_ id: String, graceSeconds: Int) async throws {
         _ = try await perform(
             .POST, "/containers/\(Self.escape(id))/stop", query: [("t", String(graceSeconds))],
             notFound: .container(id), operation: "container stop",
@@ -45,14 +45,14 @@ extension DockerClient {
     }
 
     /// `POST /containers/{id}/kill?signal=`.
-    public func killContainer(_ id: String, signal: String = "SIGKILL") async throws {
+    public func killContainer(_ id: String, signal: String) async throws {
         _ = try await perform(
             .POST, "/containers/\(Self.escape(id))/kill", query: [("signal", signal)],
             notFound: .container(id), operation: "container kill")
     }
 
     /// `DELETE /containers/{id}?force=&v=` — removes the container and its anonymous volumes.
-    public func removeContainer(_ id: String, force: Bool = true) async throws {
+    public func removeContainer(_ id: String, force: Bool) async throws {
         _ = try await perform(
             .DELETE, "/containers/\(Self.escape(id))", query: [("force", force ? "1" : "0"), ("v", "1")],
             notFound: .container(id), operation: "container remove")

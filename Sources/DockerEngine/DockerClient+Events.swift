@@ -4,7 +4,7 @@ extension DockerClient {
     /// Subscribes to `GET /events`; returns once dockerd accepted the subscription.
     ///
     /// Subscribe first, then inspect current state: that order cannot miss a transition.
-    public func events(_ filter: EventFilter = EventFilter()) async throws -> DockerEventStream {
+    public func events(_ filter: EventFilter) async throws -> DockerEventStream {
         var query: [(String, String)] = []
         let filters = filter.filtersJSON
         if !filters.isEmpty {

@@ -6,7 +6,7 @@ extension DockerClient {
     /// `GET /containers/{id}/logs` (no follow), demultiplexed into lines.
     ///
     /// Inspects the container first: TTY containers send a raw stream without frame headers.
-    public func logs(of container: String, _ options: LogOptions = LogOptions()) async throws -> ContainerLogs {
+    public func logs(of container: String, _ options: LogOptions) async throws -> ContainerLogs {
         let details = try await inspectContainer(container)
         var query: [(String, String)] = [
             ("stdout", options.stdout ? "1" : "0"), ("stderr", options.stderr ? "1" : "0"),

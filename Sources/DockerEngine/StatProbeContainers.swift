@@ -42,7 +42,7 @@ public enum StatProbeContainers {
     }
 }
 
-extension DockerClient {
+extension DockerEngineAPI {
     /// Removes stat-probe containers left by runs that are gone; returns how many.
     @discardableResult
     public func sweepLeftOverStatContainers() async throws -> Int {

@@ -7,12 +7,12 @@ import ShipshapeCore
 /// container for `/bin/sh` and each program along the image's `PATH`. Works for distroless and
 /// scratch images, which have nothing to run.
 public struct ImageProber: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let cache: ImageObservationCache?
     /// Images looked into at the same time.
     let concurrency: Int
 
-    public init(client: DockerClient, cache: ImageObservationCache?, concurrency: Int = 4) {
+    public init(client: any DockerEngineAPI, cache: ImageObservationCache?, concurrency: Int = 4) {
         self.client = client
         self.cache = cache
         self.concurrency = max(1, concurrency)

@@ -8,14 +8,14 @@ import ShipshapeCore
 
 /// Runs one probe against a container: from outside when it can, inside only as a last resort.
 package struct ContainerProber: Sendable {
-    package let client: DockerClient
+    package let client: any DockerEngineAPI
     package let fetcher: HTTPFetcher
     package let target: String
     package let container: String
     package let timeoutMilliseconds: Int
 
     package init(
-        client: DockerClient, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int
+        client: any DockerEngineAPI, fetcher: HTTPFetcher, target: String, container: String, timeoutMilliseconds: Int
     ) {
         self.client = client
         self.fetcher = fetcher

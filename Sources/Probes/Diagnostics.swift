@@ -3,7 +3,7 @@ import Foundation
 
 /// The container's own words on failure: its healthcheck log and its last log lines.
 package enum Diagnostics {
-    package static func logTail(client: DockerClient, container: String, lines: Int = 20) async -> [String] {
+    package static func logTail(client: any DockerEngineAPI, container: String, lines: Int = 20) async -> [String] {
         guard
             let logs = try? await client.logs(
                 of: container, LogOptions(tail: lines, outputLimit: 64 * 1024, timeout: .seconds(5)))

@@ -4,7 +4,7 @@ import ShipshapeCore
 
 /// Runs an exec probe and classifies what the runtime and the program said.
 package struct ExecProber: Sendable {
-    package let client: DockerClient
+    package let client: any DockerEngineAPI
     package let target: String
     package let container: String
     package let timeoutMilliseconds: Int

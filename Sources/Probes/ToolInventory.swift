@@ -22,7 +22,7 @@ public struct ToolInventory: Sendable, Hashable {
     /// `searchPath` is the container's own PATH (see `searchPath(of:)`): images such as postgres keep
     /// their tools in `/usr/lib/postgresql/15/bin`, virtualenvs in `/opt/venv/bin`.
     package static func scan(
-        client: DockerClient, container: String, tools: [String] = ToolInventory.tools,
+        client: any DockerEngineAPI, container: String, tools: [String] = ToolInventory.tools,
         searchPath: [String] = ToolInventory.directories
     ) async -> ToolInventory {
         let candidates = tools.flatMap { tool in

@@ -57,7 +57,7 @@ package enum VersionChecker {
     }
 
     /// stale-container when the tag now points at another image than the container runs.
-    package static func imageCheck(tag: String, client: DockerClient, details: ContainerDetails) async
+    package static func imageCheck(tag: String, client: any DockerEngineAPI, details: ContainerDetails) async
         -> Classification?
     {
         let image: ImageDetails

@@ -4,7 +4,7 @@ import Probes
 
 /// The plan needs Docker but the engine was built without a client.
 enum EngineRequirement {
-    static func require(_ client: DockerClient?) throws -> DockerClient {
+    static func require(_ client: (any DockerEngineAPI)?) throws -> any DockerEngineAPI {
         guard let client else {
             throw DockerEngineError.daemonUnreachable(
                 endpoint: "(no Docker client)",

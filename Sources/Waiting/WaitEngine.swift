@@ -5,12 +5,12 @@ import ShipshapeCore
 
 /// Waits until every target of a plan is healthy, fails fast when it cannot become so, and says why.
 public struct WaitEngine: Sendable {
-    let client: DockerClient?
+    let client: (any DockerEngineAPI)?
     let clock: any WaitClock
     let jitterSeed: UInt64?
 
     /// `client` may be nil for URL-only plans; `jitterSeed` pins the jitter (tests).
-    public init(client: DockerClient?, clock: any WaitClock = SystemWaitClock(), jitterSeed: UInt64? = nil) {
+    public init(client: (any DockerEngineAPI)?, clock: any WaitClock = SystemWaitClock(), jitterSeed: UInt64? = nil) {
         self.client = client
         self.clock = clock
         self.jitterSeed = jitterSeed
@@ -64,7 +64,7 @@ public struct WaitEngine: Sendable {
         return outcomes + VersionCoverage.unchecked(plan, outcomes: outcomes)
     }
 
-    private static func runTarget(_ context: TargetContext, resolved: ResolvedTarget, client: DockerClient?)
+    private static func runTarget(_ context: TargetContext, resolved: ResolvedTarget, client: (any DockerEngineAPI)?)
         async -> TargetOutcome
     {
         switch resolved.subject {

@@ -168,7 +168,7 @@ struct DeploySession {
     }
 
     /// Runs `body` with a Docker client; maps `DeployError` and an unreachable daemon to exit codes.
-    func withClient(command: String, _ body: (DockerClient) async throws -> Int32) async throws {
+    func withClient(command: String, _ body: (any DockerEngineAPI) async throws -> Int32) async throws {
         let code: Int32
         do {
             code = try await DockerClient.withClient(requestTimeout: .seconds(30)) { client in try await body(client) }

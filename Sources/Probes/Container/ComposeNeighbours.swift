@@ -4,15 +4,15 @@ import ShipshapeCore
 /// The other containers of a target's compose project: what a never-started container waits for,
 /// and whether an exited one was a one-shot task that others wait to complete.
 package struct ComposeNeighbours: Sendable {
-    package let client: DockerClient
+    package let client: any DockerEngineAPI
     package let membership: ComposeMembership
 
-    package init(client: DockerClient, project: String, service: String) {
+    package init(client: any DockerEngineAPI, project: String, service: String) {
         self.client = client
         self.membership = ComposeMembership(project: project, service: service, builtByFiles: nil)
     }
 
-    package init(client: DockerClient, membership: ComposeMembership) {
+    package init(client: any DockerEngineAPI, membership: ComposeMembership) {
         self.client = client
         self.membership = membership
     }

@@ -27,7 +27,7 @@ struct ResolvedTarget: Sendable {
 /// Expands compose services and projects into containers: every service of the project is a target,
 /// whatever its state, so a stopped, never-started or missing service fails instead of disappearing.
 enum TargetResolver {
-    static func resolve(_ spec: TargetSpec, client: DockerClient?) async throws -> [ResolvedTarget] {
+    static func resolve(_ spec: TargetSpec, client: (any DockerEngineAPI)?) async throws -> [ResolvedTarget] {
         switch spec.reference {
         case .url(let url):
             return [ResolvedTarget(name: spec.name, subject: .url(url))]
@@ -41,7 +41,9 @@ enum TargetResolver {
         }
     }
 
-    private static func resolveService(_ service: String, project: String?, spec: TargetSpec, client: DockerClient)
+    private static func resolveService(
+        _ service: String, project: String?, spec: TargetSpec, client: any DockerEngineAPI
+    )
         async throws -> [ResolvedTarget]
     {
         let found = try await client.listContainers(
@@ -70,7 +72,7 @@ enum TargetResolver {
     }
 
     /// Every service of the project: from its containers, and from its compose files when readable here.
-    private static func expand(project: String, spec: TargetSpec, client: DockerClient) async throws
+    private static func expand(project: String, spec: TargetSpec, client: any DockerEngineAPI) async throws
         -> [ResolvedTarget]
     {
         let found = try await client.listContainers(ContainerFilter(all: true, composeProject: project))

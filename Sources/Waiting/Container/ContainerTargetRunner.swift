@@ -7,7 +7,7 @@ import ShipshapeCore
 /// A compose service's container is followed when a rollout replaces it.
 struct ContainerTargetRunner: Sendable {
     let context: TargetContext
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let container: String
     let membership: ComposeMembership?
 

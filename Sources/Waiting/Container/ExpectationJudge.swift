@@ -6,7 +6,7 @@ import ShipshapeCore
 /// Version and image expectations of a container whose probes pass. A mismatch is not final: during
 /// a rollout the old version answers until the new container replaces it, so the wait retries.
 struct ExpectationJudge: Sendable {
-    let client: DockerClient
+    let client: any DockerEngineAPI
     let membership: ComposeMembership?
 
     struct Judgement: Sendable {
@@ -61,7 +61,7 @@ struct ExpectationJudge: Sendable {
     }
 }
 
-extension DockerClient {
+extension DockerEngineAPI {
     /// The image's details, or nil when it cannot be inspected (removed, daemon error).
     func inspectImageOrNil(_ reference: String) async -> ImageDetails? {
         try? await inspectImage(reference)

@@ -15,7 +15,7 @@ enum TargetDeadline {
     /// `work`'s outcome, or, when the limit passes first, an outcome built from what the runner had
     /// learnt. `client` is the daemon a container target goes through (nil for URL targets).
     static func run(
-        _ context: TargetContext, client: DockerClient?, _ work: @escaping @Sendable () async -> TargetOutcome
+        _ context: TargetContext, client: (any DockerEngineAPI)?, _ work: @escaping @Sendable () async -> TargetOutcome
     ) async -> TargetOutcome {
         let limit = context.timing.deadlineMilliseconds + graceMilliseconds
         if let outcome = try? await TimeLimit.run(.milliseconds(limit), work) { return outcome }
