@@ -5,7 +5,7 @@ import ShipshapeCore
 public enum DockerfileParser {
     /// - Parameter buildArgs: values given from outside (compose `build.args`), overriding `ARG` defaults.
     public static func parse(path: String, text: String, buildArgs: [String: String] = [:]) -> Dockerfile {
-        var reader = InstructionReader(file: path, source: SourceLines(text: text))
+        var reader = InstructionReader(file: path, source: SourceLines(text))
         reader.readDirectives()
         var assembler = StageAssembler(file: path, buildArgs: buildArgs)
         while let instruction = reader.next() {

@@ -1,3 +1,5 @@
+import ShipshapeCore
+
 /// Finds heredoc openers in an instruction's arguments.
 enum HeredocScanner {
     static func markers(in scalars: [Unicode.Scalar]) -> [HeredocMarker] {

@@ -16,8 +16,8 @@ struct InstructionReader {
 
     /// Reads `# syntax=` / `# escape=` lines at the top; the first other line ends them, as in BuildKit.
     mutating func readDirectives() {
-        while lineIndex < source.lines.count {
-            let line = String(String.UnicodeScalarView(source.trimmed(lineIndex)))
+        while lineIndex < source.lineCount {
+            let line = String(String.UnicodeScalarView(source.trimmed(lineIndex: lineIndex)))
             guard line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return }
             let key = line[line.index(after: line.startIndex)..<equals].trimmingBlanks().lowercased()
             guard !key.isEmpty, key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
@@ -40,10 +40,12 @@ struct InstructionReader {
 
     /// The next instruction, or nil at the end of the file.
     mutating func next() -> Instruction? {
-        while lineIndex < source.lines.count, source.isBlank(lineIndex) || source.isComment(lineIndex) {
+        while lineIndex < source.lineCount,
+            source.isBlank(lineIndex: lineIndex) || source.isComment(lineIndex: lineIndex)
+        {
             lineIndex += 1
         }
-        guard lineIndex < source.lines.count else { return nil }
+        guard lineIndex < source.lineCount else { return nil }
         let firstLine = lineIndex
         var text = readLogicalLine()
         let lastLine = lineIndex - 1
@@ -51,7 +53,7 @@ struct InstructionReader {
             file: file, text: text.finish(file: file, fallbackEnd: SourcePosition(line: firstLine + 1, column: 1)),
             escape: escape)
         // Only a trailing escape at the end of the file yields a blank logical line; keep reading regardless.
-        guard let keyword = builder.readKeyword() else { return lineIndex < source.lines.count ? next() : nil }
+        guard let keyword = builder.readKeyword() else { return lineIndex < source.lineCount ? next() : nil }
         builder.readFlags()
         let markers =
             DockerfileParser.heredocKeywords.contains(keyword)
@@ -59,7 +61,7 @@ struct InstructionReader {
         var heredocs: [DockerfileHeredoc] = []
         for marker in markers { heredocs.append(readHeredocBody(marker)) }
         let endLine = max(lastLine, lineIndex - 1)
-        let end = SourcePosition(line: endLine + 1, column: source.lines[endLine].count + 1)
+        let end = SourcePosition(line: endLine + 1, column: source.lineRanges[endLine].count + 1)
         let start = builder.keywordLocation?.start ?? SourcePosition(line: firstLine + 1, column: 1)
         if !DockerfileParser.knownKeywords.contains(keyword) {
             diagnose("unknown instruction '\(keyword)'", line: firstLine)
@@ -70,19 +72,21 @@ struct InstructionReader {
     /// One instruction's lines joined: escape + newline removed, comment and blank lines inside dropped.
     private mutating func readLogicalLine() -> PositionedText {
         var text = PositionedText()
-        while lineIndex < source.lines.count {
-            let range = source.lines[lineIndex]
+        while lineIndex < source.lineCount {
+            let range = source.lineRanges[lineIndex]
             var last = range.upperBound
             while last > range.lowerBound, SourceLines.isBlank(source.scalars[last - 1]) { last -= 1 }
             let continues = last > range.lowerBound && source.scalars[last - 1] == escape
             let contentEnd = continues ? last - 1 : range.upperBound
             for offset in range.lowerBound..<contentEnd {
-                text.append(source.scalars[offset], at: source.position(line: lineIndex, offset: offset))
+                text.append(source.scalars[offset], at: source.position(lineIndex: lineIndex, offset: offset))
             }
             lineIndex += 1
             guard continues else { break }
             // Docker drops comment lines and empty lines inside a continued instruction.
-            while lineIndex < source.lines.count, source.isBlank(lineIndex) || source.isComment(lineIndex) {
+            while lineIndex < source.lineCount,
+                source.isBlank(lineIndex: lineIndex) || source.isComment(lineIndex: lineIndex)
+            {
                 lineIndex += 1
             }
         }
@@ -94,8 +98,8 @@ struct InstructionReader {
         var body = PositionedText()
         let startLine = lineIndex
         var terminated = false
-        while lineIndex < source.lines.count {
-            let range = source.lines[lineIndex]
+        while lineIndex < source.lineCount {
+            let range = source.lineRanges[lineIndex]
             var lower = range.lowerBound
             if marker.stripTabs {
                 while lower < range.upperBound, source.scalars[lower] == "\t" { lower += 1 }
@@ -107,9 +111,9 @@ struct InstructionReader {
                 break
             }
             for offset in lower..<range.upperBound {
-                body.append(source.scalars[offset], at: source.position(line: lineIndex, offset: offset))
+                body.append(source.scalars[offset], at: source.position(lineIndex: lineIndex, offset: offset))
             }
-            body.append("\n", at: source.position(line: lineIndex, offset: range.upperBound))
+            body.append("\n", at: source.position(lineIndex: lineIndex, offset: range.upperBound))
             lineIndex += 1
         }
         if !terminated {

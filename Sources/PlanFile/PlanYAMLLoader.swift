@@ -20,7 +20,7 @@ struct PlanYAMLLoader {
         if let position = YAMLDepthScanner.firstExcess(in: lines, limit: Self.maxDepth) {
             throw error(at: position, "YAML nests deeper than \(Self.maxDepth) levels; not parsed")
         }
-        if let position = Self.aliasKeyPosition(in: lines) {
+        if let position = YAMLAliasKeys.firstPosition(in: lines) {
             throw error(at: position, "YAML uses an alias as a mapping key, which plan files do not support")
         }
         let node: Node?
@@ -37,20 +37,5 @@ struct PlanYAMLLoader {
 
     func error(at position: SourcePosition, _ message: String) -> PlanError {
         PlanError.file(path: path, line: position.line, column: position.column, message: message)
-    }
-
-    /// Where an alias is used as a mapping key (`*a: x`, `? *a`), if anywhere.
-    static func aliasKeyPosition(in lines: SourceLines) -> SourcePosition? {
-        let patterns = [
-            #"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#,
-        ]
-        for (index, line) in lines.lines.enumerated() where line.contains("*") {
-            let text = String(String.UnicodeScalarView(line))
-            if let match = patterns.lazy.compactMap({ text.range(of: $0, options: .regularExpression) }).first {
-                let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound)
-                return SourcePosition(line: index + 1, column: column + 1)
-            }
-        }
-        return nil
     }
 }

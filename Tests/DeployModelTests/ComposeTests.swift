@@ -253,3 +253,14 @@ import Testing
         #expect(ComposePaths.join("deploy", "../app") == "app")
     }
 }
+
+@Suite struct ComposeByteOrderMarkTests {
+    /// Editors hide a UTF-8 byte-order mark, and libyaml does not count it: line 1's columns must not either.
+    @Test func aByteOrderMarkShiftsNoColumn() throws {
+        let text = "\u{FEFF}services: {web: {image: \"nginx:1.27\"}}\n"
+        let file = ComposeParser.parse(path: "compose.yaml", text: text)
+        let web = try #require(file.service(named: "web"))
+        #expect(web.image?.value == "nginx:1.27")
+        #expect(web.image?.location.start == SourcePosition(line: 1, column: 26))
+    }
+}

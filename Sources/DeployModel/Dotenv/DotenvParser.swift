@@ -27,7 +27,7 @@ struct DotenvScanner {
     }
 
     mutating func run() {
-        while line <= lines.lines.count {
+        while line <= lines.lineCount {
             parseLine()
             line += 1
         }
@@ -35,7 +35,7 @@ struct DotenvScanner {
 
     /// Parses the assignment starting on `line`; multi-line values advance `line`.
     private mutating func parseLine() {
-        let text = lines.lines[line - 1]
+        let text = lines.line(line)
         var index = text.prefix { $0 == " " || $0 == "\t" }.count
         guard index < text.count, text[index] != "#" else { return }
         if text[index...].starts(with: "export ".unicodeScalars)
@@ -70,7 +70,7 @@ struct DotenvScanner {
     }
 
     /// An unquoted value: up to a ` #` comment, trailing whitespace trimmed.
-    private func unquoted(_ text: [Unicode.Scalar], from start: Int) -> EmbeddedText {
+    private func unquoted(_ text: SourceLines.Line, from start: Int) -> EmbeddedText {
         var end = start
         while end < text.count {
             if text[end] == "#", end > start, text[end - 1] == " " || text[end - 1] == "\t" { break }
@@ -110,7 +110,7 @@ struct DotenvScanner {
                 location: SourceLocation(file: file, start: opening),
                 message: "unterminated \(quote) quote in .env value"))
         // Keep the rest of the opening line as the value; carry on after it.
-        let lineEnd = lines.lines[opening.line - 1].count + 1
+        let lineEnd = lines.line(opening.line).count + 1
         let lineCount = positions.prefix { $0.line == opening.line && $0.column < lineEnd }.count
         return EmbeddedText(
             file: file, scalars: Array(scalars.prefix(lineCount)),

@@ -18,8 +18,8 @@ struct BlockScalarCursor: IteratorProtocol {
     }
 
     mutating func next() -> ScalarCandidate? {
-        guard line <= lines.lines.count else { return nil }
-        let text = lines.lines[line - 1]
+        guard line <= lines.lineCount else { return nil }
+        let text = lines.line(line)
         if !lineStarted {
             // A non-blank line indented less than the block ends it.
             let leading = lines.indentation(ofLine: line)

@@ -17,7 +17,7 @@ public struct YAMLDepthScanner {
     /// The first position where nesting exceeds `limit`, or nil when it never does.
     public static func firstExcess(in lines: SourceLines, limit: Int) -> SourcePosition? {
         var scanner = YAMLDepthScanner(lines: lines)
-        for number in 1...max(lines.lines.count, 1) {
+        for number in 1...max(lines.lineCount, 1) {
             if let column = scanner.scan(line: number, limit: limit) {
                 return SourcePosition(line: number, column: column)
             }
@@ -31,8 +31,8 @@ public struct YAMLDepthScanner {
 
     /// Scans one line; returns the column where the limit is exceeded, if it is.
     private mutating func scan(line number: Int, limit: Int) -> Int? {
-        guard number <= lines.lines.count else { return nil }
-        let line = lines.lines[number - 1]
+        guard number <= lines.lineCount else { return nil }
+        let line = lines.line(number)
         let indent = lines.indentation(ofLine: number)
         if flowDepth > 0 {
             return scanFlow(line, from: 0, base: indentStack.count, limit: limit)
@@ -60,7 +60,7 @@ public struct YAMLDepthScanner {
     }
 
     /// Looks at where a value may start (line start or after `key: `) for a flow collection or block scalar.
-    private mutating func scanValueStart(_ line: [Unicode.Scalar], at start: Int, indent: Int, base: Int, limit: Int)
+    private mutating func scanValueStart(_ line: SourceLines.Line, at start: Int, indent: Int, base: Int, limit: Int)
         -> Int?
     {
         var starts = [start]
@@ -87,7 +87,7 @@ public struct YAMLDepthScanner {
     }
 
     /// The index of the first `:` followed by a space or the line end, outside quotes.
-    private func mappingColon(in line: [Unicode.Scalar], from start: Int) -> Int? {
+    private func mappingColon(in line: SourceLines.Line, from start: Int) -> Int? {
         var quote: Unicode.Scalar?
         var index = start
         while index < line.count {
@@ -107,7 +107,7 @@ public struct YAMLDepthScanner {
     }
 
     /// Follows flow brackets, quotes and comments; returns a column if depth exceeds the limit.
-    private mutating func scanFlow(_ line: [Unicode.Scalar], from start: Int, base: Int, limit: Int) -> Int? {
+    private mutating func scanFlow(_ line: SourceLines.Line, from start: Int, base: Int, limit: Int) -> Int? {
         var index = start
         while index < line.count {
             let scalar = line[index]

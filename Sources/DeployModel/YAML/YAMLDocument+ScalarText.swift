@@ -60,7 +60,7 @@ extension YAMLDocument {
         // The content indentation is the first non-blank line's indentation minus the spaces
         // the value keeps at the start of its first non-blank line (non-zero with `|2` and the like).
         guard
-            let contentLine = (firstLine...max(firstLine, lines.lines.count)).first(where: { !lines.isBlank(line: $0) })
+            let contentLine = (firstLine...max(firstLine, lines.lineCount)).first(where: { !lines.isBlank(line: $0) })
         else { return nil }
         let valueLines = String(String.UnicodeScalarView(value)).split(
             separator: "\n", omittingEmptySubsequences: false)

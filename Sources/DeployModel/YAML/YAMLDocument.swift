@@ -44,7 +44,7 @@ struct YAMLDocument: Sendable {
             ]
             return
         }
-        if let position = YAMLDocument.aliasKeyPosition(in: chunkLines) {
+        if let position = YAMLAliasKeys.firstPosition(in: chunkLines) {
             root = nil
             problems = [
                 ParseProblem(
@@ -81,25 +81,6 @@ struct YAMLDocument: Sendable {
             root = converted
             problems = []
         }
-    }
-
-    /// Where an alias is used as a mapping key (`*a: x`, `? *a`), if anywhere.
-    ///
-    /// Yams hashes keys to find duplicates; an alias key that expands to a huge structure would
-    /// hang there, before any node budget can apply. Real compose files and workflows never do this.
-    static func aliasKeyPosition(in lines: SourceLines) -> SourcePosition? {
-        for (index, line) in lines.lines.enumerated() where line.contains("*") {
-            let text = String(String.UnicodeScalarView(line))
-            let patterns = [
-                #"^\s*(-\s+)*\?\s+\*"#, #"^\s*(-\s+)*\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"[{,]\s*\*[^\s,\[\]{}]+\s*:"#,
-            ]
-            if let match = patterns.lazy.compactMap({ text.range(of: $0, options: .regularExpression) }).first {
-                let column =
-                    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.lowerBound) + 1
-                return SourcePosition(line: index + 1, column: column)
-            }
-        }
-        return nil
     }
 
     /// The location of a node's start.

@@ -1,41 +1,15 @@
 import ShipshapeCore
 
-/// The file as scalars split into physical lines, so any scalar's 1-based position is cheap to compute.
-///
-/// Positions are computed per line from offsets instead of stored per scalar: a 5 MB Dockerfile
-/// would otherwise need tens of megabytes of positions before any instruction is built.
-struct SourceLines: Sendable {
-    let scalars: [Unicode.Scalar]
-    /// Half-open scalar ranges of each line, without the `\n` and without a trailing `\r`.
-    let lines: [Range<Int>]
-
-    init(text: String) {
-        var scalars = Array(text.unicodeScalars)
-        // A UTF-8 BOM is invisible to editors: drop it so columns on line 1 match what users see.
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in scalars.indices where scalars[index] == "\n" {
-            lines.append(start..<Self.trimCarriageReturn(scalars, start, index))
-            start = index + 1
-        }
-        if start < scalars.count { lines.append(start..<Self.trimCarriageReturn(scalars, start, scalars.count)) }
-        self.scalars = scalars
-        self.lines = lines
-    }
-
-    private static func trimCarriageReturn(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        end > start && scalars[end - 1] == "\r" ? end - 1 : end
-    }
-
+/// The Dockerfile reader's view of `SourceLines`: 0-based line indexes, as it walks them.
+extension SourceLines {
     /// The position of the scalar at `offset`, which lies on line `lineIndex` (0-based).
-    func position(line lineIndex: Int, offset: Int) -> SourcePosition {
-        SourcePosition(line: lineIndex + 1, column: offset - lines[lineIndex].lowerBound + 1)
+    func position(lineIndex: Int, offset: Int) -> SourcePosition {
+        SourcePosition(line: lineIndex + 1, column: offset - lineRanges[lineIndex].lowerBound + 1)
     }
 
     /// The line's text with leading and trailing blanks removed.
-    func trimmed(_ lineIndex: Int) -> ArraySlice<Unicode.Scalar> {
-        var range = lines[lineIndex]
+    func trimmed(lineIndex: Int) -> ArraySlice<Unicode.Scalar> {
+        var range = lineRanges[lineIndex]
         while !range.isEmpty, Self.isBlank(scalars[range.lowerBound]) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
@@ -46,14 +20,10 @@ struct SourceLines: Sendable {
     }
 
     /// True for a line holding only blanks.
-    func isBlank(_ lineIndex: Int) -> Bool { trimmed(lineIndex).isEmpty }
+    func isBlank(lineIndex: Int) -> Bool { trimmed(lineIndex: lineIndex).isEmpty }
 
     /// True for a line whose first non-blank scalar is `#`.
-    func isComment(_ lineIndex: Int) -> Bool { trimmed(lineIndex).first == "#" }
-
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
-    }
+    func isComment(lineIndex: Int) -> Bool { trimmed(lineIndex: lineIndex).first == "#" }
 }
 
 /// Scalars with their positions, built up piece by piece (continuation lines, heredoc bodies).
