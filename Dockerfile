@@ -12,16 +12,18 @@ ARG SWIFT_IMAGE=swift:6.1-bookworm
 ARG RUNTIME_IMAGE=gcr.io/distroless/cc-debian12:nonroot
 
 FROM ${SWIFT_IMAGE} AS build
+# GRDB (the deploy history store) links the system SQLite: its headers for the build.
+RUN apt-get update && apt-get install -y --no-install-recommends libsqlite3-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY Package.swift ./
 RUN swift package resolve
 COPY Sources ./Sources
-# The Swift runtime is linked in; zlib is the one library distroless "cc" lacks, so it comes along.
+# The Swift runtime is linked in; zlib and SQLite are the libraries distroless "cc" lacks, so they come along.
 RUN swift build -c release --static-swift-stdlib --product shipshape \
     && bin="$(swift build -c release --show-bin-path)/shipshape" \
     && install -D -m 0755 "$bin" /out/usr/local/bin/shipshape \
     && mkdir -p /out/usr/lib \
-    && for lib in $(ldd "$bin" | awk '/libz\.so/ {print $3}'); do cp -L "$lib" /out/usr/lib/; done
+    && for lib in $(ldd "$bin" | awk '/libz\.so|libsqlite3\.so/ {print $3}'); do cp -L "$lib" /out/usr/lib/; done
 
 FROM ${RUNTIME_IMAGE}
 COPY --from=build /out/ /

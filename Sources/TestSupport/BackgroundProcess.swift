@@ -8,7 +8,7 @@ public struct BackgroundProcess: Sendable {
 
     public static func start(_ arguments: [String]) throws -> BackgroundProcess {
         let line = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let pid = try ScratchImage.run(["sh", "-c", "\(line) >/dev/null 2>&1 </dev/null & echo $!"])
+        let pid = try HostCommand.run(["sh", "-c", "\(line) >/dev/null 2>&1 </dev/null & echo $!"])
         guard let value = Int32(pid) else { throw NoPID(output: pid) }
         return BackgroundProcess(pid: value)
     }

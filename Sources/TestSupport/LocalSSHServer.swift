@@ -28,7 +28,7 @@ public struct LocalSSHServer: Sendable {
 
     public static func start() throws -> LocalSSHServer {
         guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd") else {
-            throw ScratchImage.Failure(
+            throw HostCommand.Failure(
                 description: "/usr/sbin/sshd missing: apt-get install -y openssh-server (scripts/docker-up does)")
         }
         let directory = URL(fileURLWithPath: "/tmp/shipshape-sshd-\(UUID().uuidString.prefix(8).lowercased())")
@@ -36,11 +36,11 @@ public struct LocalSSHServer: Sendable {
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let hostKey = directory.appendingPathComponent("host_key").path
         let clientKey = directory.appendingPathComponent("client_key").path
-        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey])
-        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", clientKey])
+        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey])
+        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", clientKey])
         // Generated here, before sshd runs: a host command started while this test's sshd was
         // running hung on its stdout pipe (sshd kept an inherited write end open).
-        try ScratchImage.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", unauthorisedKey(in: directory)])
+        try HostCommand.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", unauthorisedKey(in: directory)])
         let authorized = directory.appendingPathComponent("authorized_keys")
         try FileManager.default.copyItem(atPath: clientKey + ".pub", toPath: authorized.path)
 
@@ -68,7 +68,7 @@ public struct LocalSSHServer: Sendable {
             }
             process.terminate()
         }
-        throw ScratchImage.Failure(description: "sshd did not start; see \(directory.path)")
+        throw HostCommand.Failure(description: "sshd did not start; see \(directory.path)")
     }
 
     /// Terminates this sshd (by its pid) and removes the keys.

@@ -2,26 +2,40 @@ import Foundation
 
 /// Builds test images `FROM scratch` out of host binaries (no registry is reachable in tests).
 public enum ScratchImage {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-
-        public init(description: String) {
-            self.description = description
-        }
-    }
-
     /// Builds `tag` from `dockerfile`, with `files` (path in the build context → host path) copied
     /// in first, following symlinks. Returns the tag.
     @discardableResult
     public static func build(tag: String, dockerfile: String, files: [String: String]) throws -> String {
+        try build(tag: tag) { context in
+            try dockerfile.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
+            for (destination, source) in files {
+                try copy(source, to: context.appendingPathComponent(destination))
+            }
+        }
+    }
+
+    /// Builds `tag` from a temporary copy of a committed build context (`contextDirectory`, holding
+    /// its Dockerfile), after `populate` adds host binaries to the copy. Returns the tag.
+    @discardableResult
+    public static func build(
+        tag: String, contextDirectory: URL, buildArguments: [String: String] = [:], populate: (URL) throws -> Void
+    ) throws -> String {
+        try build(tag: tag, buildArguments: buildArguments) { context in
+            try FileManager.default.removeItem(at: context)
+            try FileManager.default.copyItem(at: contextDirectory, to: context)
+            try populate(context)
+        }
+    }
+
+    private static func build(
+        tag: String, buildArguments: [String: String] = [:], populate: (URL) throws -> Void
+    ) throws -> String {
         let context = FileManager.default.temporaryDirectory.appendingPathComponent("scratch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: context, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: context) }
-        try dockerfile.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
-        for (destination, source) in files {
-            try copy(source, to: context.appendingPathComponent(destination))
-        }
-        try run(["docker", "build", "-q", "-t", tag, context.path])
+        try populate(context)
+        let arguments = buildArguments.sorted { $0.key < $1.key }.flatMap { ["--build-arg", "\($0.key)=\($0.value)"] }
+        try HostCommand.run(["docker", "build", "-q"] + arguments + ["-t", tag, context.path])
         return tag
     }
 
@@ -34,9 +48,16 @@ public enum ScratchImage {
         return files
     }
 
+    /// Copies a dynamically linked binary, its libraries and loader into `rootfs` at their host paths.
+    public static func copyWithLibraries(_ binary: String, into rootfs: URL) throws {
+        for (destination, source) in try binaryWithLibraries(binary) {
+            try copy(source, to: rootfs.appendingPathComponent(String(destination.dropFirst("rootfs/".count))))
+        }
+    }
+
     /// Paths of the libraries and loader `ldd` lists.
     public static func sharedLibraries(of binary: String) throws -> [String] {
-        try run(["ldd", binary]).split(separator: "\n").compactMap { line in
+        try HostCommand.run(["ldd", binary]).split(separator: "\n").compactMap { line in
             // ldd indents with a tab; the loader line has no "=>".
             line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init).first { $0.hasPrefix("/") }
         }
@@ -48,18 +69,8 @@ public enum ScratchImage {
         _ = try? HostProcess.run(["docker", "image", "rm", "-f"] + tags)
     }
 
-    /// Runs a host command and returns its trimmed stdout; throws on a non-zero exit.
-    @discardableResult
-    public static func run(_ arguments: [String]) throws -> String {
-        let result = try HostProcess.run(arguments)
-        guard result.status == 0 else {
-            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
-        }
-        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Copies following symlinks, creating parent directories.
-    static func copy(_ source: String, to destination: URL) throws {
+    public static func copy(_ source: String, to destination: URL) throws {
         try FileManager.default.createDirectory(
             at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         let resolved = URL(fileURLWithPath: source).resolvingSymlinksInPath()

@@ -22,22 +22,15 @@ struct DiagnoseImages: Sendable {
 
     /// Builds the app image under `tag` with a revision label (a second build moves the tag on).
     static func buildApp(tag: String, revision: String) throws {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "shipshape-diagnose-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        try FileManager.default.copyItem(at: context, to: workspace)
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: "/bin/busybox").resolvingSymlinksInPath(),
-            to: workspace.appendingPathComponent("busybox"))
-        // Git may not keep the executable bit; busybox httpd runs only executable CGI scripts.
-        try ScratchImage.run(["chmod", "-R", "755", workspace.appendingPathComponent("www/cgi-bin").path])
-        try ScratchImage.run([
-            "docker", "build", "-q", "--build-arg", "REVISION=\(revision)", "-t", tag, workspace.path,
-        ])
+        try ScratchImage.build(tag: tag, contextDirectory: context, buildArguments: ["REVISION": revision]) { copy in
+            try ScratchImage.copy("/bin/busybox", to: copy.appendingPathComponent("busybox"))
+            // Git may not keep the executable bit; busybox httpd runs only executable CGI scripts.
+            try HostCommand.run(["chmod", "-R", "755", copy.appendingPathComponent("www/cgi-bin").path])
+        }
     }
 
     func remove() {
-        _ = try? ScratchImage.run(["docker", "image", "rm", "-f", app])
+        _ = try? HostCommand.run(["docker", "image", "rm", "-f", app])
     }
 }
 

@@ -47,7 +47,7 @@ import Testing
         var stack = try TestStack()
         defer { stack.remove() }
         let app = try stack.service("app", image: image, options: ["-p", "127.0.0.1::8080"])
-        let address = try ScratchImage.run(["docker", "port", app, "8080/tcp"]).split(separator: "\n")[0]
+        let address = try HostCommand.run(["docker", "port", app, "8080/tcp"]).split(separator: "\n")[0]
         try await Task.sleep(for: .milliseconds(300))
         for path in Array(repeating: "crash", count: 8) + Array(repeating: "ok", count: 4) {
             _ = try? HostProcess.run(["wget", "-q", "-O", "/dev/null", "http://\(address)/cgi-bin/\(path)"])

@@ -100,11 +100,11 @@ import Testing
     @Test func staleContainerOnThePreviousImage() async throws {
         let tag = "shipshape-diagnose-test/stale:\(DiagnoseImages.runID)"
         try DiagnoseImages.buildApp(tag: tag, revision: "1111111aaaaaaa")
-        let oldID = try ScratchImage.run(["docker", "image", "inspect", "--format", "{{.Id}}", tag])
+        let oldID = try HostCommand.run(["docker", "image", "inspect", "--format", "{{.Id}}", tag])
         var stack = try TestStack()
         defer {
             stack.remove()
-            _ = try? ScratchImage.run(["docker", "image", "rm", "-f", tag, oldID])
+            _ = try? HostCommand.run(["docker", "image", "rm", "-f", tag, oldID])
         }
         try stack.service("app", image: tag, options: ["-p", "127.0.0.1::8080"])
         try DiagnoseImages.buildApp(tag: tag, revision: "2222222bbbbbbb")

@@ -25,7 +25,7 @@ struct TestStack {
     }
 
     init() throws {
-        try ScratchImage.run(["docker", "network", "create", network])
+        try HostCommand.run(["docker", "network", "create", network])
     }
 
     /// `docker run -d` a service of the stack, on its network, with the secrets in its environment.
@@ -42,7 +42,7 @@ struct TestStack {
             "-e", "REDIS_URL=\(redisURL)", "-e", "API_TOKEN=\(Self.apiToken)",
         ]
         if onNetwork { arguments += ["--network", network, "--network-alias", service] }
-        try ScratchImage.run(arguments + options + [image] + command)
+        try HostCommand.run(arguments + options + [image] + command)
         return name
     }
 
@@ -60,7 +60,7 @@ struct TestStack {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let state =
-                (try? ScratchImage.run(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
+                (try? HostCommand.run(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
             if condition(state) { return }
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -68,8 +68,8 @@ struct TestStack {
     }
 
     func remove() {
-        for name in containers { _ = try? ScratchImage.run(["docker", "rm", "-f", name]) }
-        _ = try? ScratchImage.run(["docker", "network", "rm", network])
+        for name in containers { _ = try? HostCommand.run(["docker", "rm", "-f", name]) }
+        _ = try? HostCommand.run(["docker", "network", "rm", network])
     }
 
     /// Every report format; none may contain a secret.

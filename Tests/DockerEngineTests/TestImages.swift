@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The three scratch images the integration tests run, built once per test run.
@@ -24,24 +25,14 @@ struct TestImages: Sendable {
 
     /// Builds the images; `variant` keeps suites that build their own set from sharing tags.
     static func build(variant: String = "") throws -> TestImages {
-        let workspace = FileManager.default.temporaryDirectory
-            .appendingPathComponent("shipshape-images-\(runID)\(variant)")
-        try? FileManager.default.removeItem(at: workspace)
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: workspace) }
-
-        let busybox = try buildImage("busybox", variant: variant, in: workspace) { context in
-            try copy("/bin/busybox", to: context.appendingPathComponent("busybox"))
+        let busybox = try buildImage("busybox", variant: variant) { context in
+            try ScratchImage.copy("/bin/busybox", to: context.appendingPathComponent("busybox"))
         }
-        let curlOnly = try buildImage("curl-only", variant: variant, in: workspace) { context in
-            let rootfs = context.appendingPathComponent("rootfs")
-            try copy(try HostCommand.run(["which", "curl"]), to: rootfs.appendingPathComponent("usr/bin/curl"))
-            for library in try sharedLibraries(of: "/usr/bin/curl") {
-                try copy(library, to: rootfs.appendingPathComponent(String(library.dropFirst())))
-            }
+        let curlOnly = try buildImage("curl-only", variant: variant) { context in
+            try ScratchImage.copyWithLibraries("/usr/bin/curl", into: context.appendingPathComponent("rootfs"))
         }
-        let noShell = try buildImage("no-shell", variant: variant, in: workspace) { context in
-            try copy("/bin/busybox", to: context.appendingPathComponent("httpd"))
+        let noShell = try buildImage("no-shell", variant: variant) { context in
+            try ScratchImage.copy("/bin/busybox", to: context.appendingPathComponent("httpd"))
         }
         return TestImages(busybox: busybox, curlOnly: curlOnly, noShell: noShell)
     }
@@ -54,31 +45,11 @@ struct TestImages: Sendable {
     }
 
     private static func buildImage(
-        _ name: String, variant: String, in workspace: URL, populate: (URL) throws -> Void
+        _ name: String, variant: String, populate: (URL) throws -> Void
     ) throws -> String {
-        let context = workspace.appendingPathComponent(name)
-        try FileManager.default.copyItem(at: contextsDirectory.appendingPathComponent(name), to: context)
-        try populate(context)
-        let tag = "shipshape-test/\(name):\(runID)\(variant)"
-        try HostCommand.run(["docker", "build", "-q", "-t", tag, context.path])
-        return tag
-    }
-
-    /// Paths of the libraries and loader `ldd` lists.
-    private static func sharedLibraries(of binary: String) throws -> [String] {
-        try HostCommand.run(["ldd", binary]).split(separator: "\n").compactMap { line in
-            // ldd indents with a tab; the loader line has no "=>".
-            line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init).first { $0.hasPrefix("/") }
-        }
-    }
-
-    /// Copies following symlinks, creating parent directories.
-    private static func copy(_ source: String, to destination: URL) throws {
-        try FileManager.default.createDirectory(
-            at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let resolved = URL(fileURLWithPath: source).resolvingSymlinksInPath()
-        try? FileManager.default.removeItem(at: destination)
-        try FileManager.default.copyItem(at: resolved, to: destination)
+        try ScratchImage.build(
+            tag: "shipshape-test/\(name):\(runID)\(variant)",
+            contextDirectory: contextsDirectory.appendingPathComponent(name), populate: populate)
     }
 }
 

@@ -162,7 +162,7 @@ import Testing
         let first = try fixture.startShipshape(
             ["deploy", "--revision", "two", "--soak", "6s", "--timeout", "5s", "--stop-grace", "1"], tag: "good-v2")
         defer { if first.isRunning { first.terminate() } }
-        try Self.waitFor { (try? ScratchImage.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) != nil }
+        try Self.waitFor { (try? HostCommand.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) != nil }
         let second = try fixture.shipshape(["deploy", "--revision", "three"] + Self.fast, tag: "good-v2")
         #expect(second.status == 5, "\(second.stdout)\(second.stderr)")
         #expect(second.stderr.contains("holds the lock") && second.stderr.contains("revision two"))
@@ -246,7 +246,7 @@ import Testing
         #expect(try fixture.running().map(\.id) == [old.id])
         #expect(try fixture.containers().allSatisfy { $0.revision != "bad" })
         #expect(
-            (try? ScratchImage.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) == nil, "lock released")
+            (try? HostCommand.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) == nil, "lock released")
     }
 
     @Test func anUnreachableDockerDaemonExitsThree() throws {

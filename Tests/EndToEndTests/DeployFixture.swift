@@ -88,7 +88,7 @@ struct DeployFixture {
 
             """
         try base.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
-        try ScratchImage.run(["docker", "build", "-q", "-t", "\(repository):base", context.path])
+        try HostCommand.run(["docker", "build", "-q", "-t", "\(repository):base", context.path])
         for (tag, mode, version) in [
             ("good-v1", "good", "v1"), ("good-v2", "good", "v2"), ("bad", "bad", "v3"), ("crash", "crash", "v4"),
         ] {
@@ -96,7 +96,7 @@ struct DeployFixture {
             let derived = context.appendingPathComponent(tag)
             try FileManager.default.createDirectory(at: derived, withIntermediateDirectories: true)
             try dockerfile.write(to: derived.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
-            try ScratchImage.run(["docker", "build", "-q", "-t", "\(repository):\(tag)", derived.path])
+            try HostCommand.run(["docker", "build", "-q", "-t", "\(repository):\(tag)", derived.path])
         }
     }
 
@@ -139,7 +139,7 @@ struct DeployFixture {
             "--format",
             "{{.ID}}|{{.Names}}|{{.State}}|{{.Label \"io.shipshape.deploy\"}}|{{.Label \"io.shipshape.revision\"}}",
         ]
-        return try ScratchImage.run(arguments).split(separator: "\n").map { line in
+        return try HostCommand.run(arguments).split(separator: "\n").map { line in
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             return (parts[0], parts[1], parts[2], parts.count > 3 ? parts[3] : "", parts.count > 4 ? parts[4] : "")
         }
@@ -150,7 +150,7 @@ struct DeployFixture {
     }
 
     func ipAddress(_ container: String) throws -> String {
-        try ScratchImage.run([
+        try HostCommand.run([
             "docker", "inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", container,
         ])
     }
@@ -171,7 +171,7 @@ struct DeployFixture {
                 "--remove-orphans",
             ],
             in: directory.path)
-        if let ids = try? ScratchImage.run([
+        if let ids = try? HostCommand.run([
             "docker", "ps", "-aq", "--filter", "label=com.docker.compose.project=\(project)",
         ]),
             !ids.isEmpty

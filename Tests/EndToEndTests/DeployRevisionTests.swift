@@ -31,7 +31,7 @@ import Testing
         let first = try fixture.shipshape(["deploy", "--plan", "reported.yml", "--revision", "abc1234def"] + Self.fast)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         let running = try #require(fixture.running().first)
-        let environment = try ScratchImage.run(["docker", "inspect", "-f", "{{json .Config.Env}}", running.id])
+        let environment = try HostCommand.run(["docker", "inspect", "-f", "{{json .Config.Env}}", running.id])
         #expect(environment.contains("\"SHIPSHAPE_REVISION=abc1234def\""), "\(environment)")
         let health = DeployFixture.get("http://\(try fixture.ipAddress(running.id)):8080/health") ?? ""
         #expect(health.contains("\"revision\":\"abc1234def\""), "\(health)")

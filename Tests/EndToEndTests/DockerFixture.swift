@@ -14,12 +14,8 @@ enum DockerFixture {
         return (result.status, result.stdout + result.stderr)
     }
 
-    /// Builds the busybox image (idempotent); records an issue when Docker is unavailable.
+    /// Builds the busybox image (idempotent); fails the test when Docker is unavailable.
     static func buildImage() throws {
-        let context = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-image-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: context, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: context) }
-        try FileManager.default.copyItem(atPath: "/bin/busybox", toPath: context.appendingPathComponent("busybox").path)
         let dockerfile = """
             FROM scratch
             COPY busybox /bin/busybox
@@ -28,10 +24,12 @@ enum DockerFixture {
             CMD ["/bin/sh"]
 
             """
-        try dockerfile.write(to: context.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
-        let result = try host(["docker", "build", "-q", "-t", image, context.path])
-        try #require(
-            result.status == 0, "docker build failed (is dockerd running? scripts/docker-up): \(result.output)")
+        do {
+            try ScratchImage.build(tag: image, dockerfile: dockerfile, files: ["busybox": "/bin/busybox"])
+        } catch {
+            Issue.record("docker build failed (is dockerd running? scripts/docker-up): \(error)")
+            throw error
+        }
     }
 
     /// Starts a container serving `/www` on port 8080 after `delay` seconds; removed by the caller.

@@ -209,7 +209,7 @@ import Testing
             Thread.sleep(forTimeInterval: 0.25)
             restarts =
                 Int(
-                    (try? ScratchImage.run(["docker", "inspect", "-f", "{{.RestartCount}}", stack.container("api")]))
+                    (try? HostCommand.run(["docker", "inspect", "-f", "{{.RestartCount}}", stack.container("api")]))
                         ?? "")
                 ?? 0
         }
@@ -250,7 +250,7 @@ import Testing
         let stack = try ComposeStack("url", compose: compose)
         try stack.up()
         let port =
-            try ScratchImage.run(["docker", "port", stack.container("api"), "8000/tcp"])
+            try HostCommand.run(["docker", "port", stack.container("api"), "8000/tcp"])
             .split(separator: "\n").first.flatMap { $0.split(separator: ":").last }.map(String.init) ?? ""
         let expect = try stack.shipshape([
             "wait", "http://127.0.0.1:\(port)/health", "--expect", "json: $.status == \"ok\"", "--timeout", "10s",

@@ -116,7 +116,7 @@ import Testing
 
     @Test func leavesNoContainerBehind() async throws {
         _ = try await observe([Self.busybox, Self.curlOnly, Self.bare])
-        let left = try ScratchImage.run([
+        let left = try HostCommand.run([
             "docker", "ps", "-a", "-q", "--filter", "label=dev.shipshape.purpose=stat-probe",
         ])
         #expect(left.isEmpty)

@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import TestSupport
 import Testing
 
 /// The network-namespace route: a container with no published port and no address the host can

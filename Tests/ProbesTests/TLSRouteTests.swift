@@ -19,7 +19,7 @@ struct TLSRouteTests {
         let key = directory.appendingPathComponent("key.pem").path
         let certificate = directory.appendingPathComponent("cert.pem").path
         let health = directory.appendingPathComponent("health").path
-        try ScratchImage.run([
+        try HostCommand.run([
             "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
             "-days", "2", "-subj", "/CN=backend.internal",
         ])

@@ -1,5 +1,6 @@
 import DockerEngine
 import Foundation
+import TestSupport
 import Testing
 
 /// Containers started with the docker CLI (restart policies, memory limits, published ports are

@@ -2,6 +2,7 @@ import DockerEngine
 import Foundation
 import Plan
 import Probes
+import TestSupport
 import Testing
 
 /// The wait engine against the real dockerd (run `scripts/docker-up` first); fails, never skips, without it.

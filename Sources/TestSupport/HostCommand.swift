@@ -1,15 +1,18 @@
 import Foundation
-import TestSupport
 
-/// Runs host commands for test set-up (`docker build`), never for the API under test.
-enum HostCommand {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+/// Host commands for tests (`docker build`, `ldd`, `chmod`…), on `HostProcess`.
+public enum HostCommand {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
-    /// Runs `arguments` (argv[0] looked up in PATH) and returns trimmed stdout; throws on non-zero exit.
+    /// Runs `arguments` (argv[0] looked up in PATH) and returns trimmed stdout; throws on a non-zero exit.
     @discardableResult
-    static func run(_ arguments: [String]) throws -> String {
+    public static func run(_ arguments: [String]) throws -> String {
         let result = try HostProcess.run(arguments)
         guard result.status == 0 else {
             throw Failure(description: "\(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
@@ -18,9 +21,9 @@ enum HostCommand {
     }
 
     /// `run` on a dispatch thread: a blocking `docker run` must not hold one of the few cooperative
-    /// threads the engine under test needs (on a 2-core machine that starves every other test).
+    /// threads the code under test needs (on a 2-core machine that starves every other test).
     @discardableResult
-    static func runAsync(_ arguments: [String]) async throws -> String {
+    public static func runAsync(_ arguments: [String]) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try run(arguments) })
