@@ -101,7 +101,7 @@ services:
         poller.start()
         time.sleep(0.5)
         started = time.time()
-        if way == "shipshape":
+        if way in ("shipshape", "baseline"):
             result = sh([binary, "deploy", service, "-f", compose] + flags + ["bad"], cwd=workdir, env=bad_env,
                         check=False)
             assert result.returncode == 1, result.stdout + result.stderr
@@ -120,16 +120,27 @@ services:
         after = [(t, ok) for t, ok in poller.samples if t >= started]
         failed = sum(1 for _, ok in after if not ok)
         restore = None
-        if way == "shipshape":
+        steps = {}
+        if way in ("shipshape", "baseline"):
             db = sqlite3.connect(os.path.join(state, "state.sqlite"))
             rows = db.execute("SELECT at FROM journal WHERE step = ? AND phase = 'failed' ORDER BY at DESC LIMIT 1",
                               (f"gate-new {service}",)).fetchall()
-            db.close()
             if rows:
                 gate_failed = rows[0][0]
                 serving = [t for t, ok in after if ok and t >= gate_failed]
                 restore = (serving[0] - gate_failed) * 1000 if serving else None
-        return {"failed": failed, "requests": len(after), "deploy_s": duration, "restore_ms": restore}
+                # Where the restore's time goes: each rollback step, from the journal's begun/done entries.
+                journal = db.execute("SELECT step, phase, at FROM journal WHERE at >= ? ORDER BY sequence",
+                                     (gate_failed,)).fetchall()
+                begun = {}
+                for step, phase, at in journal:
+                    if phase == "begun":
+                        begun[step] = at
+                    elif step in begun:
+                        steps[step.split(" ")[0]] = (at - begun[step]) * 1000
+            db.close()
+        return {"failed": failed, "requests": len(after), "deploy_s": duration, "restore_ms": restore,
+                "steps": steps}
     finally:
         subprocess.run(["docker", "compose", "-f", compose, "down", "-t", "0"], cwd=workdir, capture_output=True)
         subprocess.run(["docker", "rm", "-f", f"shipshape-lock-{project}"], capture_output=True)
@@ -140,16 +151,29 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--window", type=float, default=12.0)
     parser.add_argument("--binary")
+    parser.add_argument("--services", default="web,fixed", help="comma-separated: web (start-first), fixed")
+    parser.add_argument("--ways", default="compose-up,shipshape",
+                        help="comma-separated: compose-up, shipshape, baseline (--baseline-binary)")
+    parser.add_argument("--baseline-binary", help="an earlier shipshape, as the way `baseline`, runs interleaved")
     args = parser.parse_args()
     binary = os.path.abspath(release_binary(args.binary))
+    binaries = {"shipshape": binary, "compose-up": binary}
+    if args.baseline_binary:
+        binaries["baseline"] = os.path.abspath(args.baseline_binary)
     workdir = tempfile.mkdtemp(prefix="ssbench-deploy-")
     repo = f"ssbench-deploy-{random.randrange(1 << 30):x}"
     build_images(repo, workdir)
     results = {}
     try:
-        for service in ["web", "fixed"]:
-            for way in ["compose-up", "shipshape"]:
-                runs = [one_run(binary, way, service, workdir, repo, args.window) for _ in range(args.runs)]
+        for service in args.services.split(","):
+            ways = args.ways.split(",")
+            # Interleaved (one run of each way per round), so both see the same machine load.
+            per_way = {way: [] for way in ways}
+            for _ in range(args.runs):
+                for way in ways:
+                    per_way[way].append(one_run(binaries[way], way, service, workdir, repo, args.window))
+            for way in ways:
+                runs = per_way[way]
                 results[(service, way)] = runs
                 restores = [r["restore_ms"] for r in runs if r["restore_ms"] is not None]
                 print(json.dumps({
@@ -159,6 +183,10 @@ def main():
                     "requests_median": statistics.median(r["requests"] for r in runs),
                     "deploy_s_median": round(statistics.median(r["deploy_s"] for r in runs), 2),
                     "restore_ms_median": round(statistics.median(restores)) if restores else None,
+                    "restore_ms_all": [round(r) for r in restores],
+                    "rollback_steps_ms_median": {
+                        name: round(statistics.median(r["steps"][name] for r in runs if name in r["steps"]))
+                        for name in sorted({n for r in runs for n in r["steps"]})},
                 }), flush=True)
     finally:
         subprocess.run(["docker", "image", "rm", "-f"] + [f"{repo}:{t}" for t in ["base", "good", "bad"]],

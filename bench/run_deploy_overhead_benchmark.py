@@ -15,6 +15,7 @@ consecutive successes. Medians over --runs.
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import tempfile
@@ -62,7 +63,7 @@ class Way:
 
     def command(self, tag, revision):
         compose = ["docker", "compose", "--project-name", self.project, "-f", "compose.yaml"]
-        if self.name == "shipshape-deploy":
+        if self.name.startswith("shipshape-deploy"):
             return [[self.binary, "deploy", "--soak", "0", "--revision", revision, "--stop-grace", "1"]]
         if self.name == "compose-up-wait":
             return [compose + ["up", "-d", "--wait", "-t", "1"]]
@@ -95,10 +96,30 @@ class Way:
         sh(["docker", "rm", "-f", f"shipshape-lock-{self.project}"], check=False)
 
 
+def step_medians(database, project):
+    """Per step kind, the median time from `begun` to `done` over the project's deploys but the first."""
+    db = sqlite3.connect(database)
+    deploys = [row[0] for row in db.execute(
+        "SELECT id FROM deploy WHERE project = ? ORDER BY startedAt", (project,)).fetchall()][1:]
+    durations = {}
+    for deploy in deploys:
+        begun = {}
+        for step, phase, at in db.execute(
+                "SELECT step, phase, at FROM journal WHERE deployID = ? ORDER BY sequence", (deploy,)):
+            if phase == "begun":
+                begun[step] = at
+            elif step in begun:
+                durations.setdefault(step.split(" ")[0], []).append((at - begun[step]) * 1000)
+    db.close()
+    return [(step, statistics.median(values)) for step, values in durations.items()]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--binary")
+    parser.add_argument("--baseline-binary",
+                        help="an earlier shipshape: one more way, shipshape-deploy-baseline, in the same rounds")
     args = parser.parse_args()
     binary = os.path.abspath(release_binary(args.binary))
     workdir = tempfile.mkdtemp(prefix="ssbench-overhead-")
@@ -109,6 +130,9 @@ def main():
         state = os.path.join(workdir, "state")
         ways = [Way(name, binary, workdir, repo, state)
                 for name in ["shipshape-deploy", "compose-up-wait", "compose-up-then-wait"]]
+        if args.baseline_binary:
+            ways.append(Way("shipshape-deploy-baseline", os.path.abspath(args.baseline_binary), workdir, repo,
+                            os.path.join(workdir, "state-baseline")))
         for way in ways:
             way.deploy("v1", "warmup")
         times = {way.name: [] for way in ways}
@@ -136,6 +160,13 @@ def main():
               f"({(mine - base) / base * 100:+.0f} %)")
         print(f"shipshape deploy / compose up -d + shipshape wait = {mine / other:.2f}x "
               f"({(mine - other) / other * 100:+.0f} %)")
+        if args.baseline_binary:
+            before = statistics.median(times["shipshape-deploy-baseline"])
+            print(f"baseline shipshape deploy / compose up -d --wait = {before / base:.2f}x "
+                  f"({(before - base) / base * 100:+.0f} %)")
+        print("\nshipshape deploy, median per journal step (begun -> done), timed runs only:")
+        for step, value in step_medians(os.path.join(state, "state.sqlite"), ways[0].project):
+            print(f"  {step:12} {value:6.0f} ms")
     finally:
         for way in ways:
             way.tear_down()

@@ -1,6 +1,10 @@
 import DockerEngine
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Performs the steps the machine chooses. The only layer of deploy with side effects: compose for creating
 /// containers, the Engine client for everything else. Every step is safe to run again after a crash: it looks
 /// up by label what an earlier attempt may have created instead of creating it twice.
@@ -154,9 +158,13 @@ public actor DeployExecutor {
         }
         let output = ComposeRunner.lastLines(result.stdout + "\n" + result.stderr)
         if result.timedOut {
+            let ending =
+                result.signal == SIGKILL
+                ? "killed with SIGKILL \(CommandRunner.defaultKillGraceMilliseconds / 1000) s after SIGTERM"
+                : "stopped by SIGTERM"
             throw StepFailure(
-                "the pre-cutover command of \(service) did not end within \(hook.timeoutMilliseconds / 1000) s: \(output)"
-            )
+                "the pre-cutover command of \(service) did not end within \(hook.timeoutMilliseconds / 1000) s "
+                    + "(\(ending)): \(output)")
         }
         guard result.status == 0 else {
             throw StepFailure("the pre-cutover command of \(service) exited \(result.status): \(output)")
@@ -244,9 +252,34 @@ public actor DeployExecutor {
             if Self.bare(details.name) != kept.name { try await client.renameContainer(kept.id, to: kept.name) }
             return
         }
-        // The failed version gets no grace period: a forced remove (SIGKILL) frees its name and port at once.
-        for container in try await created(service) {
-            try await client.removeContainer(container.id, force: true)
+        let made = try await created(service)
+        guard let old = try plan(service).old else {
+            // Nothing to restore: the failed version is removed at once (forced: SIGKILL, no grace).
+            for container in made { try await remove(container.id) }
+            return
+        }
+        // The previous container is restored next: free its name and port as fast as possible — SIGKILL (the
+        // failed version gets no grace) and the name moved aside, together; `restoreOld` removes these
+        // containers once the previous one is started again (removing a container's layer costs time).
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for container in made {
+                group.addTask { try await self.kill(container.id) }
+                if container.names.contains(where: { Self.bare($0) == old.name }) {
+                    group.addTask { try await self.client.renameContainer(container.id, to: self.failedName(old.name)) }
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    func failedName(_ name: String) -> String { "\(name)-failed-\(deployID)" }
+
+    /// SIGKILL; a container that does not run (never started, already exited) is not an error.
+    func kill(_ id: String) async throws {
+        do {
+            try await client.killContainer(id)
+        } catch DockerEngineError.apiError(let status, _) where status == 409 {
+            return
         }
     }
 
@@ -256,10 +289,41 @@ public actor DeployExecutor {
         do {
             details = try await client.inspectContainer(old.id)
         } catch DockerEngineError.containerNotFound {
+            try await removeCreated(service)
             throw StepFailure("the previous container of \(service) (\(old.name), \(old.id.prefix(12))) is gone")
         }
         if Self.bare(details.name) != old.name { try await client.renameContainer(old.id, to: old.name) }
         if !details.state.running { try await client.startContainer(old.id) }
+        try await removeCreated(service)
+    }
+
+    /// Removes what this deploy created for `service` (`removeNew` stopped it), never a kept container.
+    func removeCreated(_ service: String) async throws {
+        guard adopted[service] == nil else { return }
+        for container in try await created(service) { try await remove(container.id) }
+    }
+
+    /// A forced remove that also accepts a container already going away: a `docker compose run --rm` one-off
+    /// removes itself once it stops (dockerd answers 409 "removal … already in progress"); then it waits until
+    /// the container is gone (at most 10 s), so nothing of the deploy is listed after the step.
+    func remove(_ id: String) async throws {
+        do {
+            try await client.removeContainer(id, force: true)
+            return
+        } catch DockerEngineError.containerNotFound {
+            return
+        } catch DockerEngineError.apiError(let status, let message)
+            where status == 409 && message.contains("already in progress")
+        {
+            for _ in 0..<100 {
+                do {
+                    _ = try await client.inspectContainer(id)
+                } catch DockerEngineError.containerNotFound {
+                    return
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
     }
 
     func gateOld() async throws {

@@ -14,6 +14,9 @@ public struct DeployMachine: Sendable, Equatable {
     /// The first forward failure: the reason for the rollback.
     public private(set) var failure: String?
     public private(set) var rollbackFailures: [String] = []
+    /// True when the rollback is an interruption's (a signal, or a killed process found by `replay`): the
+    /// deploy ends `interrupted`, not `rolled-back`.
+    public private(set) var interrupted = false
 
     public init(services: [ServicePlan], soakEnabled: Bool) {
         self.services = services
@@ -22,7 +25,7 @@ public struct DeployMachine: Sendable, Equatable {
 
     public static func == (lhs: DeployMachine, rhs: DeployMachine) -> Bool {
         lhs.services == rhs.services && lhs.soakEnabled == rhs.soakEnabled && lhs.failure == rhs.failure
-            && lhs.rollbackFailures == rhs.rollbackFailures
+            && lhs.rollbackFailures == rhs.rollbackFailures && lhs.interrupted == rhs.interrupted
             && lhs.history.map(\.step) == rhs.history.map(\.step)
             && lhs.history.map(\.succeeded) == rhs.history.map(\.succeeded)
     }
@@ -41,9 +44,11 @@ public struct DeployMachine: Sendable, Equatable {
         }
     }
 
-    /// Stops moving forward (SIGINT/SIGTERM, a lost lock): the next steps restore the previous version.
+    /// Stops moving forward (SIGINT/SIGTERM, a killed process): the next steps restore the previous version.
     public mutating func interrupt(_ cause: String) {
-        if failure == nil, !isFinished { failure = cause }
+        guard failure == nil, !isFinished else { return }
+        failure = cause
+        interrupted = true
     }
 
     /// The step to run next; nil once finished.
@@ -111,6 +116,7 @@ public struct DeployMachine: Sendable, Equatable {
             }
         }
         for step in open where step.isForward {
+            machine.interrupt("interrupted during \(step.text)")
             machine.record(step, succeeded: false, cause: "interrupted during \(step.text)")
         }
         if let next = machine.next(), next.isForward {

@@ -11,6 +11,8 @@ extension DeployRunner {
     {
         let started = ContinuousClock.now
         let project = config.project
+        // Who deploys (`git config user.name`, a process) is looked up while the preflight runs.
+        async let whoDeploys = Identity.user(environment: request.environment, directory: request.compose.directory)
         let services = try await preflight(request, config: config)
         let revision = request.revision ?? "unknown"
         let deployID = Identity.deployID()
@@ -24,7 +26,7 @@ extension DeployRunner {
                 dryRun: true)
         }
         let gate = Gate(client: client, settings: gateSettings)
-        let user = await Identity.user(environment: request.environment, directory: request.compose.directory)
+        let user = await whoDeploys
         let lock = try await takeLock(
             request, project: project, id: deployID, user: user, revision: revision,
             image: services[0].imageReference(project: project))

@@ -12,7 +12,8 @@ extension DeployRunner {
         var machine = DeployMachine(services: plans, soakEnabled: record.soakMilliseconds > 0)
         var sequence = 0
         let ending = try await drive(&machine, executor: executor, deployID: record.id, sequence: &sequence)
-        let outcome = ending.outcome
+        // Restored after a signal: `interrupted` (exit 1 like a rollback; the previous version serves).
+        let outcome: DeployOutcome = machine.interrupted && ending == .rolledBack ? .interrupted : ending.outcome
         record.finishedAt = Date()
         record.outcome = outcome
         record.cause = machine.failure.map { ([$0] + machine.rollbackFailures).joined(separator: "; ") }

@@ -119,8 +119,10 @@ public struct DeployRunner: Sendable {
         return lines
     }
 
-    /// Runs the machine to its end: journal `begun`, perform, journal `done`/`failed`. A signal turns a forward
-    /// deploy around. A lost Docker daemon ends the loop at once (the journal stays for the next run).
+    /// Runs the machine to its end: journal `begun`, perform, journal `done`/`failed`. SIGINT/SIGTERM turns a
+    /// forward deploy around at the next safe point: before the next forward step, or at once during a step
+    /// that waits (gate, soak, pre-cutover), whose cut-short run is journaled `failed`. A lost Docker daemon
+    /// ends the loop at once (the journal stays for the next run).
     @discardableResult
     func drive(
         _ machine: inout DeployMachine, executor: DeployExecutor, deployID: String, sequence: inout Int
@@ -134,8 +136,8 @@ public struct DeployRunner: Sendable {
                 return ending
             }
             if step.isForward, let signal = await interrupt.signalName {
-                log("\(signal) received: rolling back")
-                machine.interrupt("interrupted by \(signal)")
+                log("\(signal) received before \(step.text): restoring the previous version")
+                machine.interrupt("interrupted by \(signal) before \(step.text)")
                 continue
             }
             sequence += 1
@@ -155,28 +157,37 @@ public struct DeployRunner: Sendable {
                     "lost the Docker daemon during \(step.text): \(error.localizedDescription); the journal of deploy "
                         + "\(deployID) stays, the next deploy, rollback or history reverts or finishes it")
             } catch {
-                let message = (error as? StepFailure)?.message ?? Self.describe(error)
+                var message = (error as? StepFailure)?.message ?? Self.describe(error)
+                // A signal during the step (it cut the step short, or a child ended on it): an interruption.
+                if step.isForward, let signal = await interrupt.signalName {
+                    if error is Interruption { message = "interrupted by \(signal) during \(step.text)" }
+                    machine.interrupt(message)
+                    log("\(signal) received during \(step.text): restoring the previous version")
+                }
                 sequence += 1
                 try await store.append(
                     JournalEntry(
                         deployID: deployID, sequence: sequence, step: step.text, phase: .failed, detail: message,
                         at: Date()))
-                log("  failed: \(message)")
+                if !(error is Interruption) { log("  failed: \(message)") }
                 machine.record(step, succeeded: false, cause: message)
             }
         }
         return .rollbackFailed
     }
 
-    /// Long forward steps race a signal, so Ctrl-C during a gate rolls back at once.
+    /// A signal cut a waiting step short.
+    struct Interruption: Error {}
+
+    /// Steps that wait (gate, soak, pre-cutover) race a signal, so Ctrl-C during a gate rolls back at once.
     func perform(_ step: DeployStep, executor: DeployExecutor) async throws -> String? {
-        guard step.isForward else { return try await executor.perform(step) }
+        guard step.isForward, step.waits else { return try await executor.perform(step) }
         let interrupt = self.interrupt
         return try await withThrowingTaskGroup(of: String?.self) { group in
             group.addTask { try await executor.perform(step) }
             group.addTask {
-                let name = try await interrupt.wait()
-                throw StepFailure("interrupted by \(name)")
+                _ = try await interrupt.wait()
+                throw Interruption()
             }
             defer { group.cancelAll() }
             guard let first = try await group.next() else { return nil }

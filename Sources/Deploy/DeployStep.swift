@@ -45,6 +45,15 @@ public enum DeployStep: Sendable, Hashable, Codable {
         }
     }
 
+    /// The forward steps that wait on something outside shipshape (probes, a command): a signal cuts them short.
+    /// The others are a few Engine calls each and run to their end, so the rollback starts from a known state.
+    public var waits: Bool {
+        switch self {
+        case .preCutover, .gateNew, .soak: true
+        default: false
+        }
+    }
+
     public var text: String {
         switch self {
         case .createNew(let s): "create-new \(s)"

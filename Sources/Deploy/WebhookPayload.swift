@@ -57,6 +57,7 @@ struct WebhookPayload: Encodable {
         case "deployed": line += report.kind == "rollback" ? "rolled back" : "deployed"
         case "rolled-back": line += "FAILED and rolled back, the previous version is serving"
         case "rollback-failed": line += "FAILED and the rollback failed too"
+        case "interrupted": line += "INTERRUPTED and rolled back, the previous version is serving"
         default: line += report.outcome
         }
         if !services.isEmpty { line += " (\(services))" }

@@ -61,7 +61,9 @@ struct WaitLoop: Sendable {
                 return Ending(
                     last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
             }
-            let pause = min(schedule.pause(step: max(1, counted)), remaining)
+            // Confirming attempts (a pass short of the threshold) come at the base interval: the backoff is for
+            // a service that is not up yet, and a streak of passes needs no waiting between them.
+            let pause = min(schedule.pause(step: outcome.passed ? 1 : max(1, counted)), remaining)
             pauses.append(pause)
             if let fatal = await sleep(pause, watch: watch) {
                 let elapsed = (clock.now() - start).wholeMilliseconds

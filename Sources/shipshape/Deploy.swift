@@ -17,9 +17,14 @@ extension Shipshape {
                 plan's probes, soak, then keep the old one stopped for `shipshape rollback`. Any failure \
                 restores the exact previous containers and gates them. Every step is journaled before it runs.
 
+                SIGINT/SIGTERM cancels the deploy at the next safe point (at once during a gate, soak or \
+                pre-cutover command): the previous containers are restored and gated as after a failed gate, \
+                history records `interrupted`, the exit code is 1. A second signal ends shipshape at once (status \
+                128+signal, as the shell reports it); the next deploy or rollback recovers it from the journal.
+
                 \(ShipshapeExit.help([
                     .success: "deployed",
-                    .failed: "failed and rolled back (the previous version is healthy)",
+                    .failed: "failed, or interrupted by SIGINT/SIGTERM, and rolled back (the previous version is healthy)",
                     .usage: "usage or preflight error (nothing was changed)",
                     .dockerUnreachable: "Docker unreachable",
                     .rollbackFailed: "failed and the rollback failed too",

@@ -13,7 +13,7 @@ extension Shipshape {
                 (deploys that were rolled back are skipped). --to takes a deploy id or a revision (prefix).
                 \(ShipshapeExit.help([
                     .success: "rolled back to the target",
-                    .failed: "the target failed its gate and the version that ran before is back",
+                    .failed: "the target failed its gate, or SIGINT/SIGTERM came, and the version that ran before is back",
                     .usage: "usage (nothing to roll back to)",
                     .dockerUnreachable: "Docker unreachable",
                     .rollbackFailed: "restoring failed too",

@@ -91,9 +91,26 @@ import Testing
         var machine = DeployMachine(services: [Self.plan("web", .startFirst)], soakEnabled: true)
         machine.record(.createNew("web"), succeeded: true)
         machine.record(.startNew("web"), succeeded: true)
+        #expect(!machine.interrupted)
         machine.interrupt("interrupted by SIGTERM")
         #expect(machine.next() == .removeNew("web"))
         #expect(machine.failure == "interrupted by SIGTERM")
+        #expect(machine.interrupted, "the deploy ends interrupted, not rolled back")
+    }
+
+    @Test func aSignalDuringTheRollbackOfAFailedGateChangesNothing() {
+        var machine = DeployMachine(services: [Self.plan("web", .startFirst)], soakEnabled: false)
+        machine.record(.createNew("web"), succeeded: true)
+        machine.record(.startNew("web"), succeeded: true)
+        machine.record(.gateNew("web"), succeeded: false, cause: "web failed its gate")
+        machine.interrupt("interrupted by SIGTERM")
+        #expect(machine.failure == "web failed its gate" && !machine.interrupted)
+    }
+
+    @Test func onlyTheStepsThatWaitAreCutShortByASignal() {
+        let waiting = [DeployStep.preCutover("web"), .gateNew("web"), .soak]
+        let running = [DeployStep.createNew("web"), .stopOld("web"), .startNew("web"), .removeNew("web"), .gateOld]
+        #expect(waiting.allSatisfy(\.waits) && !running.contains(where: \.waits))
     }
 
     @Test func replayRevertsADeployKilledDuringAForwardStep() {
@@ -102,7 +119,7 @@ import Testing
         ]
         var machine = DeployMachine.replay(
             services: [Self.plan("web", .startFirst)], soakEnabled: true, journal: journal)
-        #expect(machine.failure == "interrupted during start-new web")
+        #expect(machine.failure == "interrupted during start-new web" && machine.interrupted)
         #expect(Self.run(&machine) == [.removeNew("web"), .restoreOld("web"), .gateOld, .finish(.rolledBack)])
     }
 

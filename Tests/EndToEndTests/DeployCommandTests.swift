@@ -230,25 +230,6 @@ import Testing
         #expect(none.status == 2 && none.stderr.contains("no kept container"))
     }
 
-    @Test func sigtermDuringTheGateRollsBackAndReleasesTheLock() throws {
-        let fixture = try DeployFixture("sigterm")
-        defer { fixture.tearDown() }
-        try #require(try fixture.shipshape(["deploy", "--revision", "good"] + Self.fast).status == 0)
-        let old = try #require(fixture.running().first)
-        let deploy = try fixture.startShipshape(
-            ["deploy", "--revision", "bad", "--soak", "0", "--timeout", "60s", "--stop-grace", "1"], tag: "bad")
-        try Self.waitFor { (try? fixture.running().contains { $0.revision == "bad" }) == true }
-        let signalled = Date()
-        kill(deploy.processIdentifier, SIGTERM)
-        deploy.waitUntilExit()
-        #expect(deploy.terminationStatus == 1)
-        #expect(Date().timeIntervalSince(signalled) < 20, "the 60 s gate was cut short")
-        #expect(try fixture.running().map(\.id) == [old.id])
-        #expect(try fixture.containers().allSatisfy { $0.revision != "bad" })
-        #expect(
-            (try? HostCommand.run(["docker", "inspect", "shipshape-lock-\(fixture.project)"])) == nil, "lock released")
-    }
-
     @Test func anUnreachableDockerDaemonExitsThree() throws {
         let fixture = try DeployFixture("nodaemon", images: false)
         defer { fixture.tearDown() }

@@ -111,8 +111,11 @@ struct DeployFixture {
         return try ShipshapeProcess.run(arguments, in: directory.path, timeout: timeout, environment: environment)
     }
 
-    /// Starts `shipshape ARGS` in the background (for kill -9 and lock tests).
-    func startShipshape(_ arguments: [String], tag: String, extra: [String: String] = [:]) throws -> Process {
+    /// Starts `shipshape ARGS` in the background (for kill -9, signal and lock tests); `output` receives its
+    /// stdout and stderr.
+    func startShipshape(_ arguments: [String], tag: String, extra: [String: String] = [:], output: URL? = nil) throws
+        -> Process
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ShipshapeProcess.binary)
         process.arguments = arguments
@@ -123,10 +126,28 @@ struct DeployFixture {
         environment["NO_COLOR"] = "1"
         environment.merge(extra) { _, new in new }
         process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let output {
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: output)
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
+    }
+
+    /// The newest deploys in history (JSON), newest first: (revision, outcome, cause).
+    func history() throws -> [(revision: String, outcome: String, cause: String)] {
+        let result = try shipshape(["history", "--format", "json"])
+        guard let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
+            return []
+        }
+        return (document["deploys"] as? [[String: Any]] ?? []).map {
+            ($0["revision"] as? String ?? "", $0["outcome"] as? String ?? "", $0["cause"] as? String ?? "")
+        }
     }
 
     /// `docker ps` rows of this project: (id, name, state, labels of interest).

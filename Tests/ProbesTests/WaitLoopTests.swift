@@ -64,6 +64,19 @@ struct WaitLoopTests {
         #expect(ending.attempts == 5)
     }
 
+    @Test func confirmingPassesComeAtTheBaseIntervalNotTheBackoff() async {
+        let clock = ManualClock()
+        let timing = Timing(
+            intervalMilliseconds: 100, maxIntervalMilliseconds: 1000, backoff: 2, jitter: 0, successThreshold: 3)
+        var loop = Self.loop(timing, clock: clock)
+        let script = [false, false, false, true, true, true]
+        let ending = await loop.run(
+            attempt: { number in script[number - 1] ? Self.pass() : Self.fail() }, watch: { nil },
+            progress: { _, _, _ in })
+        #expect(ending.passed && ending.attempts == 6)
+        #expect(ending.pauses == [100, 200, 400, 100, 100], "backoff while failing, the base interval between passes")
+    }
+
     @Test func fatalOutcomeEndsTheWaitAtOnce() async {
         let clock = ManualClock()
         var loop = Self.loop(Timing(deadlineMilliseconds: 60_000), clock: clock)

@@ -24,6 +24,7 @@ public enum DeployTextReporter: Reporter {
             case "deployed": "deployed"
             case "rolled-back": "FAILED and rolled back: the previous version is serving again"
             case "rollback-failed": "FAILED and the rollback FAILED too: check the containers below"
+            case "interrupted": "INTERRUPTED and rolled back: the previous version is serving again"
             case "recovered":
                 "the interrupted deploy was reverted; the previous version runs, nothing else to roll back"
             default: report.outcome
