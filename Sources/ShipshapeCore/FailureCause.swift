@@ -89,4 +89,49 @@ public enum FailureCause: String, Sendable, Hashable, Codable, CaseIterable {
         case .resourcePressure: 28
         }
     }
+
+    /// What to do first about this cause when nothing more specific is known (a classifier or a
+    /// section gives its own next step when the evidence says more). A switch, like `rank`, so a
+    /// new cause cannot be added without advice.
+    public var nextStep: String {
+        switch self {
+        case .probeToolMissing:
+            "probe from outside (shipshape wait --http/--tcp), or use a program the image has"
+        case .noShell: "use the exec form without a shell, or probe from outside"
+        case .connectionRefused:
+            "check that the service listens on that port, on 0.0.0.0 inside the container, and that the port is the one it serves"
+        case .dnsFailure: "check the host name, and that the service shares a network with the one asking"
+        case .tlsError:
+            "check the certificate (trusted CA, host name, expiry), or that the port speaks TLS at all"
+        case .timeout:
+            "read the log tail: the service is slow to answer or stuck; raise the timeout only if it is slow by design"
+        case .httpStatus: "read the response body and the service's log for why it refused the request"
+        case .redirect: "probe the final URL, or accept the redirect status with a status condition"
+        case .hostRejected:
+            "allow the probe's Host header in the service's host filter (ALLOWED_HOSTS, TrustedHostMiddleware)"
+        case .conditionFailed:
+            "compare the evidence with the condition: the service answers, but not what the plan expects"
+        case .containerNotFound: "check the service name and that `docker compose up` ran on this host"
+        case .containerExited: "read the log tail for why the process stopped"
+        case .containerRestarting: "read the log tail: the process keeps exiting"
+        case .containerNotStarted: "fix what it waits for, then start it through compose (dependencies first)"
+        case .notHTTP: "this port does not speak HTTP (a database or cache): probe it with tcp instead"
+        case .containerUnhealthy:
+            "read the healthcheck's output: docker inspect --format '{{json .State.Health}}' CONTAINER"
+        case .daemonUnreachable: "check the daemon: `systemctl status docker`, `journalctl -u docker`"
+        case .permissionDenied: "run as a user in the docker group, or point DOCKER_HOST at a daemon you may use"
+        case .versionMismatch: "check that the deploy replaced the container, and that the image reports its version"
+        case .staleContainer:
+            "recreate the container so it runs the current image (docker compose up -d --force-recreate)"
+        case .oomKilled: "raise the memory limit or find what uses the memory"
+        case .resourcePressure: "raise the limit or find what uses it"
+        case .exposedPort: "publish it on 127.0.0.1 only, or not at all: services reach it on the compose network"
+        case .networkIsolated: "put both services on a shared network, or correct the host name"
+        case .configurationMismatch: "compare the logged configuration with the environment the plan expects"
+        case .tlsCertificate: "renew the certificate (certbot renew, or check the ACME client's logs)"
+        case .dependencyAuthFailed: "give the service the credentials its dependency expects (they differ now)"
+        case .passwordNeedsEncoding: "percent-encode reserved characters in the URL (# as %23, @ as %40, / as %2F)"
+        case .dependencyError: "read the dependency's own log: it answered with an error"
+        }
+    }
 }

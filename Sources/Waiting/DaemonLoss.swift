@@ -26,7 +26,7 @@ struct DaemonLoss {
             guard result.cause == .daemonUnreachable else { return result }
             var changed = result
             changed.message = "the Docker daemon stopped answering during the wait (\(lost) ms): \(result.message)"
-            changed.nextStep = "check the daemon: `systemctl status docker`, `journalctl -u docker`"
+            changed.nextStep = FailureCause.daemonUnreachable.nextStep
             return changed
         }
         return fatal

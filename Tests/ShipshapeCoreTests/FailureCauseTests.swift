@@ -19,4 +19,14 @@ import Testing
         ]
         #expect(chain.map(\.rank) == chain.map(\.rank).sorted())
     }
+
+    /// Every cause says what to do first, in its own words, and the masker leaves that advice alone.
+    @Test func everyCauseHasItsOwnNextStep() {
+        let steps = FailureCause.allCases.map(\.nextStep)
+        #expect(steps.allSatisfy { !$0.isEmpty })
+        #expect(Set(steps).count == steps.count, "two causes share a next step")
+        for cause in FailureCause.allCases {
+            #expect(SecretMasker.masking(cause.nextStep) == cause.nextStep, "masked: \(cause.nextStep)")
+        }
+    }
 }

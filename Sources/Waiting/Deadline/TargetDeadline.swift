@@ -64,6 +64,6 @@ enum TargetDeadline {
             target: context.name, check: "docker", status: .unhealthy, cause: .daemonUnreachable,
             message: "a call to the Docker daemon was still unanswered when the \(seconds) deadline passed, "
                 + "and it did not answer a ping.\(last)",
-            nextStep: "check the daemon: `systemctl status docker`, `journalctl -u docker`")
+            nextStep: FailureCause.daemonUnreachable.nextStep)
     }
 }
