@@ -12,11 +12,12 @@ extension InContainerCommand {
                     continue
                 }
                 let (uses, words) = analyze(test)
-                commands.append(
-                    InContainerCommand(
-                        kind: .composeHealthcheck, file: file.path,
-                        target: targets.target(ofService: service, in: file),
-                        uses: uses, words: words, location: healthcheck.location, invocation: nil))
+                let command = InContainerCommand(
+                    kind: .composeHealthcheck, file: file.path,
+                    target: targets.target(ofService: service, in: file),
+                    uses: uses, words: words, location: healthcheck.location, invocation: nil)
+                commands.append(command)
+                commands += command.followingScripts(mounts: service.bindMounts, images: targets.images)
             }
         }
         return commands
@@ -34,7 +35,7 @@ extension InContainerCommand {
         }
     }
 
-    static func dockerfileHealthchecks(model: DeploymentModel) -> [InContainerCommand] {
+    static func dockerfileHealthchecks(model: DeploymentModel, images: ImageIndex) -> [InContainerCommand] {
         var commands: [InContainerCommand] = []
         for dockerfile in model.dockerfiles {
             for stage in dockerfile.stages {
@@ -57,11 +58,12 @@ extension InContainerCommand {
                     via: label,
                     source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
                     definition: nil, declaredPorts: [])
-                commands.append(
-                    InContainerCommand(
-                        kind: .dockerfileHealthcheck, file: dockerfile.path,
-                        target: ProbeTarget(label: label, candidates: [image]),
-                        uses: uses, words: words, location: healthcheck.location, invocation: nil))
+                let command = InContainerCommand(
+                    kind: .dockerfileHealthcheck, file: dockerfile.path,
+                    target: ProbeTarget(label: label, candidates: [image]),
+                    uses: uses, words: words, location: healthcheck.location, invocation: nil)
+                commands.append(command)
+                commands += command.followingScripts(images: images)
             }
         }
         return commands

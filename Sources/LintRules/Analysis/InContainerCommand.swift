@@ -28,6 +28,8 @@ struct InContainerCommand: Sendable {
     let location: SourceLocation
     /// For `docker exec` and friends: the invocation.
     let invocation: ContainerInvocation?
+    /// For a script a health check runs (`HEALTHCHECK CMD /healthcheck.sh`): the health check.
+    var runBy: SourceLocation? = nil
 
     /// Describes where the command comes from, for messages.
     var origin: String {
@@ -58,7 +60,7 @@ struct InContainerCommand: Sendable {
                 uses: uses, words: allWords(words), location: invocation.hostCommand.location, invocation: invocation)
         }
         commands += composeHealthchecks(model: model, targets: targets)
-        commands += dockerfileHealthchecks(model: model)
+        commands += dockerfileHealthchecks(model: model, images: targets.images)
         commands += serviceHealthCommands(model: model)
         commands += kubernetesCommands(model: model, targets: targets)
         return commands
