@@ -1,7 +1,7 @@
 /// Recognises the file a command runs, which may be a script of the repository: `/tmp/install.sh`, `./setup`, `sh install.sh`,
 /// `bash -e /tmp/x.sh ARG`, `. ./env.sh`.
 public enum ScriptRun {
-    static let shells: Set<String> = ["sh", "bash", "ash", "dash", "zsh"]
+    public static let shells: Set<String> = ["sh", "bash", "ash", "dash", "zsh"]
 
     /// The file the command runs, as it names it (the program, or a shell's script operand); nil for
     /// `sh -c '…'`, a shell reading standard input, or a name built from variables.

@@ -51,22 +51,26 @@ extension InContainerCommand {
                     uses = ProgramUses.inScript(script)
                     words = scriptWords(script)
                 }
-                let label =
-                    stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" }
-                    ?? "stage \(stage.index) of \(dockerfile.path)"
-                let image = TargetImage(
-                    via: label,
-                    source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
-                    definition: nil, declaredPorts: [])
                 let command = InContainerCommand(
                     kind: .dockerfileHealthcheck, file: dockerfile.path,
-                    target: ProbeTarget(label: label, candidates: [image]),
+                    target: stageTarget(stage, in: dockerfile),
                     uses: uses, words: words, location: healthcheck.location, invocation: nil)
                 commands.append(command)
                 commands += command.followingScripts(images: images)
             }
         }
         return commands
+    }
+
+    /// A stage as what a command runs in: `stage "runtime" of Dockerfile`.
+    static func stageTarget(_ stage: Stage, in dockerfile: Dockerfile) -> ProbeTarget {
+        let label =
+            stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" } ?? "stage \(stage.index) of \(dockerfile.path)"
+        let image = TargetImage(
+            via: label,
+            source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
+            definition: nil, declaredPorts: [])
+        return ProbeTarget(label: label, candidates: [image])
     }
 
     /// `services: x: options: --health-cmd "pg_isready"` in workflow jobs.

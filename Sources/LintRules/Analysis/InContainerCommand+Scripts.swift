@@ -71,13 +71,13 @@ extension InContainerCommand {
         if program.hasSuffix("/env"), words.count > 1 { program = words[1] }
         let name = Paths.basename(String(program))
         guard !name.isEmpty, !name.hasPrefix("-") else { return nil }
-        let column = line.distance(from: line.startIndex, to: program.startIndex) + 3
+        // The name itself (`bash` of `/bin/bash`), as the finding is about that program.
+        let column = line.distance(from: line.startIndex, to: program.startIndex) + 3 + program.count - name.count
         return ProgramUse(
             name: name,
             location: SourceLocation(
                 file: unit.file, line: 1, column: column,
-                endColumn: column
-                    + program.count),
+                endColumn: column + name.count),
             arguments: [], alternatives: [], guardedBy: [])
     }
 }

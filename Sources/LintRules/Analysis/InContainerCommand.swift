@@ -15,6 +15,8 @@ struct InContainerCommand: Sendable {
         /// A Kubernetes `exec` probe or hook, by key: `livenessProbe`, `readinessProbe`, `startupProbe`,
         /// `postStart`, `preStop`.
         case kubernetes(String)
+        /// A script of the repository an image's `ENTRYPOINT`/`CMD` starts.
+        case entrypoint
     }
 
     let kind: Kind
@@ -39,6 +41,7 @@ struct InContainerCommand: Sendable {
         case .dockerfileHealthcheck: "HEALTHCHECK"
         case .serviceHealthCommand: "service --health-cmd"
         case .kubernetes(let key): "Kubernetes \(key)"
+        case .entrypoint: "start command (ENTRYPOINT/CMD)"
         }
     }
 
@@ -61,6 +64,7 @@ struct InContainerCommand: Sendable {
         }
         commands += composeHealthchecks(model: model, targets: targets)
         commands += dockerfileHealthchecks(model: model, images: targets.images)
+        commands += entrypointScripts(model: model, images: targets.images)
         commands += serviceHealthCommands(model: model)
         commands += kubernetesCommands(model: model, targets: targets)
         return commands

@@ -89,9 +89,56 @@ enum ProbeToolMissingScriptExamples {
                 """
             ],
             expect: ["1️⃣": "curl is not installed"]),
+        // The image starts with a copied entrypoint script (behind tini) that calls curl, which the image lacks.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM python:3.12-slim
+                RUN apt-get update && apt-get install -y --no-install-recommends tini
+                COPY docker/entrypoint.sh /usr/local/bin/
+                ENTRYPOINT ["tini", "--", "entrypoint.sh"]
+                CMD ["gunicorn", "app:app"]
+
+                """,
+                "docker/entrypoint.sh": """
+                #!/bin/sh
+                set -e
+                1️⃣curl -fsS -o /app/config.json "$CONFIG_URL"
+                exec "$@"
+
+                """,
+            ],
+            expect: ["1️⃣": "curl is not installed in the image of stage 0 of Dockerfile"]),
+        // An entrypoint script run directly: its `#!` names bash, which alpine lacks.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM alpine:3.20
+                COPY start.sh /start.sh
+                CMD ["/start.sh"]
+
+                """,
+                "start.sh": "#!/bin/1️⃣bash\nexec /app/server\n",
+            ],
+            expect: ["1️⃣": "bash is not installed"]),
     ]
 
     static let nonTriggering: [Example] = [
+        // `sh SCRIPT` runs the script with sh whatever its `#!` line says; a stage only copied from is not started.
+        Example(files: [
+            "Dockerfile": """
+            FROM alpine:3.20 AS assets
+            COPY build.sh /build.sh
+            ENTRYPOINT ["/build.sh"]
+            FROM alpine:3.20
+            COPY --from=assets /build.sh /build.sh
+            COPY start.sh /start.sh
+            ENTRYPOINT ["sh", "/start.sh"]
+
+            """,
+            "start.sh": "#!/bin/bash\nexec /app/server\n",
+            "build.sh": "#!/bin/bash\ncurl -fsSL https://example.invalid/x\n",
+        ]),
         // The install script installs wget.
         Example(files: [
             "Dockerfile": """
