@@ -32,7 +32,7 @@ public struct BuildContextFiles: Sendable, Hashable {
             let path = instruction.arguments.text.trimmingSpaces
             if !path.isEmpty, !path.contains("$") { workdir = Self.absolute(path, in: workdir) }
         case "COPY", "ADD":
-            guard let copy = CopyInstruction(instruction: instruction), copy.from == nil,
+            guard instruction.flag("from") == nil, let copy = CopyInstruction(instruction: instruction),
                 !copy.destination.contains("$")
             else { return }
             let sources = copy.sources.filter { !$0.contains("://") && !$0.contains("*") && !$0.contains("$") }

@@ -31,12 +31,21 @@ struct CopiedBinaryMissingLibrariesRule: Rule {
         context.model.dockerfiles.flatMap { dockerfile -> [Finding] in
             let used = Self.usedStages(of: dockerfile)
             return dockerfile.stages.filter { !used.contains($0.index) }.flatMap { stage -> [Finding] in
-                let copies = stage.copies.filter { $0.from != nil }
+                // Only copies naming a distribution's program are looked into (most copy build output).
+                let copies = stage.copies.filter { copy in
+                    copy.from != nil && copy.sources.contains { Self.isCandidate(Paths.basename($0)) }
+                }
                 guard !copies.isEmpty else { return [] }
                 let target = context.images.resolver.contents(of: stage, in: dockerfile)
                 return copies.flatMap { copy in check(copy, into: target, stage: stage, in: dockerfile, context) }
             }
         }
+    }
+
+    /// The distribution's C programs (probe tools, shells, interpreters): a Go or Rust tool a package or base
+    /// image ships may be static.
+    static func isCandidate(_ program: String) -> Bool {
+        ProbeTools.all.contains(program) || program == "busybox"
     }
 
     /// Stages a later stage builds on or copies from: what they contain is not run as such.
@@ -66,10 +75,7 @@ struct CopiedBinaryMissingLibrariesRule: Rule {
         return copy.sources.compactMap { path -> Finding? in
             guard !path.hasSuffix("/"), !path.contains("*"), !path.contains("$") else { return nil }
             let program = Paths.basename(path)
-            // The distribution's C programs (probe tools, shells, interpreters): a Go or Rust tool a package
-            // or base image ships may be static.
-            guard ProbeTools.all.contains(program) || program == "busybox",
-                let (manager, origin) = Self.packaged(program, in: source)
+            guard Self.isCandidate(program), let (manager, origin) = Self.packaged(program, in: source)
             else { return nil }
             let image = target.imageDescription ?? "the image"
             let problem: String
