@@ -48,7 +48,11 @@ struct ContentsBuilder {
                 }
             }
         }
-        if Self.isPathDirectory(copy.destination), copy.sources.contains(where: { $0.hasSuffix("/") || $0 == "." }) {
+        // A folder of the build context copied into a bin folder may hold any program; a stage's folder holds
+        // what `candidates(in:of:)` says.
+        if copy.from == nil, Self.isPathDirectory(copy.destination),
+            copy.sources.contains(where: { $0.hasSuffix("/") || $0 == "." })
+        {
             openEnded.append("a directory is copied into \(copy.destination) (\(copy.location))")
         }
     }
@@ -61,14 +65,34 @@ struct ContentsBuilder {
     private mutating func uncertainCopies(
         from source: ImageContents, path: String, label: String, location: SourceLocation
     ) {
-        let candidates = Set(ImageContents.probeTools).union(source.baseEntry?.programs ?? []).union(
-            source.packageChanges.installed.flatMap {
-                PackageCatalog.programs(of: $0.name, manager: $0.manager)
-            })
+        let candidates = Self.candidates(in: path, of: source)
         for name in candidates where uncertainCopies[name] == nil && copies[name] == nil {
             if case .absent = source.availability(of: name) { continue }
             uncertainCopies[name] = "\(name) may be inside \(label):\(path), copied at \(location)"
         }
+    }
+
+    /// The programs a directory copied from `source` may hold. Package managers install into `/usr` and `/bin`,
+    /// so only a copy of those (or of `/`) brings the stage's packages; `/usr/local` also holds what language
+    /// images put there (their base image's programs); any other folder (`/go/bin`, `/opt/app`) holds only
+    /// what the stage itself placed there — unless a script or source build of the stage may have put anything.
+    static func candidates(in path: String, of source: ImageContents) -> Set<String> {
+        let directory = BuildContextFiles.absolute(path, in: "/")
+        let base = Set(source.baseEntry?.programs ?? [])
+        let placed = Set(source.copies.keys).union(source.ledger.possiblyAdded.keys).union(source.uncertainCopies.keys)
+        let packages = source.packageChanges.installed.flatMap {
+            PackageCatalog.programs(of: $0.name, manager: $0.manager)
+        }
+        let anything =
+            source.baseEntry == nil || !source.ledger.opaqueScripts.isEmpty || !source.ledger.sourceBuilds.isEmpty
+            || !source.ledger.unresolvedInstalls.isEmpty
+            || !source.openEndedAdditions.isEmpty
+        let tools = anything ? Set(ImageContents.probeTools) : []
+        if path.contains("*") || ["/", "/usr", "/bin", "/sbin", "/usr/bin", "/usr/sbin"].contains(directory) {
+            return Set(ImageContents.probeTools).union(base).union(packages).union(placed)
+        }
+        if directory == "/usr/local" || directory.hasPrefix("/usr/local/") { return base.union(placed).union(tools) }
+        return placed.union(tools)
     }
 
     private func copiedNames(source: String, destination: String, count: Int) -> [String] {

@@ -95,6 +95,10 @@ public struct ImageContents: Sendable, Hashable {
         if let script = ledger.opaqueScripts.first {
             return "\(script.script) runs at \(script.location.map(\.description) ?? "a RUN") and may install \(name)"
         }
+        if let build = ledger.sourceBuilds.first(where: { $0.mayInstall(name) }) {
+            return "\(build.label) of a source build runs at \(build.location.map(\.description) ?? "a RUN") "
+                + "and may install \(name)"
+        }
         return openEndedAdditions.first
     }
 

@@ -15,6 +15,11 @@ public struct ImageResolver: Sendable {
     /// where a compose file, workflow or script builds `acme/base`); nil for images built elsewhere.
     public typealias LocalBuildProvider = @Sendable (String) -> (stage: Stage, dockerfile: Dockerfile)?
     public let localBuild: LocalBuildProvider
+    /// The argv lists of a repository script a `RUN` executes (`COPY install.sh /tmp/` + `RUN /tmp/install.sh`):
+    /// given the Dockerfile's path and the script's candidate paths in its build context, the commands of the
+    /// first that the repository holds; nil when none is read (the script stays opaque).
+    public typealias ContextScriptProvider = @Sendable (_ dockerfile: String, _ contextPaths: [String]) -> [[String]]?
+    public let contextScript: ContextScriptProvider
 
     /// How many locally built bases one chain follows (`app` FROM `base` FROM `runtime`…); a cycle ends here.
     static let maxLocalBases = 8
@@ -23,11 +28,13 @@ public struct ImageResolver: Sendable {
     public init(
         catalog: [BaseImageEntry] = BaseImageCatalog.entries,
         commands: @escaping CommandProvider = { FallbackCommandSplitter.commands(of: $0) },
-        localBuild: @escaping LocalBuildProvider = { _ in nil }
+        localBuild: @escaping LocalBuildProvider = { _ in nil },
+        contextScript: @escaping ContextScriptProvider = { _, _ in nil }
     ) {
         self.catalog = catalog
         self.commands = commands
         self.localBuild = localBuild
+        self.contextScript = contextScript
     }
 
     /// The contents of a plain image (compose `image:`), from the catalog only.
@@ -64,11 +71,23 @@ public struct ImageResolver: Sendable {
         let root = chain.first?.stage.baseImage
         var builder = ContentsBuilder(image: root, base: lookup(root))
         var variables = StageVariables()
+        var contextFiles = BuildContextFiles()
+        var contextOf = chain.first?.dockerfile.path
         for (member, dockerfile) in chain {
+            if dockerfile.path != contextOf {
+                // A base built by another Dockerfile copied from its own build context.
+                contextFiles = BuildContextFiles()
+                contextOf = dockerfile.path
+            }
             for instruction in member.instructions {
+                contextFiles.add(instruction)
                 switch instruction.keyword {
                 case "ARG", "ENV": variables.declare(instruction)
-                case "RUN": builder.run(instruction, commands: variables.substituted(commands(instruction)))
+                case "RUN":
+                    let argvs = variables.substituted(commands(instruction))
+                    builder.run(
+                        instruction,
+                        commands: expandingScripts(argvs, files: contextFiles, dockerfile: dockerfile.path, variables))
                 case "COPY", "ADD":
                     guard let copy = CopyInstruction(instruction: instruction) else { continue }
                     let source = copy.from.map {
@@ -80,6 +99,19 @@ public struct ImageResolver: Sendable {
             }
         }
         return builder.contents
+    }
+
+    /// `commands` with each run of a script the build copied from the repository replaced by that script's
+    /// own commands (one level: a script's scripts stay opaque).
+    func expandingScripts(
+        _ commands: [[String]], files: BuildContextFiles, dockerfile: String, _ variables: StageVariables
+    ) -> [[String]] {
+        commands.flatMap { argv -> [[String]] in
+            guard let script = ScriptRun.scriptPath(argv) else { return [argv] }
+            let candidates = files.contextPaths(of: script)
+            guard !candidates.isEmpty, let inner = contextScript(dockerfile, candidates) else { return [argv] }
+            return variables.substituted(inner)
+        }
     }
 
     /// The contents behind `COPY --from=X`: an earlier stage, or an image.

@@ -18,6 +18,8 @@ public struct PackageLedger: Sendable, Hashable {
     private(set) var mentions: [String: SourceLocation?] = [:]
     /// Scripts run whose effects are unknown (`./install.sh`, `curl ... | bash`).
     private(set) var opaque: [String: SourceLocation?] = [:]
+    /// `make install` of source builds: they may install what their project builds.
+    private(set) var sourceBuilds: [SourceBuild] = []
 
     /// An empty ledger: nothing installed yet.
     public init() {}
@@ -41,6 +43,9 @@ public struct PackageLedger: Sendable, Hashable {
         let arguments = Array(words.dropFirst()) + (viaXargs ? ["$XARGS_INPUT"] : [])
         if let script = OpaqueScript.describe(program: first, arguments: arguments) {
             opaque[script] = context.location
+        }
+        if let label = SourceBuild.label(program: first, arguments: arguments) {
+            sourceBuilds.append(SourceBuild(label: label, context: context, mentioned: mentions.keys))
         }
         switch program {
         case "apt-get", "apt", "aptitude": applyApt(arguments, context: context)
@@ -133,7 +138,7 @@ public struct PackageLedger: Sendable, Hashable {
             installed: order.compactMap { installed[$0] }, removed: removed.keys.sorted(),
             possiblyAdded: possiblyAdded.values.sorted { $0.program < $1.program },
             unresolvedInstalls: unresolved.keys.sorted(), mentions: Set(mentions.keys),
-            opaqueScripts: opaque.keys.sorted())
+            opaqueScripts: opaque.keys.sorted() + sourceBuilds.map(\.label))
     }
 
     /// The installed package that provides `program`, if any.

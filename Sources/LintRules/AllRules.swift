@@ -16,6 +16,7 @@ public let allRules: [any Rule.Type] = [
     ExecShellBuiltinRule.self,
     ProbeLoopUnboundedRule.self,
     HostProbePortUnpublishedRule.self,
+    CopiedBinaryMissingLibrariesRule.self,
     LogContradictsConfigRule.self,
 ]
 

@@ -26,8 +26,24 @@ extension ComposeContext {
         service.dependsOn = dependencies(node["depends_on"])
         service.profiles = strings(node["profiles"]).map(\.value)
         service.networkMode = located(node["network_mode"])
+        service.bindMounts = (node["volumes"]?.items ?? []).compactMap { bindMount($0) }
         service.extends = extends(node["extends"])
         return service
+    }
+
+    /// A bind mount of `volumes:`; nil for a named volume, tmpfs or anything unreadable.
+    mutating func bindMount(_ node: YAMLNode) -> ComposeBindMount? {
+        if let text = string(node) {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, let source = parts.first,
+                source.hasPrefix(".") || source.hasPrefix("/") || source.hasPrefix("~")
+            else { return nil }
+            return ComposeBindMount(source: ComposePaths.join(directory, source), target: parts[1])
+        }
+        guard node.pairs != nil, string(node["type"]) == "bind", let source = string(node["source"]),
+            let target = string(node["target"])
+        else { return nil }
+        return ComposeBindMount(source: ComposePaths.join(directory, source), target: target)
     }
 
     /// `extends: NAME` (a service of the same file) or `extends: {service: NAME, file: PATH}`.

@@ -41,6 +41,8 @@ public struct ComposeService: Sendable, Hashable {
     public var dependsOn: [ComposeDependency] = []
     public var profiles: [String] = []
     public var networkMode: Located<String>?
+    /// `volumes:` entries that bind a file or folder of the host (`./healthcheck.sh:/healthcheck.sh:ro`).
+    public var bindMounts: [ComposeBindMount] = []
     /// `extends:` — the service this one is built on, resolved by `DeploymentModel` when it can be found.
     public var extends: ComposeExtends?
     /// The compose file this service (or its last override) came from.
@@ -185,5 +187,19 @@ public struct ComposeDependency: Sendable, Hashable {
         self.name = name
         self.condition = condition
         self.location = location
+    }
+}
+
+/// A `volumes:` entry binding a host path into the container: `./scripts:/scripts:ro`, or the long form
+/// `{type: bind, source, target}`.
+public struct ComposeBindMount: Sendable, Hashable {
+    /// The host path, joined to the compose file's folder as the service's other paths.
+    public var source: String
+    /// The path in the container.
+    public var target: String
+
+    public init(source: String, target: String) {
+        self.source = source
+        self.target = target
     }
 }

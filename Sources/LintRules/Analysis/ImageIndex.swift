@@ -9,6 +9,8 @@ import ShipshapeCore
 struct ImageIndex: Sendable {
     let model: DeploymentModel
     let resolver: ImageResolver
+    /// The repository's shell scripts by path (scripts a build copies, a health check runs).
+    let scripts: RepositoryScripts
     let dockerfiles: [String: Dockerfile]
     /// Each Dockerfile's stages, resolved once: path → stage index → image.
     let stages: [String: [ResolvedImage]]
@@ -26,7 +28,15 @@ struct ImageIndex: Sendable {
         for dockerfile in model.dockerfiles { dockerfiles[dockerfile.path] = dockerfile }
         let built = BuiltImages.index(model: model, dockerfiles: Set(dockerfiles.keys))
         self.built = built
-        let resolver = ImageResolver(commands: Self.argvLists, localBuild: Self.localBuilds(built, dockerfiles))
+        let scripts = RepositoryScripts(model: model)
+        self.scripts = scripts
+        let resolver = ImageResolver(
+            commands: Self.argvLists, localBuild: Self.localBuilds(built, dockerfiles),
+            contextScript: { dockerfile, paths in
+                scripts.script(near: dockerfile, candidates: paths).map { unit in
+                    unit.script.commands.map { command in command.words.map(\.value) }
+                }
+            })
         self.resolver = resolver
         var stages: [String: [ResolvedImage]] = [:]
         for dockerfile in model.dockerfiles {

@@ -12,11 +12,12 @@ extension InContainerCommand {
                     continue
                 }
                 let (uses, words) = analyze(test)
-                commands.append(
-                    InContainerCommand(
-                        kind: .composeHealthcheck, file: file.path,
-                        target: targets.target(ofService: service, in: file),
-                        uses: uses, words: words, location: healthcheck.location, invocation: nil))
+                let command = InContainerCommand(
+                    kind: .composeHealthcheck, file: file.path,
+                    target: targets.target(ofService: service, in: file),
+                    uses: uses, words: words, location: healthcheck.location, invocation: nil)
+                commands.append(command)
+                commands += command.followingScripts(mounts: service.bindMounts, images: targets.images)
             }
         }
         return commands
@@ -34,7 +35,7 @@ extension InContainerCommand {
         }
     }
 
-    static func dockerfileHealthchecks(model: DeploymentModel) -> [InContainerCommand] {
+    static func dockerfileHealthchecks(model: DeploymentModel, images: ImageIndex) -> [InContainerCommand] {
         var commands: [InContainerCommand] = []
         for dockerfile in model.dockerfiles {
             for stage in dockerfile.stages {
@@ -50,21 +51,26 @@ extension InContainerCommand {
                     uses = ProgramUses.inScript(script)
                     words = scriptWords(script)
                 }
-                let label =
-                    stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" }
-                    ?? "stage \(stage.index) of \(dockerfile.path)"
-                let image = TargetImage(
-                    via: label,
-                    source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
-                    definition: nil, declaredPorts: [])
-                commands.append(
-                    InContainerCommand(
-                        kind: .dockerfileHealthcheck, file: dockerfile.path,
-                        target: ProbeTarget(label: label, candidates: [image]),
-                        uses: uses, words: words, location: healthcheck.location, invocation: nil))
+                let command = InContainerCommand(
+                    kind: .dockerfileHealthcheck, file: dockerfile.path,
+                    target: stageTarget(stage, in: dockerfile),
+                    uses: uses, words: words, location: healthcheck.location, invocation: nil)
+                commands.append(command)
+                commands += command.followingScripts(images: images)
             }
         }
         return commands
+    }
+
+    /// A stage as what a command runs in: `stage "runtime" of Dockerfile`.
+    static func stageTarget(_ stage: Stage, in dockerfile: Dockerfile) -> ProbeTarget {
+        let label =
+            stage.name.map { "stage \"\($0)\" of \(dockerfile.path)" } ?? "stage \(stage.index) of \(dockerfile.path)"
+        let image = TargetImage(
+            via: label,
+            source: .build(dockerfile: dockerfile.path, target: stage.name ?? String(stage.index), args: [:]),
+            definition: nil, declaredPorts: [])
+        return ProbeTarget(label: label, candidates: [image])
     }
 
     /// `services: x: options: --health-cmd "pg_isready"` in workflow jobs.

@@ -15,6 +15,8 @@ struct InContainerCommand: Sendable {
         /// A Kubernetes `exec` probe or hook, by key: `livenessProbe`, `readinessProbe`, `startupProbe`,
         /// `postStart`, `preStop`.
         case kubernetes(String)
+        /// A script of the repository an image's `ENTRYPOINT`/`CMD` starts.
+        case entrypoint
     }
 
     let kind: Kind
@@ -28,6 +30,8 @@ struct InContainerCommand: Sendable {
     let location: SourceLocation
     /// For `docker exec` and friends: the invocation.
     let invocation: ContainerInvocation?
+    /// For a script a health check runs (`HEALTHCHECK CMD /healthcheck.sh`): the health check.
+    var runBy: SourceLocation? = nil
 
     /// Describes where the command comes from, for messages.
     var origin: String {
@@ -37,6 +41,7 @@ struct InContainerCommand: Sendable {
         case .dockerfileHealthcheck: "HEALTHCHECK"
         case .serviceHealthCommand: "service --health-cmd"
         case .kubernetes(let key): "Kubernetes \(key)"
+        case .entrypoint: "start command (ENTRYPOINT/CMD)"
         }
     }
 
@@ -58,7 +63,8 @@ struct InContainerCommand: Sendable {
                 uses: uses, words: allWords(words), location: invocation.hostCommand.location, invocation: invocation)
         }
         commands += composeHealthchecks(model: model, targets: targets)
-        commands += dockerfileHealthchecks(model: model)
+        commands += dockerfileHealthchecks(model: model, images: targets.images)
+        commands += entrypointScripts(model: model, images: targets.images)
         commands += serviceHealthCommands(model: model)
         commands += kubernetesCommands(model: model, targets: targets)
         return commands

@@ -13,6 +13,7 @@ struct ProbeURL: Sendable, Hashable {
     /// Every loopback HTTP(S) URL among the words, and `nc HOST PORT` targets.
     static func find(in words: [TextWord]) -> [ProbeURL] {
         var found = words.compactMap(parse)
+        found += words.flatMap(connections)
         if let first = words.first?.programName, ["nc", "netcat", "ncat"].contains(first) {
             let operands = words.dropFirst().filter { !$0.value.hasPrefix("-") }
             if operands.count >= 2, loopbackHosts.contains(operands[operands.startIndex].value),
@@ -25,6 +26,27 @@ struct ProbeURL: Sendable, Hashable {
             }
         }
         return found
+    }
+
+    /// A loopback host and port written as arguments in code a probe runs (`python -c "…"`):
+    /// `http.client.HTTPConnection('localhost', 80)`, `socket.create_connection(("127.0.0.1", 6379))`,
+    /// `HTTPConnection("localhost", port=8000)`. A port held in a variable is never guessed.
+    static func connections(in word: TextWord) -> [ProbeURL] {
+        let value = word.value
+        guard
+            value.contains("localhost") || value.contains("127.0.0.1") || value.contains("::1")
+                || value.contains("0.0.0.0")
+        else { return [] }
+        let pattern =
+            #/['"](?<host>localhost|127\.0\.0\.1|0\.0\.0\.0|::1)['"]\s*,\s*(?:port\s*=\s*)?(?<port>\d{1,5})\b/#
+        return value.matches(of: pattern).compactMap { match in
+            guard let port = Int(match.output.port) else { return nil }
+            let scalars = value.unicodeScalars
+            let start = scalars.distance(from: scalars.startIndex, to: match.output.port.startIndex)
+            let end = scalars.distance(from: scalars.startIndex, to: match.output.port.endIndex)
+            return ProbeURL(
+                port: port, url: "\(match.output.host):\(port)", location: word.text.location(of: start..<end))
+        }
     }
 
     /// Parses one word holding a URL (possibly inside other text, e.g. `--url=http://...`).

@@ -11,6 +11,18 @@ enum ProbePortMismatchExamples {
         """
 
     static let triggering: [Example] = [
+        // A port written in the probe's code: http.client on port 80 while the server listens on 8000.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM python:3.12-slim
+                EXPOSE 8000
+                HEALTHCHECK CMD python -c "import http.client; c = http.client.HTTPConnection('localhost', 1️⃣80); c.request('GET', '/health'); exit(c.getresponse().status != 200)"
+                CMD ["python", "-m", "http.server", "8000"]
+
+                """
+            ],
+            expect: ["1️⃣": "the probe calls port 80, but stage 0 of Dockerfile listens on 8000"]),
         // The seed's frontend: probed on 3000, served on 3001.
         Example(
             files: [
@@ -45,6 +57,16 @@ enum ProbePortMismatchExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // The same on the right port, and a port held in a variable.
+        Example(files: [
+            "Dockerfile": """
+            FROM python:3.12-slim
+            EXPOSE 8000
+            HEALTHCHECK CMD python -c "import http.client, socket; http.client.HTTPConnection('localhost', port=8000).request('GET', '/'); socket.create_connection(('127.0.0.1', PORT))"
+            CMD ["python", "-m", "http.server", "8000"]
+
+            """
+        ]),
         Example(files: [
             "deploy.sh": "#!/bin/sh\ndocker exec onquota-frontend wget -q -O- http://localhost:3001/\n",
             "docker-compose.yml":

@@ -57,7 +57,8 @@ struct ProbePortMismatchRule: Rule {
         return finding(
             "the probe calls port \(url.port), but \(command.target.label) listens on \(ports) (\(evidence))",
             at: url.location,
-            related: unique.prefix(3).map { .init($0.location, "listens on \($0.port): \($0.evidence)") },
+            related: unique.prefix(3).map { .init($0.location, "listens on \($0.port): \($0.evidence)") }
+                + (command.runBy.map { [.init($0, "the \(command.origin) that runs this script")] } ?? []),
             fix: "use port \(best): \(url.url.replacingPort(url.port, with: best))")
     }
 }

@@ -19,10 +19,10 @@ struct ProbeToolMissingRule: Rule {
         severity: .error,
         nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
             + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
-            + ProbeToolMissingBuildExamples.nonTriggering,
+            + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
-            + ProbeToolMissingBuildExamples.triggering)
+            + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
@@ -47,6 +47,7 @@ struct ProbeToolMissingRule: Rule {
         var message = "\(use.name) is not installed in the image of \(command.target.label) (\(image.summary))"
         if let best = present.first { message += "; \(best.name) is available (\(best.evidence))" }
         var related: [Finding.Related] = []
+        if let runBy = command.runBy { related.append(.init(runBy, "the \(command.origin) that runs this script")) }
         if let stage = image.stageLocation {
             related.append(.init(stage, "the image is built here: \(image.summary), without \(use.name)"))
         }

@@ -45,7 +45,7 @@ enum ProbeToolMissingStageExamples {
 
             """
         ]),
-        // A whole bin directory copied from the builder may bring curl: nothing is claimed.
+        // The builder's curl copied by name.
         Example(files: [
             "Dockerfile": """
             FROM golang:1.22 AS build
