@@ -2,13 +2,39 @@ import ArgumentParser
 import Deploy
 import Plan
 
-/// Options shared by `deploy` and `rollback`.
-struct DeployOptions: ParsableArguments {
+/// Which project, and where its deploy state is: shared by `deploy`, `rollback` and `history`.
+struct ProjectOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Compose file (repeatable). Default: COMPOSE_FILE, else compose.yaml & co.")
     var file: [String] = []
 
     @Option(name: .shortAndLong, help: "Compose project name (default: as Docker Compose decides).")
     var project: String?
+
+    @Option(
+        help:
+            "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite)."
+    )
+    var state: String?
+}
+
+/// Options shared by `deploy` and `rollback`.
+struct DeployOptions: ParsableArguments {
+    @OptionGroup var location: ProjectOptions
+
+    var file: [String] {
+        get { location.file }
+        set { location.file = newValue }
+    }
+
+    var project: String? {
+        get { location.project }
+        set { location.project = newValue }
+    }
+
+    var state: String? {
+        get { location.state }
+        set { location.state = newValue }
+    }
 
     @Option(help: "Plan file whose targets gate the services (default: the probes `shipshape init` would write).")
     var plan: String?
@@ -48,12 +74,6 @@ struct DeployOptions: ParsableArguments {
 
     @Option(help: "Output: text, json, or github (text plus annotations and a $GITHUB_STEP_SUMMARY table).")
     var format: DeployFormat = .text
-
-    @Option(
-        help:
-            "Deploy state: postgres://user:password@host:port/db, or a SQLite file path (default: $SHIPSHAPE_STATE_DIR/state.sqlite, else ~/.local/state/shipshape/state.sqlite)."
-    )
-    var state: String?
 
     func milliseconds(_ text: String, _ flag: String) throws -> Int {
         guard let value = DurationText.milliseconds(text) else {

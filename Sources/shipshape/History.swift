@@ -18,12 +18,7 @@ extension Shipshape {
         @Argument(help: "Only this service.")
         var service: String?
 
-        @Option(
-            name: .shortAndLong, help: "Compose project (default: from the compose files, as Docker Compose decides).")
-        var project: String?
-
-        @Option(name: .shortAndLong, help: "Compose file (repeatable), to find the project name.")
-        var file: [String] = []
+        @OptionGroup var location: ProjectOptions
 
         @Option(help: "At most this many deploys.")
         var limit: Int = 20
@@ -31,18 +26,13 @@ extension Shipshape {
         @Option(help: "Output: text or json.")
         var format: HistoryFormat = .text
 
-        @Option(help: "Deploy state: a SQLite file path.")
-        var state: String?
-
         func run() async throws {
             var options = try DeployOptions.parse([])
-            options.file = file
-            options.project = project
-            options.state = state
+            options.location = location
             let session = DeploySession(options: options)
             try await session.withClient(command: "history") { client in
                 let projectName: String
-                if let project {
+                if let project = location.project {
                     projectName = project
                 } else {
                     projectName = try await session.resolve().1.project
