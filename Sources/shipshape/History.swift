@@ -13,6 +13,11 @@ extension Shipshape {
             discussion: """
                 Deploys a killed shipshape left unfinished are shown as interrupted; the next deploy or \
                 rollback reverts or finishes them.
+                \(ShipshapeExit.help([
+                    .success: "history printed",
+                    .usage: "usage, or the deploy state cannot be opened",
+                    .dockerUnreachable: "Docker unreachable (what runs now is read from the containers)",
+                ]))
                 """)
 
         @Argument(help: "Only this service.")
