@@ -84,11 +84,14 @@ package struct HTTPFetcher: Sendable {
             case .deadlineExceeded, .readTimeout, .connectTimeout:
                 return Classification(.timeout, "no HTTP response from \(url) within \(timeout) ms")
             case .remoteConnectionClosed:
-                return Classification(
-                    .notHTTP, "\(url) accepted the connection, then closed it without an HTTP answer",
-                    nextStep: "this port may not speak HTTP (a database or cache): probe it with tcp instead")
+                return closedWithoutAnswer(url)
             default: break
             }
+        }
+        // The peer accepted the connection and closed it before or while the request was written: Redis
+        // drops a client that sends HTTP headers, so which of these comes first is a race.
+        if let channelError = error as? ChannelError, [.ioOnClosedChannel, .eof].contains(channelError) {
+            return closedWithoutAnswer(url)
         }
         if error is HTTPParserError {
             return Classification(
@@ -97,6 +100,12 @@ package struct HTTPFetcher: Sendable {
         }
         let base = FailureClassifier.classify(errorText: "\(error)")
         return Classification(base.cause, "\(url): \(base.message)")
+    }
+
+    private static func closedWithoutAnswer(_ url: String) -> Classification {
+        Classification(
+            .notHTTP, "\(url) accepted the connection, then closed it without an HTTP answer",
+            nextStep: "this port may not speak HTTP (a database or cache): probe it with tcp instead")
     }
 }
 

@@ -1,3 +1,4 @@
+import NIOCore
 import Plan
 import ShipshapeCore
 import Testing
@@ -115,5 +116,14 @@ struct ClassificationTests {
         #expect(parsed?.body == "down")
         let wget = ExecHTTPCommand(tool: "wget", argv: [])
         #expect(wget.parse(stdout: "ok", stderr: "  HTTP/1.1 200 OK\n  Content-Type: text/html")?.status == 200)
+    }
+
+    /// A port that accepts and then drops an HTTP request (Redis does so on seeing headers) is "not
+    /// HTTP", however the race between its close and the request's write comes out.
+    @Test(arguments: [ChannelError.ioOnClosedChannel, ChannelError.eof])
+    func aConnectionClosedByThePeerIsNotHTTP(error: ChannelError) {
+        let classification = HTTPFetcher.classify(error, url: "http://172.23.0.3:6379/", timeout: 1000)
+        #expect(classification.cause == .notHTTP)
+        #expect(classification.message.contains("accepted the connection, then closed it"))
     }
 }
