@@ -139,14 +139,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
-        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "ShipshapeCore"]),
-        .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax"]),
+        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "ShipshapeCore", "TestSupport"]),
+        .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax", "TestSupport"]),
         .testTarget(name: "SourceSyntaxTests", dependencies: ["SourceSyntax", "ShipshapeCore"]),
-        .testTarget(name: "DeployModelTests", dependencies: ["DeployModel"]),
+        .testTarget(name: "DeployModelTests", dependencies: ["DeployModel", "TestSupport"]),
         .testTarget(name: "ImageKnowledgeTests", dependencies: ["ImageKnowledge", "DockerfileSyntax", "ShellSyntax"]),
         .testTarget(name: "LintRulesTests", dependencies: ["LintRules", "DeployModel", "ShipshapeCore"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan"]),
-        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel", "ShipshapeCore"]),
+        .testTarget(
+            name: "PlanFileTests", dependencies: ["PlanFile", "Plan", "DeployModel", "ShipshapeCore", "TestSupport"]),
         .testTarget(
             name: "DependencyProbesTests",
             dependencies: [

@@ -74,13 +74,13 @@ public enum HostProcess {
 
     /// Polls the child until it exits or the deadline passes (then kills it).
     static func wait(_ pid: pid_t, timeout: Double) -> (status: Int32, signaled: Bool, timedOut: Bool) {
-        let deadline = Date().addingTimeInterval(timeout)
+        let clock = Stopwatch()
         var status: Int32 = 0
         var timedOut = false
         while true {
             let result = waitpid(pid, &status, WNOHANG)
             if result == pid || (result == -1 && errno != EINTR) { break }
-            if Date() > deadline, !timedOut {
+            if clock.hasPassed(timeout), !timedOut {
                 timedOut = true
                 kill(pid, SIGKILL)
             }

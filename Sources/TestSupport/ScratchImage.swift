@@ -21,8 +21,10 @@ public enum ScratchImage {
         tag: String, contextDirectory: URL, buildArguments: [String: String] = [:], populate: (URL) throws -> Void
     ) throws -> String {
         try build(tag: tag, buildArguments: buildArguments) { context in
-            try FileManager.default.removeItem(at: context)
-            try FileManager.default.copyItem(at: contextDirectory, to: context)
+            for item in try FileManager.default.contentsOfDirectory(atPath: contextDirectory.path) {
+                try FileManager.default.copyItem(
+                    at: contextDirectory.appendingPathComponent(item), to: context.appendingPathComponent(item))
+            }
             try populate(context)
         }
     }

@@ -43,10 +43,17 @@ extension Shipshape {
                     projectName = try await session.resolve().1.project
                 }
                 let store = try await session.store()
-                let records = try await store.records(project: projectName, limit: max(1, limit)).filter { record in
-                    service.map { name in record.services.contains { $0.service == name } } ?? true
+                let records: [DeployRecord]
+                let lock: LockHolder?
+                do {
+                    records = try await store.records(project: projectName, limit: max(1, limit)).filter { record in
+                        service.map { name in record.services.contains { $0.service == name } } ?? true
+                    }
+                    lock = try await DeployLock(client: client, project: projectName).holder()
+                } catch {
+                    await store.close()
+                    throw error
                 }
-                let lock = try await DeployLock(client: client, project: projectName).holder()
                 await store.close()
                 let history = DeployHistory(
                     project: projectName,

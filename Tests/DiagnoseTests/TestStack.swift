@@ -57,8 +57,8 @@ struct TestStack {
 
     /// Waits until `condition` holds for the container's inspect state (e.g. an OOM kill happened).
     func waitFor(_ container: String, seconds: Double = 20, _ condition: (String) -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        let clock = Stopwatch()
+        while !clock.hasPassed(seconds) {
             let state =
                 (try? HostCommand.run(["docker", "inspect", "--format", "{{json .State}}", container])) ?? ""
             if condition(state) { return }

@@ -333,8 +333,8 @@ import Testing
     }
 
     static func waitFor(seconds: Double = 30, _ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        let clock = Stopwatch()
+        while !clock.hasPassed(seconds) {
             if try condition() { return }
             Thread.sleep(forTimeInterval: 0.1)
         }

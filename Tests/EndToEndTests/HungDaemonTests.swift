@@ -12,11 +12,11 @@ import Testing
         let (socket, pid) = try Self.startRelay()
         defer { Self.stopRelay(socket: socket, pid: pid) }
         _ = try HostProcess.run(["kill", "-STOP", String(pid)])
-        let began = Date()
+        let began = Stopwatch()
         let result = try ShipshapeProcess.run(
             ["wait", "shipshape-e2e-hung-target", "--timeout", "3s"], timeout: 60,
             environment: ["DOCKER_HOST": "unix://\(socket)"])
-        let elapsed = Date().timeIntervalSince(began)
+        let elapsed = began.seconds
         #expect(result.status == 3, "\(result.status) \(result.stdout) \(result.stderr)")
         #expect(elapsed < 4.5, "ended after \(elapsed) s")
         #expect(result.stderr.contains("timed out after 3 s"), "\(result.stderr)")
@@ -47,11 +47,11 @@ import Testing
         defer { Self.stopRelay(socket: socket, pid: pid) }
         // The relay stops 2 s into the wait: port 9999 is closed, so every target is still probing.
         _ = try HostProcess.run(["sh", "-c", "(sleep 2; kill -\(signal) \(pid)) >/dev/null 2>&1 </dev/null &"])
-        let began = Date()
+        let began = Stopwatch()
         let result = try ShipshapeProcess.run(
             ["wait", "--project", project, "--tcp", "9999", "--timeout", "5s", "--format", "json"], timeout: 60,
             environment: ["DOCKER_HOST": "unix://\(socket)"])
-        let elapsed = Date().timeIntervalSince(began)
+        let elapsed = began.seconds
         #expect(result.status == 3, "\(result.status) \(result.stdout) \(result.stderr)")
         #expect(elapsed < 7, "ended after \(elapsed) s")
         let report = try #require(

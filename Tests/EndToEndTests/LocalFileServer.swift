@@ -27,8 +27,8 @@ final class LocalFileServer {
         else { throw ServerFailure("cannot start python3 -m http.server: \(start.stderr)") }
         self.pid = pid
         var port: String?
-        let deadline = Date().addingTimeInterval(20)
-        while port == nil, Date() < deadline {
+        let clock = Stopwatch()
+        while port == nil, !clock.hasPassed(20) {
             let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             port = output.firstMatch(of: /Serving HTTP on 127\.0\.0\.1 port (\d+)/).map { String($0.1) }
             if port == nil { usleep(50_000) }

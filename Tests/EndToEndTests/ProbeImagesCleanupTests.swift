@@ -98,9 +98,9 @@ import Testing
             return (process, cache)
         }
         let (whole, wholeCache) = try start()
-        let began = Date()
+        let began = Stopwatch()
         whole.waitUntilExit()
-        let length = max(0.2, Date().timeIntervalSince(began))
+        let length = max(0.2, began.seconds)
         try? FileManager.default.removeItem(at: wholeCache)
         var interrupted = 0
         for fraction in [0.3, 0.45, 0.6, 0.75, 0.9] {

@@ -125,11 +125,11 @@ extension ContainerTargetRunner {
                 target: context.name, check: "container state", cause: .containerNotStarted,
                 message: "the container is created, not started yet: \(what)", fatal: false)
         case .satisfied:
-            let since = followed.idleSince ?? Date()
+            let now = context.clock.now()
+            let since = followed.idleSince ?? now
             followed.idleSince = since
             // compose starts a container within milliseconds of its dependencies being satisfied.
-            let idle = Date().timeIntervalSince(since)
-            let fatal = idle >= NeverStartedGrace.seconds
+            let fatal = (now - since).wholeMilliseconds >= Int(NeverStartedGrace.seconds * 1000)
             let message =
                 fatal
                 ? "the container was created but never started, and nothing it depends on holds it back: nothing is starting it (did `docker compose up` fail?)"

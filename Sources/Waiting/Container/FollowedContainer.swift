@@ -12,7 +12,7 @@ struct FollowedContainer: Sendable {
     /// The image the container runs, read once: it does not change for one container.
     var image: ImageDetails?
     /// Since when a `created` container has had every dependency satisfied without being started.
-    var idleSince: Date?
+    var idleSince: ContinuousClock.Instant?
 
     init(_ details: ContainerDetails) {
         self.id = details.id
