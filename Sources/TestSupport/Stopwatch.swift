@@ -1,15 +1,16 @@
-/// Elapsed time on the monotonic clock, for tests that bound how long something took.
+/// Elapsed time on a monotonic clock, for tests that bound how long something took.
 ///
-/// Never `Date()`: the wall clock can step (a CI machine's clock sync once made a 7 s bound read 20 s
-/// while the test itself ran 16 s in all).
+/// Never `Date()`: the wall clock can step. Stop 19's CI read 20 s for a wait bounded at 7 s inside a
+/// test case that took at most 16 s by the test runner's own clock. `SuspendingClock` is the clock
+/// Swift Testing times tests with, so a bound here never disagrees with the runner's durations.
 public struct Stopwatch: Sendable {
-    private let began = ContinuousClock.now
+    private let began = SuspendingClock.now
 
     public init() {}
 
     /// Seconds since the stopwatch was made.
     public var seconds: Double {
-        let elapsed = ContinuousClock.now - began
+        let elapsed = SuspendingClock.now - began
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
