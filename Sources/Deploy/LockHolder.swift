@@ -1,3 +1,4 @@
+import DockerEngine
 import Foundation
 
 /// Who holds a project's deploy lock, read from the lock container's labels.
@@ -28,11 +29,11 @@ public struct LockHolder: Sendable, Equatable, Codable {
     }
 
     var labels: [String: String] {
-        [
+        OutsideCompose.labels.merging([
             DeployLabels.lock: "1", DeployLabels.lockUser: user, DeployLabels.lockHost: host,
             DeployLabels.lockPID: String(pid), DeployLabels.lockRevision: revision, DeployLabels.lockDeploy: deployID,
             DeployLabels.lockSince: Self.format(since), DeployLabels.lockExpires: Self.format(expires),
-        ]
+        ]) { _, own in own }
     }
 
     init?(labels: [String: String]) {

@@ -20,10 +20,10 @@ public enum StatProbeContainers {
     public static var owner: String { "\(ProcessInfo.processInfo.hostName):\(getpid())" }
 
     static var labels: [String: String] {
-        [
+        OutsideCompose.labels.merging([
             purposeLabel: purpose, ownerLabel: owner,
             createdLabel: String(Int(Date().timeIntervalSince1970)),
-        ]
+        ]) { _, own in own }
     }
 
     /// True when a container with these labels was left by a run that is gone: its process no

@@ -33,3 +33,25 @@ import Testing
         #expect(output == golden)
     }
 }
+
+/// The verdict of a failed deploy says what became of the service: a first deploy has no previous version
+/// to serve again (hermetic; DeployCommandTests deploys a bad image first for real).
+@Suite struct DeployVerdictTests {
+    @Test(arguments: ["rolled-back", "interrupted"])
+    func aFailedFirstDeployDoesNotClaimAPreviousVersion(outcome: String) {
+        var report = DeployReportersGoldenTests.report
+        report.outcome = outcome
+        report.services = report.services.map { service in
+            var first = service
+            first.fromContainer = nil
+            first.fromImage = nil
+            first.fromRevision = nil
+            return first
+        }
+        let text = DeployTextReporter.report(report)
+        #expect(text.contains("the new containers were removed; nothing ran before this deploy"), "\(text)")
+        #expect(!text.contains("previous version"), "\(text)")
+        #expect(
+            DeployTextReporter.report(DeployReportersGoldenTests.report).contains("previous version is serving again"))
+    }
+}

@@ -112,6 +112,8 @@ import Testing
         let result = try fixture.shipshape(["deploy", "--revision", "bad"] + Self.fast, tag: "bad")
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(try fixture.running().isEmpty)
+        #expect(result.stdout.contains("nothing ran before this deploy"), "\(result.stdout)")
+        #expect(try fixture.containers().isEmpty, "no created or stopped container of the bad image is left")
     }
 
     @Test func aCrashAfterCutoverIsCaughtByTheSoakAndRolledBack() throws {

@@ -19,12 +19,17 @@ public enum DeployTextReporter: Reporter {
             }
             return lines.joined(separator: "\n") + "\n"
         }
+        // A first deploy has nothing to go back to: its failure removes the new containers, nothing more.
+        let restored =
+            report.services.contains { $0.fromContainer != nil }
+            ? "rolled back: the previous version is serving again"
+            : "the new containers were removed; nothing ran before this deploy"
         let verdict: String =
             switch report.outcome {
             case "deployed": "deployed"
-            case "rolled-back": "FAILED and rolled back: the previous version is serving again"
+            case "rolled-back": "FAILED and \(restored)"
             case "rollback-failed": "FAILED and the rollback FAILED too: check the containers below"
-            case "interrupted": "INTERRUPTED and rolled back: the previous version is serving again"
+            case "interrupted": "INTERRUPTED and \(restored)"
             case "recovered":
                 "the interrupted deploy was reverted; the previous version runs, nothing else to roll back"
             default: report.outcome
