@@ -34,6 +34,11 @@ public struct PackageLedger: Sendable, Hashable {
         let (words, viaXargs) = CommandPrefix.stripReportingXargs(argv)
         guard let first = words.first else { return }
         let program = Paths.basename(first)
+        // `busybox APPLET ARGS` runs the applet: `busybox sh -c '…'`, `busybox wget -O /x …`.
+        if program == "busybox", let applet = words.dropFirst().first, !applet.hasPrefix("-"), depth < 4 {
+            apply(Array(words.dropFirst()), context: context, depth: depth + 1)
+            return
+        }
         // `sh -c 'apt-get install ...'`: the script is a string to the outer shell; look inside it.
         if let script = FallbackCommandSplitter.shellScript(in: words), depth < 4 {
             for inner in FallbackCommandSplitter.split(script) { apply(inner, context: context, depth: depth + 1) }

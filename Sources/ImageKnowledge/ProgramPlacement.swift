@@ -24,6 +24,12 @@ enum ProgramPlacement {
                 return operands.dropLast().compactMap { made(target + "/" + Paths.basename($0), "\(program) to") }
             }
             return [made(target, "\(program) to")].compactMap { $0 } + (program == "ln" ? [] : [])
+        case "busybox" where arguments.first == "--install":
+            // `busybox --install [-s] [DIR]` links every applet the binary was built with; which ones depends
+            // on the build, so each is possible, none certain.
+            return ProgramSets.busyboxApplets.map {
+                PossibleProgram(program: $0, reason: "linked by busybox --install", location: location)
+            }
         case "chmod":
             return operands.dropFirst().filter { $0.contains("/") }.compactMap { made($0, "made executable:") }
         default:

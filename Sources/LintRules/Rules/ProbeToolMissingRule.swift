@@ -19,10 +19,12 @@ struct ProbeToolMissingRule: Rule {
         severity: .error,
         nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
             + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
-            + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering,
+            + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering
+            + ProbeToolMissingScratchExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
-            + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering)
+            + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
+            + ProbeToolMissingScratchExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
