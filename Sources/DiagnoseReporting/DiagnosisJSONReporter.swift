@@ -9,9 +9,6 @@ public enum DiagnosisJSONReporter: Reporter {
     public static let encoding: PrintedText.Encoding = .json
 
     public static func report(_ report: DiagnosisReport, options: ReporterOptions = ReporterOptions()) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return PrintedText(String(decoding: data, as: UTF8.self), encoding: .json).text + "\n"
+        PrintedText(JSONDocument.text(report), encoding: .json).text
     }
 }

@@ -9,11 +9,6 @@ public enum WaitJSONReporter: Reporter {
     public static let encoding: PrintedText.Encoding = .json
 
     public static func report(_ report: WaitReport, options: ReporterOptions = ReporterOptions()) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return PrintedText(text, encoding: .json).text + "\n"
+        PrintedText(JSONDocument.text(report), encoding: .json).text
     }
 }

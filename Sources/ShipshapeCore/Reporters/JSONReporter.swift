@@ -26,16 +26,7 @@ public enum JSONReporter: Reporter {
                 files: report.filesScanned, errors: report.count(.error), warnings: report.count(.warning),
                 notes: report.count(.note)),
             findings: report.findings.map(\.masked))
-        return encode(document)
-    }
-
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
+        return JSONDocument.text(document)
     }
 }
 

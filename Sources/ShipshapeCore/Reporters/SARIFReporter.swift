@@ -19,7 +19,7 @@ public enum SARIFReporter: Reporter {
                     results: report.findings.map { result($0, ruleIndex: ruleIDs.firstIndex(of: $0.ruleID), report) },
                     columnKind: "unicodeCodePoints")
             ])
-        return JSONReporter.encode(log)
+        return JSONDocument.text(log)
     }
 
     static func rule(_ description: RuleDescription) -> SARIFLog.Rule {
