@@ -46,23 +46,31 @@ public struct ComposeConfig: Sendable, Equatable {
         } else {
             dependsOn = (body["depends_on"] as? [String]) ?? []
         }
+        let replicas = ((body["deploy"] as? [String: Any])?["replicas"] as? Int) ?? (body["scale"] as? Int) ?? 1
         let healthcheck = body["healthcheck"] as? [String: Any]
         let disabled = healthcheck?["disable"] as? Bool ?? false
         return ComposeServiceConfig(
             name: name, image: body["image"] as? String, hasBuild: body["build"] != nil,
             pullPolicy: body["pull_policy"] as? String, containerName: body["container_name"] as? String,
             fixedHostPorts: fixed, containerPorts: ports, dependsOn: dependsOn,
-            hasHealthcheck: healthcheck != nil && !disabled, profiles: body["profiles"] as? [String] ?? [])
+            hasHealthcheck: healthcheck != nil && !disabled, profiles: body["profiles"] as? [String] ?? [],
+            replicas: max(0, replicas))
     }
 
     /// `names` (all services without profiles when empty) with their dependencies first, as compose starts them.
-    /// Dependencies that were not asked for are not added: deploy replaces only the services named.
+    /// Dependencies that were not asked for are not added: deploy replaces only the services named. A service
+    /// scaled to 0 replicas runs nothing to gate: it is left out of "all", and naming it is a usage error.
     public func dependencyOrder(of names: [String]) throws -> [ComposeServiceConfig] {
-        let wanted = names.isEmpty ? services.filter { $0.profiles.isEmpty }.map(\.name) : names
-        for name in wanted where service(name) == nil {
-            throw DeployError.usage(
-                "no service '\(name)' in project \(project) (services: \(services.map(\.name).joined(separator: ", ")))"
-            )
+        let wanted = names.isEmpty ? services.filter { $0.profiles.isEmpty && $0.replicas > 0 }.map(\.name) : names
+        for name in wanted {
+            guard let config = service(name) else {
+                throw DeployError.usage(
+                    "no service '\(name)' in project \(project) (services: \(services.map(\.name).joined(separator: ", ")))"
+                )
+            }
+            if config.replicas == 0 {
+                throw DeployError.usage("service \(name) is scaled to 0 replicas: there is nothing to start and gate")
+            }
         }
         var ordered: [ComposeServiceConfig] = []
         var visiting: Set<String> = []

@@ -12,12 +12,16 @@ public struct ComposeServiceConfig: Sendable, Equatable {
     public var dependsOn: [String]
     public var hasHealthcheck: Bool
     public var profiles: [String]
+    /// Containers the service runs (`deploy.replicas`, else `scale`, else 1).
+    public var replicas: Int
 
     public init(
         name: String, image: String? = nil, hasBuild: Bool = false, pullPolicy: String? = nil,
         containerName: String? = nil, fixedHostPorts: [String] = [], containerPorts: [Int] = [],
-        dependsOn: [String] = [], hasHealthcheck: Bool = false, profiles: [String] = []
+        dependsOn: [String] = [], hasHealthcheck: Bool = false, profiles: [String] = [],
+        replicas: Int = 1
     ) {
+        self.replicas = replicas
         self.name = name
         self.image = image
         self.hasBuild = hasBuild
@@ -32,4 +36,16 @@ public struct ComposeServiceConfig: Sendable, Equatable {
 
     /// The image compose gives a built service without `image:` (`<project>-<service>`).
     public func imageReference(project: String) -> String { image ?? "\(project)-\(name)" }
+
+    /// The fixed host ports that cannot give each of the `replicas` containers its own port: a single port,
+    /// or a range (`8080-8082`) with fewer ports than replicas.
+    public var portsTooFewForReplicas: [String] {
+        guard replicas > 1 else { return [] }
+        return fixedHostPorts.filter { published in
+            let range = published.split(separator: ":").last.map(String.init) ?? published
+            let bounds = range.split(separator: "-").compactMap { Int($0) }
+            guard bounds.count == 2 else { return true }
+            return bounds[1] - bounds[0] + 1 < replicas
+        }
+    }
 }

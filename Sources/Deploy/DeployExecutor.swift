@@ -18,21 +18,22 @@ public actor DeployExecutor {
     let plans: [String: ServicePlan]
     let keep: Int
     let stopGraceSeconds: Int
-    /// Rollback: per service, the kept container that becomes "new" instead of one compose creates.
-    let adopted: [String: ContainerRef]
+    /// Rollback: per service, the kept containers that become "new" instead of ones compose creates.
+    let adopted: [String: [ContainerRef]]
     /// Results kept for the report.
     public private(set) var gateResults: [String: GateResult] = [:]
     public private(set) var soakResult: GateResult?
     public private(set) var restoreResult: GateResult?
     var oldStoppedAt: [String: ContinuousClock.Instant] = [:]
     public private(set) var gaps: [String: Int] = [:]
-    public private(set) var newContainers: [String: String] = [:]
+    /// Per service, its new containers (every replica), by name.
+    public private(set) var newContainers: [String: [ContainerRef]] = [:]
     public private(set) var newImages: [String: String] = [:]
 
     public init(
         client: any DockerEngineAPI, compose: ComposeRunner, gate: Gate, deployID: String, project: String,
         revision: String,
-        plans: [ServicePlan], keep: Int, stopGraceSeconds: Int, adopted: [String: ContainerRef] = [:]
+        plans: [ServicePlan], keep: Int, stopGraceSeconds: Int, adopted: [String: [ContainerRef]] = [:]
     ) {
         self.adopted = adopted
         self.client = client
@@ -69,7 +70,7 @@ public actor DeployExecutor {
         return plan
     }
 
-    /// Containers this deploy created for `service` (by label), newest first.
+    /// Containers this deploy created for `service` (by label), one-off `pre-cutover` containers included.
     func created(_ service: String) async throws -> [ContainerSummary] {
         try await client.listContainers(
             ContainerFilter(
@@ -77,53 +78,76 @@ public actor DeployExecutor {
                 labels: ["\(DeployLabels.deploy)=\(deployID)"]))
     }
 
-    /// The service's container this deploy created (not a one-off `pre-cutover` container).
-    func createdReplica(_ service: String) async throws -> ContainerSummary? {
-        try await created(service).first { $0.labels?[DeployLabels.composeOneOff] != "True" }
-    }
-
-    func newContainer(_ service: String) async throws -> String {
-        if let id = newContainers[service] { return id }
-        if let kept = adopted[service] { return kept.id }
-        guard let found = try await createdReplica(service) else {
-            throw StepFailure("the new container of \(service) is gone")
+    /// The service's containers this deploy created (not one-off `pre-cutover` containers), by name.
+    func createdReplicas(_ service: String) async throws -> [ContainerSummary] {
+        try await created(service).filter { $0.labels?[DeployLabels.composeOneOff] != "True" }.sorted {
+            ($0.names.first ?? $0.id) < ($1.names.first ?? $1.id)
         }
-        newContainers[service] = found.id
-        return found.id
     }
 
+    /// The new containers of `service`: the adopted kept ones (rollback), else the ones this deploy created.
+    func newReplicas(_ service: String) async throws -> [ContainerRef] {
+        if let known = newContainers[service] { return known }
+        if let kept = adopted[service] { return kept }
+        let found = try await createdReplicas(service)
+        guard !found.isEmpty else { throw StepFailure("the new containers of \(service) are gone") }
+        return remember(service, found)
+    }
+
+    @discardableResult
+    func remember(_ service: String, _ containers: [ContainerSummary]) -> [ContainerRef] {
+        let refs = containers.map { container in
+            ContainerRef(
+                id: container.id, name: Self.bare(container.names.first ?? container.id),
+                imageID: container.imageID ?? "", revision: revision)
+        }
+        newContainers[service] = refs
+        if let image = containers.first?.imageID { newImages[service] = image }
+        return refs
+    }
+
+    /// Creates the service's `replicas` new containers through compose (not started), or adopts what an earlier
+    /// attempt of this deploy created, or (rollback) the kept containers. Returns their ids for the journal.
     func createNew(_ service: String) async throws -> String {
         let plan = try plan(service)
         if let kept = adopted[service] {
-            do {
-                let details = try await client.inspectContainer(kept.id)
-                newContainers[service] = details.id
-                newImages[service] = details.image
-                return details.id
-            } catch DockerEngineError.containerNotFound {
-                throw StepFailure("the kept container \(kept.name) (\(kept.id.prefix(12))) of \(service) is gone")
+            var found: [ContainerRef] = []
+            for container in kept {
+                do {
+                    let details = try await client.inspectContainer(container.id)
+                    found.append(
+                        ContainerRef(
+                            id: details.id, name: Self.bare(details.name), imageID: details.image,
+                            revision: container.revision))
+                    newImages[service] = details.image
+                } catch DockerEngineError.containerNotFound {
+                    throw StepFailure(
+                        "the kept container \(container.name) (\(container.id.prefix(12))) of \(service) is gone")
+                }
             }
+            newContainers[service] = found
+            return found.map(\.id).joined(separator: ",")
         }
-        if let existing = try await createdReplica(service) {
-            newContainers[service] = existing.id
-            if let image = existing.imageID { newImages[service] = image }
-            return existing.id
+        var made = try await createdReplicas(service)
+        if made.count < plan.replicas {
+            // compose's --scale counts every container of the service, kept ones too: one more per missing replica.
+            let all = try await client.listContainers(
+                ContainerFilter(all: true, composeProject: project, composeService: service))
+            let total = all.filter { $0.labels?[DeployLabels.composeOneOff] != "True" }.count
+            do {
+                try await compose.createReplica(
+                    service: service, replicas: total + plan.replicas - made.count,
+                    override: override(service, resetName: plan.containerName != nil))
+            } catch let failure as ComposeFailure {
+                throw StepFailure(failure.message)
+            }
+            made = try await createdReplicas(service)
         }
-        let all = try await client.listContainers(
-            ContainerFilter(all: true, composeProject: project, composeService: service))
-        let replicas = all.filter { $0.labels?[DeployLabels.composeOneOff] != "True" }.count + 1
-        do {
-            try await compose.createReplica(
-                service: service, replicas: replicas, override: override(service, resetName: plan.containerName != nil))
-        } catch let failure as ComposeFailure {
-            throw StepFailure(failure.message)
+        guard made.count == plan.replicas else {
+            throw StepFailure(
+                "docker compose created \(made.count) container(s) for \(service) instead of \(plan.replicas)")
         }
-        guard let made = try await createdReplica(service) else {
-            throw StepFailure("docker compose created no container for \(service)")
-        }
-        newContainers[service] = made.id
-        if let image = made.imageID { newImages[service] = image }
-        return made.id
+        return remember(service, made).map(\.id).joined(separator: ",")
     }
 
     /// The override that labels the new container and, for a fixed `container_name`, lets compose create it
@@ -171,39 +195,54 @@ public actor DeployExecutor {
         }
     }
 
+    /// Stops every previous container (together); stop-first with a `container_name` then moves the old
+    /// container's name aside and gives it to the new one (one container: compose refuses a `container_name`
+    /// with several replicas).
     func stopOld(_ service: String) async throws {
         let plan = try plan(service)
-        guard let old = plan.old else { return }
-        try await client.stopContainer(old.id, graceSeconds: stopGraceSeconds)
+        guard !plan.previous.isEmpty else { return }
+        let grace = stopGraceSeconds
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for old in plan.previous {
+                group.addTask { try await self.client.stopContainer(old.id, graceSeconds: grace) }
+            }
+            try await group.waitForAll()
+        }
         oldStoppedAt[service] = .now
-        guard plan.strategy == .stopFirst, let fixed = plan.containerName else { return }
-        let new = try await newContainer(service)
+        guard plan.strategy == .stopFirst, let fixed = plan.containerName, let old = plan.old,
+            let new = try await newReplicas(service).first
+        else { return }
         let details = try await client.inspectContainer(old.id)
         if Self.bare(details.name) == fixed {
             try await client.renameContainer(old.id, to: keptName(old.name))
         }
-        try await client.renameContainer(new, to: fixed)
+        try await client.renameContainer(new.id, to: fixed)
     }
 
     func keptName(_ name: String) -> String { "\(name)-shipshape-\(deployID)" }
 
+    /// Starts every new container, together.
     func startNew(_ service: String) async throws {
-        let id = try await newContainer(service)
+        let new = try await newReplicas(service)
         // A first deploy (no old container to take the name from) still gets its container_name.
-        if let fixed = try plan(service).containerName, adopted[service] == nil {
-            let details = try await client.inspectContainer(id)
-            if Self.bare(details.name) != fixed { try await client.renameContainer(id, to: fixed) }
+        if let fixed = try plan(service).containerName, adopted[service] == nil, let only = new.first {
+            let details = try await client.inspectContainer(only.id)
+            if Self.bare(details.name) != fixed { try await client.renameContainer(only.id, to: fixed) }
         }
         do {
-            try await client.startContainer(id)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for container in new { group.addTask { try await self.client.startContainer(container.id) } }
+                try await group.waitForAll()
+            }
         } catch DockerEngineError.apiError(_, let message) {
             throw StepFailure("the new container of \(service) did not start: \(message)")
         }
     }
 
+    /// Gates every new container of the service together: all must pass.
     func gateNew(_ service: String) async throws {
-        let id = try await newContainer(service)
-        let result = try await gate.check([(service, id)])
+        let new = try await newReplicas(service)
+        let result = try await gate.check(new.map { (service, $0.id) })
         gateResults[service] = result
         if let stopped = oldStoppedAt[service] { gaps[service] = Gate.milliseconds(.now - stopped) }
         guard result.healthy else {
@@ -213,59 +252,82 @@ public actor DeployExecutor {
 
     func soak() async throws {
         var containers: [(service: String, container: String)] = []
-        for service in plans.keys.sorted() { containers.append((service, try await newContainer(service))) }
+        for service in plans.keys.sorted() {
+            containers += try await newReplicas(service).map { (service, $0.id) }
+        }
         let result = try await gate.soak(containers)
         soakResult = result
         guard result.healthy else { throw StepFailure(result.cause ?? "the soak failed", gate: result) }
     }
 
     func retireOld(_ service: String) async throws {
-        guard let old = try plan(service).old else { return }
-        if let details = try? await client.inspectContainer(old.id), details.state.running {
-            try await client.stopContainer(old.id, graceSeconds: stopGraceSeconds)
+        let plan = try plan(service)
+        guard !plan.previous.isEmpty else { return }
+        for old in plan.previous {
+            if let details = try? await client.inspectContainer(old.id), details.state.running {
+                try await client.stopContainer(old.id, graceSeconds: stopGraceSeconds)
+            }
         }
         try await prune(service)
     }
 
-    /// Removes stopped containers of the service beyond the newest `keep`.
+    /// Removes stopped containers of the service beyond the newest `keep` versions. A version is the
+    /// containers one deploy created (its `io.shipshape.deploy` label; for containers compose made without
+    /// shipshape, its config hash): every replica of it is kept or pruned together, so a rollback finds them all.
     func prune(_ service: String) async throws {
-        let current = try await newContainer(service)
+        let current = Set(try await newReplicas(service).map(\.id))
         let stopped = try await client.listContainers(
             ContainerFilter(all: true, composeProject: project, composeService: service)
-        ).filter { $0.id != current && $0.state != "running" && $0.labels?[DeployLabels.composeOneOff] != "True" }
-        var dated: [(String, String)] = []
+        ).filter {
+            !current.contains($0.id) && $0.state != "running" && $0.labels?[DeployLabels.composeOneOff] != "True"
+        }
+        var versions: [String: (created: String, ids: [String])] = [:]
         for container in stopped {
             let created = (try? await client.inspectContainer(container.id))?.created ?? ""
-            dated.append((created, container.id))
+            let labels = container.labels ?? [:]
+            let version = labels[DeployLabels.deploy] ?? labels[DeployLabels.composeConfigHash] ?? container.id
+            var entry = versions[version] ?? (created, [])
+            entry.created = max(entry.created, created)
+            entry.ids.append(container.id)
+            versions[version] = entry
         }
         let keep = try plan(service).keep ?? self.keep
-        for (_, id) in dated.sorted(by: { $0.0 > $1.0 }).dropFirst(max(0, keep)) {
-            try? await client.removeContainer(id, force: true)
+        for (_, version) in versions.sorted(by: { $0.value.created > $1.value.created }).dropFirst(max(0, keep)) {
+            for id in version.ids { try? await client.removeContainer(id, force: true) }
         }
     }
 
     func removeNew(_ service: String) async throws {
         if let kept = adopted[service] {
             // Never remove a kept container: stop it and give it back its own name.
-            guard let details = try? await client.inspectContainer(kept.id) else { return }
-            if details.state.running { try await client.stopContainer(kept.id, graceSeconds: stopGraceSeconds) }
-            if Self.bare(details.name) != kept.name { try await client.renameContainer(kept.id, to: kept.name) }
+            for container in kept {
+                guard let details = try? await client.inspectContainer(container.id) else { continue }
+                if details.state.running {
+                    try await client.stopContainer(container.id, graceSeconds: stopGraceSeconds)
+                }
+                if Self.bare(details.name) != container.name {
+                    try await client.renameContainer(container.id, to: container.name)
+                }
+            }
             return
         }
         let made = try await created(service)
-        guard let old = try plan(service).old else {
+        let previous = try plan(service).previous
+        guard !previous.isEmpty else {
             // Nothing to restore: the failed version is removed at once (forced: SIGKILL, no grace).
             for container in made { try await remove(container.id) }
             return
         }
-        // The previous container is restored next: free its name and port as fast as possible — SIGKILL (the
-        // failed version gets no grace) and the name moved aside, together; `restoreOld` removes these
-        // containers once the previous one is started again (removing a container's layer costs time).
+        // The previous containers are restored next: free their names and ports as fast as possible — SIGKILL
+        // (the failed version gets no grace) and a name a previous container needs moved aside, together;
+        // `restoreOld` removes these containers once the previous ones are started again (removing a
+        // container's layer costs time).
+        let names = Set(previous.map(\.name))
         try await withThrowingTaskGroup(of: Void.self) { group in
             for container in made {
                 group.addTask { try await self.kill(container.id) }
-                if container.names.contains(where: { Self.bare($0) == old.name }) {
-                    group.addTask { try await self.client.renameContainer(container.id, to: self.failedName(old.name)) }
+                if let taken = container.names.map(Self.bare).first(where: names.contains) {
+                    group.addTask { try await self.client.renameContainer(container.id, to: self.failedName(taken)) }
                 }
             }
             try await group.waitForAll()
@@ -283,17 +345,31 @@ public actor DeployExecutor {
         }
     }
 
+    /// Gives every previous container its name back and starts them (together), then removes what this deploy
+    /// created.
     func restoreOld(_ service: String) async throws {
-        guard let old = try plan(service).old else { return }
-        let details: ContainerDetails
-        do {
-            details = try await client.inspectContainer(old.id)
-        } catch DockerEngineError.containerNotFound {
-            try await removeCreated(service)
-            throw StepFailure("the previous container of \(service) (\(old.name), \(old.id.prefix(12))) is gone")
+        let previous = try plan(service).previous
+        guard !previous.isEmpty else { return }
+        var details: [(ContainerRef, ContainerDetails)] = []
+        for old in previous {
+            do {
+                details.append((old, try await client.inspectContainer(old.id)))
+            } catch DockerEngineError.containerNotFound {
+                try await removeCreated(service)
+                throw StepFailure("the previous container of \(service) (\(old.name), \(old.id.prefix(12))) is gone")
+            }
         }
-        if Self.bare(details.name) != old.name { try await client.renameContainer(old.id, to: old.name) }
-        if !details.state.running { try await client.startContainer(old.id) }
+        // The start does not wait for the rename (its name is free since `remove-new`): one Engine round trip
+        // less before the previous version serves again.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (old, found) in details {
+                if Self.bare(found.name) != old.name {
+                    group.addTask { try await self.client.renameContainer(old.id, to: old.name) }
+                }
+                if !found.state.running { group.addTask { try await self.client.startContainer(old.id) } }
+            }
+            try await group.waitForAll()
+        }
         try await removeCreated(service)
     }
 
@@ -327,8 +403,8 @@ public actor DeployExecutor {
     }
 
     func gateOld() async throws {
-        let restored = plans.values.sorted { $0.service < $1.service }.compactMap { plan in
-            plan.old.map { (service: plan.service, container: $0.id) }
+        let restored = plans.values.sorted { $0.service < $1.service }.flatMap { plan in
+            plan.previous.map { (service: plan.service, container: $0.id) }
         }
         guard !restored.isEmpty else { return }
         let result = try await gate.check(restored, restoring: true)

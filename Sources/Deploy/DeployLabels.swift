@@ -19,4 +19,6 @@ public enum DeployLabels {
     public static let composeProject = ComposeLabels.project
     public static let composeService = ComposeLabels.service
     public static let composeOneOff = ComposeLabels.oneoff
+    /// Compose's hash of a service's configuration: the replicas compose created together share it.
+    public static let composeConfigHash = "com.docker.compose.config-hash"
 }

@@ -14,6 +14,11 @@ public struct DeployReport: Sendable, Codable {
         public var toImage: String?
         public var gateMilliseconds: Int?
         public var gapMilliseconds: Int?
+        /// The containers the service runs (compose's `deploy.replicas` / `scale`).
+        public var replicas: Int = 1
+        /// Every container replaced (`fromContainer` is the first) and every one started (`toContainer`).
+        public var fromContainers: [String] = []
+        public var toContainers: [String] = []
     }
 
     public var id: String

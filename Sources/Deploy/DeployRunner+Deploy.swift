@@ -61,8 +61,14 @@ extension DeployRunner {
 
     func announce(_ plans: [ServicePlan]) {
         for plan in plans {
-            let from = plan.old.map { "\($0.name) (\($0.imageID.prefix(19)), revision \($0.revision ?? "unknown"))" }
-            log("\(plan.service): \(plan.strategy.rawValue) — \(plan.reason); from \(from ?? "nothing (first deploy)")")
+            let from = plan.old.map {
+                "\(Self.names(plan.previous)) (\($0.imageID.prefix(19)), revision \($0.revision ?? "unknown"))"
+            }
+            let together = plan.strategy == .startFirst ? "all new ones beside the old ones" : "all old ones first"
+            let replicas = plan.replicas == 1 ? "" : "; \(plan.replicas) replicas (\(together))"
+            log(
+                "\(plan.service): \(plan.strategy.rawValue) — \(plan.reason)\(replicas); "
+                    + "from \(from ?? "nothing (first deploy)")")
             if let hook = plan.preCutover {
                 log(
                     "\(plan.service): pre-cutover \(hook.command.joined(separator: " ")) (timeout \(hook.timeoutMilliseconds / 1000) s)"
@@ -87,18 +93,23 @@ extension DeployRunner {
     static func serviceRecord(_ plan: ServicePlan) -> ServiceRecord {
         ServiceRecord(
             service: plan.service, strategy: plan.strategy.rawValue, fromContainer: plan.old?.id,
-            fromName: plan.old?.name, fromImage: plan.old?.imageID, fromRevision: plan.old?.revision)
+            fromName: plan.old?.name, fromImage: plan.old?.imageID, fromRevision: plan.old?.revision,
+            fromReplicas: plan.previous.map { ContainerRecord(id: $0.id, name: $0.name) }, replicas: plan.replicas)
     }
 
     static func serviceReport(_ plan: ServicePlan, executor: DeployExecutor?) -> DeployReport.Service {
         DeployReport.Service(
             service: plan.service, strategy: plan.strategy.rawValue, reason: plan.reason, fromContainer: plan.old?.id,
-            fromImage: plan.old?.imageID, fromRevision: plan.old?.revision)
+            fromImage: plan.old?.imageID, fromRevision: plan.old?.revision, replicas: plan.replicas,
+            fromContainers: plan.previous.map(\.id))
     }
 
     static func serviceReportAsync(_ plan: ServicePlan, executor: DeployExecutor) async -> DeployReport.Service {
         var report = serviceReport(plan, executor: nil)
-        report.toContainer = await executor.newContainers[plan.service]
+        let new = await executor.newContainers[plan.service] ?? []
+        report.toContainer = new.first?.id
+        report.toContainers = new.map(\.id)
+        if !new.isEmpty { report.replicas = new.count }
         report.toImage = await executor.newImages[plan.service]
         report.gateMilliseconds = await executor.gateResults[plan.service]?.elapsedMilliseconds
         report.gapMilliseconds = await executor.gaps[plan.service]

@@ -22,8 +22,11 @@ extension DeployRunner {
         for plan in plans {
             let gate = await executor.gateResults[plan.service]
             if let index = record.services.firstIndex(where: { $0.service == plan.service }) {
-                if let container = await executor.newContainers[plan.service] {
-                    record.services[index].toContainer = container
+                if let new = await executor.newContainers[plan.service], !new.isEmpty {
+                    record.services[index].toContainer = new.first?.id
+                    if record.services[index].toReplicas == nil {
+                        record.services[index].toReplicas = new.map { ContainerRecord(id: $0.id, name: $0.name) }
+                    }
                 }
                 if let image = await executor.newImages[plan.service] { record.services[index].toImage = image }
                 record.services[index].gateMilliseconds = gate?.elapsedMilliseconds

@@ -30,16 +30,17 @@ extension DeployRunner {
             let plans = try await self.plans(services, project: project, section: request.section)
             let records = try await store.records(project: project, limit: 1000)
             var chosen: [ServicePlan] = []
-            var adopted: [String: ContainerRef] = [:]
+            var adopted: [String: [ContainerRef]] = [:]
             var revisions: Set<String> = []
             for plan in plans {
                 guard let (target, revision) = try await target(for: plan, records: records, to: to) else { continue }
                 adopted[plan.service] = target
                 revisions.insert(revision)
                 chosen.append(plan)
-                let from = plan.old.map { "\($0.name) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
+                let from =
+                    plan.old.map { "\(Self.names(plan.previous)) (revision \($0.revision ?? "unknown"))" } ?? "nothing"
                 log(
-                    "\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(target.name) (revision \(revision))"
+                    "\(plan.service): \(plan.strategy.rawValue) — back from \(from) to \(Self.names(target)) (revision \(revision))"
                 )
             }
             if chosen.isEmpty, !recovered.isEmpty {
@@ -58,9 +59,11 @@ extension DeployRunner {
                 startedAt: Date(),
                 services: chosen.map { plan in
                     var service = Self.serviceRecord(plan)
-                    service.toContainer = adopted[plan.service]?.id
-                    service.toImage = adopted[plan.service]?.imageID
-                    service.toName = adopted[plan.service]?.name
+                    let kept = adopted[plan.service] ?? []
+                    service.toContainer = kept.first?.id
+                    service.toImage = kept.first?.imageID
+                    service.toName = kept.first?.name
+                    service.toReplicas = kept.map { ContainerRecord(id: $0.id, name: $0.name) }
                     return service
                 }, soakMilliseconds: request.soakMilliseconds)
             let executor = DeployExecutor(
@@ -71,38 +74,49 @@ extension DeployRunner {
         }
     }
 
-    /// The kept container `plan.service` goes back to, with its revision; nil when it already runs.
-    func target(for plan: ServicePlan, records: [DeployRecord], to: String?) async throws -> (ContainerRef, String)? {
+    /// "web-1", or "web-4, web-5, web-6" for several replicas.
+    static func names(_ containers: [ContainerRef]) -> String { containers.map(\.name).joined(separator: ", ") }
+
+    /// The kept containers `plan.service` goes back to (every replica of that version, all still present), with
+    /// their revision; nil when they already run or none is left.
+    func target(for plan: ServicePlan, records: [DeployRecord], to: String?) async throws -> ([ContainerRef], String)? {
         let succeeded = records.filter { $0.outcome == .deployed }
-        var candidates: [(container: String, revision: String)] = []
+        let running = Set(plan.previous.map(\.id))
+        func started(_ record: DeployRecord) -> (containers: [String], revision: String)? {
+            guard let service = record.services.first(where: { $0.service == plan.service }) else { return nil }
+            let ids = service.newContainers.map(\.id)
+            return ids.isEmpty ? nil : (ids, record.revision)
+        }
+        var candidates: [(containers: [String], revision: String)] = []
         if let to {
-            let matching = succeeded.filter { $0.id == to || $0.revision == to || $0.revision.hasPrefix(to) }
-            candidates = matching.compactMap { record in
-                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
-            }
+            candidates = succeeded.filter { $0.id == to || $0.revision == to || $0.revision.hasPrefix(to) }
+                .compactMap(started)
         } else {
             let currentIndex = succeeded.firstIndex { record in
-                record.services.contains { $0.service == plan.service && $0.toContainer == plan.old?.id }
+                record.services.contains { service in
+                    service.service == plan.service && service.newContainers.contains { running.contains($0.id) }
+                }
             }
             let older = currentIndex.map { Array(succeeded[($0 + 1)...]) } ?? succeeded
-            candidates = older.compactMap { record in
-                record.services.first { $0.service == plan.service }?.toContainer.map { ($0, record.revision) }
-            }
+            candidates = older.compactMap(started)
             if let currentIndex,
                 let replaced = succeeded[currentIndex].services.first(where: { $0.service == plan.service }),
-                let from = replaced.fromContainer
+                !replaced.previousContainers.isEmpty
             {
-                candidates.insert((from, replaced.fromRevision ?? "unknown"), at: 0)
+                candidates.insert(
+                    (replaced.previousContainers.map(\.id), replaced.fromRevision ?? "unknown"), at: 0)
             }
         }
-        for candidate in candidates where candidate.container != plan.old?.id {
-            guard let details = try? await client.inspectContainer(candidate.container) else { continue }
-            return (
-                ContainerRef(
-                    id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
-                    revision: details.config.labels?[DeployLabels.revision] ?? candidate.revision),
-                details.config.labels?[DeployLabels.revision] ?? candidate.revision
-            )
+        candidate: for candidate in candidates where running.isDisjoint(with: candidate.containers) {
+            var found: [ContainerRef] = []
+            for id in candidate.containers {
+                guard let details = try? await client.inspectContainer(id) else { continue candidate }
+                found.append(
+                    ContainerRef(
+                        id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
+                        revision: details.config.labels?[DeployLabels.revision] ?? candidate.revision))
+            }
+            return (found, found.first?.revision ?? candidate.revision)
         }
         return nil
     }

@@ -45,26 +45,31 @@ public struct DeployRunner: Sendable {
         for service in services {
             let (strategy, reason) = try Strategy.choose(
                 for: service, override: section.services[service.name]?.strategy.flatMap(Strategy.init(rawValue:)))
+            let blocked = service.portsTooFewForReplicas
+            guard blocked.isEmpty else {
+                throw DeployError.preflight(
+                    "service \(service.name) runs \(service.replicas) replicas but publishes the fixed host port "
+                        + "\(blocked.joined(separator: ", ")), which only one container can hold; publish a range with "
+                        + "a port per replica (8080-8082:80) or an ephemeral port")
+            }
             let running = try await client.listContainers(
                 ContainerFilter(composeProject: project, composeService: service.name, statuses: ["running"])
             ).filter { $0.labels?[DeployLabels.composeOneOff] != "True" }
-            guard running.count <= 1 else {
-                throw DeployError.preflight(
-                    "service \(service.name) runs \(running.count) containers; deploy replaces one container per service"
-                )
-            }
-            var old: ContainerRef?
-            if let current = running.first {
+            var previous: [ContainerRef] = []
+            for current in running {
                 let details = try await client.inspectContainer(current.id)
-                old = ContainerRef(
-                    id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
-                    revision: details.config.labels?[DeployLabels.revision])
+                previous.append(
+                    ContainerRef(
+                        id: details.id, name: DeployExecutor.bare(details.name), imageID: details.image,
+                        revision: details.config.labels?[DeployLabels.revision]))
             }
+            previous.sort { $0.name < $1.name }
             let settings = section.services[service.name]
             plans.append(
                 ServicePlan(
-                    service: service.name, strategy: strategy, reason: reason, old: old,
-                    containerName: service.containerName, keep: settings?.keep ?? section.keep,
+                    service: service.name, strategy: strategy, reason: reason, previous: previous,
+                    replicas: service.replicas, containerName: service.containerName,
+                    keep: settings?.keep ?? section.keep,
                     preCutover: hooks ? settings?.preCutover : nil))
         }
         return plans
@@ -82,23 +87,23 @@ public struct DeployRunner: Sendable {
             let plans = record.services.map { service in
                 ServicePlan(
                     service: service.service, strategy: Strategy(rawValue: service.strategy) ?? .startFirst, reason: "",
-                    old: service.fromContainer.map {
+                    previous: service.previousContainers.map { container in
                         ContainerRef(
-                            id: $0, name: service.fromName ?? $0, imageID: service.fromImage ?? "",
+                            id: container.id, name: container.name, imageID: service.fromImage ?? "",
                             revision: service.fromRevision)
-                    })
+                    }, replicas: service.replicas ?? max(1, service.previousContainers.count))
             }
             var machine = DeployMachine.replay(
                 services: plans, soakEnabled: record.soakMilliseconds > 0,
                 journal: journal.compactMap { entry in
                     DeployStep(text: entry.step).map { ($0, entry.phase.rawValue, entry.detail) }
                 })
-            var adopted: [String: ContainerRef] = [:]
+            var adopted: [String: [ContainerRef]] = [:]
             if record.kind == .rollback {
-                for service in record.services {
-                    guard let id = service.toContainer else { continue }
-                    adopted[service.service] = ContainerRef(
-                        id: id, name: service.toName ?? id, imageID: service.toImage ?? "")
+                for service in record.services where !service.newContainers.isEmpty {
+                    adopted[service.service] = service.newContainers.map {
+                        ContainerRef(id: $0.id, name: $0.name, imageID: service.toImage ?? "")
+                    }
                 }
             }
             let executor = DeployExecutor(
@@ -143,7 +148,7 @@ public struct DeployRunner: Sendable {
             sequence += 1
             try await store.append(
                 JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .begun, at: Date()))
-            log(describe(step))
+            log(describe(step, plans: executor.plans))
             do {
                 let detail = try await perform(step, executor: executor)
                 sequence += 1
@@ -195,17 +200,22 @@ public struct DeployRunner: Sendable {
         }
     }
 
-    func describe(_ step: DeployStep) -> String {
-        switch step {
-        case .createNew(let s): "\(s): creating the new container (docker compose up --no-start)"
+    func describe(_ step: DeployStep, plans: [String: ServicePlan]) -> String {
+        /// "the new container", or "the 3 new containers" for a service with several replicas.
+        func the(_ service: String, _ which: String, _ count: KeyPath<ServicePlan, Int>) -> String {
+            let number = plans[service]?[keyPath: count] ?? 1
+            return number == 1 ? "the \(which) container" : "the \(number) \(which) containers"
+        }
+        return switch step {
+        case .createNew(let s): "\(s): creating \(the(s, "new", \.replicas)) (docker compose up --no-start)"
         case .preCutover(let s): "\(s): running the pre-cutover command in a one-off container of the new image"
-        case .stopOld(let s): "\(s): stopping the previous container"
-        case .startNew(let s): "\(s): starting the new container"
-        case .gateNew(let s): "\(s): gating the new container"
+        case .stopOld(let s): "\(s): stopping \(the(s, "previous", \.previous.count))"
+        case .startNew(let s): "\(s): starting \(the(s, "new", \.replicas))"
+        case .gateNew(let s): "\(s): gating \(the(s, "new", \.replicas))"
         case .soak: "soak: probing the new containers"
-        case .retireOld(let s): "\(s): keeping the previous container stopped for rollback"
-        case .removeNew(let s): "\(s): removing the new container"
-        case .restoreOld(let s): "\(s): restoring the previous container"
+        case .retireOld(let s): "\(s): keeping \(the(s, "previous", \.previous.count)) stopped for rollback"
+        case .removeNew(let s): "\(s): removing \(the(s, "new", \.replicas))"
+        case .restoreOld(let s): "\(s): restoring \(the(s, "previous", \.previous.count))"
         case .gateOld: "gating the restored previous version"
         case .finish(let ending): "finished: \(ending.rawValue)"
         }

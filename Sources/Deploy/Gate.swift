@@ -21,7 +21,9 @@ public struct Gate: Sendable {
     {
         var targets: [TargetSpec] = []
         for (service, container) in containers {
-            targets += settings.plan(service: service, container: container, restoring: restoring).targets
+            targets += Self.named(
+                settings.plan(service: service, container: container, restoring: restoring).targets, container,
+                replicated: Self.replicated(containers))
         }
         let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: settings.defaults))
         return Self.result(report)
@@ -39,7 +41,9 @@ public struct Gate: Sendable {
             var targets: [TargetSpec] = []
             for (service, container) in containers
             where ContinuousClock.now < start + .milliseconds(settings.soak(of: service)) {
-                targets += settings.plan(service: service, container: container, timing: round).targets
+                targets += Self.named(
+                    settings.plan(service: service, container: container, timing: round).targets, container,
+                    replicated: Self.replicated(containers))
             }
             guard !targets.isEmpty else { break }
             let report = try await WaitEngine(client: client).run(Plan(targets: targets, defaults: round))
@@ -52,6 +56,21 @@ public struct Gate: Sendable {
             try await Task.sleep(for: .milliseconds(settings.soakIntervalMilliseconds))
         }
         return GateResult(healthy: true, elapsedMilliseconds: Self.milliseconds(ContinuousClock.now - start))
+    }
+
+    /// Services with more than one container in `containers` (replicas).
+    static func replicated(_ containers: [(service: String, container: String)]) -> Set<String> {
+        Set(Dictionary(grouping: containers, by: \.service).filter { $0.value.count > 1 }.keys)
+    }
+
+    /// A replica's target is named after its container too ("web 3f2a9c1d0b4e"), so the report says which failed.
+    static func named(_ targets: [TargetSpec], _ container: String, replicated: Set<String>) -> [TargetSpec] {
+        targets.map { target in
+            guard replicated.contains(target.name) else { return target }
+            var named = target
+            named.name = "\(target.name) \(container.prefix(12))"
+            return named
+        }
     }
 
     static func result(_ report: WaitReport) -> GateResult {

@@ -5,8 +5,10 @@ public struct ServicePlan: Sendable, Equatable, Codable {
     public var service: String
     public var strategy: Strategy
     public var reason: String
-    /// The running container this deploy replaces; nil on a first deploy.
-    public var old: ContainerRef?
+    /// The running containers this deploy replaces (every replica, by name); empty on a first deploy.
+    public var previous: [ContainerRef]
+    /// How many new containers the deploy starts (compose's `deploy.replicas` / `scale`).
+    public var replicas: Int
     /// compose's `container_name`, which the new container takes over (stop-first).
     public var containerName: String?
     /// Previous containers kept for rollback (the plan's `deploy:`); nil keeps `--keep`.
@@ -18,14 +20,29 @@ public struct ServicePlan: Sendable, Equatable, Codable {
         service: String, strategy: Strategy, reason: String, old: ContainerRef?, containerName: String? = nil,
         keep: Int? = nil, preCutover: DeploySection.Hook? = nil
     ) {
+        self.init(
+            service: service, strategy: strategy, reason: reason, previous: old.map { [$0] } ?? [], replicas: 1,
+            containerName: containerName, keep: keep, preCutover: preCutover)
+    }
+
+    public init(
+        service: String, strategy: Strategy, reason: String, previous: [ContainerRef], replicas: Int,
+        containerName: String? = nil, keep: Int? = nil, preCutover: DeploySection.Hook? = nil
+    ) {
         self.service = service
         self.strategy = strategy
         self.reason = reason
-        self.old = old
+        self.previous = previous
+        self.replicas = replicas
         self.containerName = containerName
         self.keep = keep
         self.preCutover = preCutover
     }
+}
+
+extension ServicePlan {
+    /// The first container this deploy replaces; nil on a first deploy.
+    public var old: ContainerRef? { previous.first }
 }
 
 /// A container as deploy remembers it: id, name at the time, image id and revision label.

@@ -32,6 +32,22 @@ import Testing
         let golden = try GoldenFile.text(GoldenFile.path("deploy.\(format)", besides: #filePath), output: output)
         #expect(output == golden)
     }
+
+    @Test func aReplicatedServiceListsEveryContainerAndTheCount() {
+        var service = Self.report.services[0]
+        service.replicas = 3
+        service.fromContainers = ["aaaaaaaaaaaa1111", "bbbbbbbbbbbb2222", "cccccccccccc3333"]
+        service.toContainers = ["dddddddddddd4444", "eeeeeeeeeeee5555", "ffffffffffff6666"]
+        var report = Self.report
+        report.services = [service]
+        let text = DeployTextReporter.report(report)
+        #expect(
+            text.contains("backend [start-first] 3 replicas from aaaaaaaaaaaa,bbbbbbbbbbbb,cccccccccccc"), "\(text)")
+        #expect(text.contains("to dddddddddddd,eeeeeeeeeeee,ffffffffffff"), "\(text)")
+        report.dryRun = true
+        let dry = DeployTextReporter.report(report)
+        #expect(dry.contains("backend: start-first (no container_name, no fixed host port), 3 replicas"), "\(dry)")
+    }
 }
 
 /// The verdict of a failed deploy says what became of the service: a first deploy has no previous version

@@ -46,4 +46,42 @@ import Testing
         #expect(throws: DeployError.self) { try ComposeConfig.parse(json: Data("{}".utf8)) }
         #expect(throws: DeployError.self) { try ComposeConfig.parse(json: Data("not json".utf8)) }
     }
+
+    static let replicated = """
+        {"name": "shop", "services": {
+          "api": {"image": "a", "deploy": {"replicas": 3, "resources": {}}},
+          "worker": {"image": "w", "scale": 2},
+          "one": {"image": "o"},
+          "off": {"image": "x", "deploy": {"replicas": 0}},
+          "ranged": {"image": "r", "deploy": {"replicas": 3},
+                     "ports": [{"target": 80, "published": "9000-9002", "host_ip": "127.0.0.1", "protocol": "tcp"}]},
+          "narrow": {"image": "n", "deploy": {"replicas": 3},
+                     "ports": [{"target": 80, "published": "9000-9001", "protocol": "tcp"}]},
+          "single": {"image": "s", "scale": 2, "ports": [{"target": 80, "published": "8080", "protocol": "tcp"}]}
+        }}
+        """
+
+    @Test func readsReplicasFromDeployReplicasOrScale() throws {
+        let config = try ComposeConfig.parse(json: Data(Self.replicated.utf8))
+        #expect(config.service("api")?.replicas == 3)
+        #expect(config.service("worker")?.replicas == 2)
+        #expect(config.service("one")?.replicas == 1)
+        #expect(config.service("off")?.replicas == 0)
+    }
+
+    @Test func aServiceScaledToZeroIsLeftOutAndCannotBeNamed() throws {
+        let config = try ComposeConfig.parse(json: Data(Self.replicated.utf8))
+        #expect(!(try config.dependencyOrder(of: [])).map(\.name).contains("off"))
+        #expect(throws: DeployError.self) { try config.dependencyOrder(of: ["off"]) }
+    }
+
+    @Test func aFixedHostPortNeedsOnePortPerReplica() throws {
+        let config = try ComposeConfig.parse(json: Data(Self.replicated.utf8))
+        #expect(config.service("ranged")?.portsTooFewForReplicas == [])
+        #expect(config.service("narrow")?.portsTooFewForReplicas == ["9000-9001"])
+        #expect(config.service("single")?.portsTooFewForReplicas == ["8080"])
+        #expect(config.service("api")?.portsTooFewForReplicas == [])
+        let one = ComposeServiceConfig(name: "x", fixedHostPorts: ["8080"])
+        #expect(one.portsTooFewForReplicas == [], "one container can hold one port")
+    }
 }

@@ -39,7 +39,8 @@ struct DeployFixture {
 
     /// `fixedService` adds a stop-first service `fixed` with container_name and a fixed host port.
     /// `images: false` skips building the images (tests that never get as far as running one).
-    init(_ label: String, fixedService: Bool = false, images: Bool = true) throws {
+    /// `replicas` > 1 gives `web` that many containers (`deploy: replicas:`).
+    init(_ label: String, fixedService: Bool = false, images: Bool = true, replicas: Int = 1) throws {
         let unique = UUID().uuidString.prefix(8).lowercased()
         project = "ssdeploy-\(label)-\(unique)"
         imageRepository = "ssdeploy-\(unique)"
@@ -59,6 +60,7 @@ struct DeployFixture {
                   CRASH_AFTER: ${CRASH_AFTER:-3}
 
             """
+        if replicas > 1 { compose += "    deploy:\n      replicas: \(replicas)\n" }
         if fixedService {
             compose += """
                   fixed:
@@ -98,6 +100,24 @@ struct DeployFixture {
             try dockerfile.write(to: derived.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
             try HostCommand.run(["docker", "build", "-q", "-t", "\(repository):\(tag)", derived.path])
         }
+    }
+
+    /// A plan that gates `web` on HTTP `/health` at 8080, followed by `rest` (a `deploy:` or `notify:` section).
+    static func webPlan(_ rest: String) -> String {
+        "version: 1\ntargets:\n  web:\n    service: web\n    http: {port: 8080, path: /health}\n" + rest
+    }
+
+    /// Writes the compose file `name` of this project with one service, `web` (the image by `${TAG}`), and
+    /// `settings` (YAML lines at the service's level, e.g. `ports: [...]`).
+    func writeCompose(_ name: String, web settings: [String]) throws {
+        let lines =
+            [
+                "name: \(project)", "services:", "  web:", "    image: \(imageRepository):${TAG:-good-v1}",
+                "    pull_policy: never",
+            ]
+            + settings.map { "    " + $0 }
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
     /// Runs `shipshape ARGS` in the project directory with the fixture's state and `TAG`.

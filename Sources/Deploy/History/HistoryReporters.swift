@@ -32,8 +32,9 @@ public enum HistoryTextReporter: Reporter {
             for service in record.services {
                 let from = service.fromImage.map { String($0.prefix(19)) } ?? "nothing"
                 let to = service.toImage.map { String($0.prefix(19)) } ?? "nothing"
+                let replicas = (service.replicas ?? 1) == 1 ? "" : ", \(service.replicas ?? 1) replicas"
                 lines.append(
-                    "    \(service.service) [\(service.strategy)] \(from) (\(service.fromRevision ?? "unknown")) "
+                    "    \(service.service) [\(service.strategy)\(replicas)] \(from) (\(service.fromRevision ?? "unknown")) "
                         + "→ \(to) (\(record.revision))")
             }
             if let cause = record.cause { lines.append("    cause: \(cause)") }

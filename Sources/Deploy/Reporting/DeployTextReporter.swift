@@ -12,9 +12,10 @@ public enum DeployTextReporter: Reporter {
                 "dry run of \(report.kind) \(report.id) (project \(report.project), revision \(report.revision)); nothing changed"
             )
             for service in report.services {
-                lines.append("  \(service.service): \(service.strategy) (\(service.reason))")
+                let replicas = service.replicas == 1 ? "" : ", \(service.replicas) replicas"
+                lines.append("  \(service.service): \(service.strategy) (\(service.reason))\(replicas)")
                 lines.append(
-                    "    from \(service.fromContainer.map { String($0.prefix(12)) } ?? "nothing") → the current compose config"
+                    "    from \(containers(service.fromContainer, service.fromContainers)) → the current compose config"
                 )
             }
             return lines.joined(separator: "\n") + "\n"
@@ -39,8 +40,9 @@ public enum DeployTextReporter: Reporter {
         )
         for service in report.services {
             var parts = ["  \(service.service) [\(service.strategy)]"]
-            parts.append("from \(service.fromContainer.map { String($0.prefix(12)) } ?? "nothing")")
-            parts.append("to \(service.toContainer.map { String($0.prefix(12)) } ?? "nothing")")
+            if service.replicas != 1 { parts.append("\(service.replicas) replicas") }
+            parts.append("from \(containers(service.fromContainer, service.fromContainers))")
+            parts.append("to \(containers(service.toContainer, service.toContainers))")
             if let gate = service.gateMilliseconds { parts.append("gate \(gate) ms") }
             if let gap = service.gapMilliseconds { parts.append("gap \(gap) ms") }
             lines.append(parts.joined(separator: " "))
@@ -55,5 +57,11 @@ public enum DeployTextReporter: Reporter {
                 "next: `docker compose ps -a` and `shipshape history`; `shipshape rollback` retries the restore")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Short ids: every replica's when there are several, else the one, else "nothing".
+    static func containers(_ first: String?, _ all: [String]) -> String {
+        let ids = all.count > 1 ? all : first.map { [$0] } ?? []
+        return ids.isEmpty ? "nothing" : ids.map { String($0.prefix(12)) }.joined(separator: ",")
     }
 }
