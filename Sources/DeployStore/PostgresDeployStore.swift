@@ -87,8 +87,8 @@ public final class PostgresDeployStore: DeployStore {
                 try await connection.query("COMMIT", logger: logger)
             }
         } catch {
-            try? await connection.query("ROLLBACK", logger: logger)
-            try? await connection.query("SELECT pg_advisory_unlock(727274)", logger: logger)
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            _ = try? await connection.query("SELECT pg_advisory_unlock(727274)", logger: logger)
             throw error
         }
         try await connection.query("SELECT pg_advisory_unlock(727274)", logger: logger)
