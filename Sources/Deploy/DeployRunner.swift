@@ -148,7 +148,7 @@ public struct DeployRunner: Sendable {
             sequence += 1
             try await store.append(
                 JournalEntry(deployID: deployID, sequence: sequence, step: step.text, phase: .begun, at: Date()))
-            log(describe(step, plans: executor.plans))
+            log(describe(step, plans: executor.plans, adopted: executor.adopted))
             do {
                 let detail = try await perform(step, executor: executor)
                 sequence += 1
@@ -200,14 +200,20 @@ public struct DeployRunner: Sendable {
         }
     }
 
-    func describe(_ step: DeployStep, plans: [String: ServicePlan]) -> String {
+    /// `adopted`: a rollback's kept containers, which it starts instead of creating new ones.
+    func describe(_ step: DeployStep, plans: [String: ServicePlan], adopted: [String: [ContainerRef]] = [:]) -> String {
         /// "the new container", or "the 3 new containers" for a service with several replicas.
         func the(_ service: String, _ which: String, _ count: KeyPath<ServicePlan, Int>) -> String {
             let number = plans[service]?[keyPath: count] ?? 1
             return number == 1 ? "the \(which) container" : "the \(number) \(which) containers"
         }
         return switch step {
-        case .createNew(let s): "\(s): creating \(the(s, "new", \.replicas)) (docker compose up --no-start)"
+        case .createNew(let s):
+            if let kept = adopted[s] {
+                "\(s): taking back the kept \(kept.map(\.name).joined(separator: ", ")) (nothing is created)"
+            } else {
+                "\(s): creating \(the(s, "new", \.replicas)) (docker compose up --no-start)"
+            }
         case .preCutover(let s): "\(s): running the pre-cutover command in a one-off container of the new image"
         case .stopOld(let s): "\(s): stopping \(the(s, "previous", \.previous.count))"
         case .startNew(let s): "\(s): starting \(the(s, "new", \.replicas))"

@@ -219,6 +219,9 @@ import Testing
         let back = try fixture.shipshape(["rollback"] + Self.fast)
         #expect(back.status == 0, "\(back.stdout)\(back.stderr)")
         #expect(try fixture.running().map(\.id) == [one.id], "the kept container itself runs again")
+        let progress = back.stdout + back.stderr
+        #expect(progress.contains("web: taking back the kept"), "\(progress)")
+        #expect(!progress.contains("docker compose up --no-start"), "a rollback creates nothing: \(progress)")
         #expect(DeployFixture.get("http://\(try fixture.ipAddress(one.id)):8080/health")?.contains("v1") == true)
 
         let forward = try fixture.shipshape(["rollback", "--to", "two"] + Self.fast)
