@@ -49,10 +49,6 @@ public enum HistoryJSONReporter: Reporter {
     public static let encoding: PrintedText.Encoding = .json
 
     public static func report(_ history: DeployHistory, options: ReporterOptions = ReporterOptions()) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        let data = (try? encoder.encode(history)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONDocument.text(history)
     }
 }

@@ -7,9 +7,6 @@ public enum DeployJSONReporter: Reporter {
     public static let encoding: PrintedText.Encoding = .json
 
     public static func report(_ report: DeployReport, options: ReporterOptions = ReporterOptions()) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONDocument.text(report)
     }
 }
