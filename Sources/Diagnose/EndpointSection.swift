@@ -47,6 +47,12 @@ struct EndpointSection: DiagnosisSectionRunner {
                 run = await prober.http(spec, details: container.details)
             }
             checks.append(Self.check(run.result, route: run.route, section: .endpoints, subject: container.service))
+            if run.result.status == .healthy,
+                let version = ExpectedVersion(container, commandLine: context.request.expectVersion)?.check(
+                    run.response, container: container, route: run.route)
+            {
+                checks.append(version)
+            }
         }
         return checks
     }

@@ -8,14 +8,10 @@ import ShipshapeCore
 struct ImageSection: DiagnosisSectionRunner {
     func run(_ context: DiagnosisContext) async -> [DiagnosisCheck] {
         let client = context.client
-        let expected = context.request.expectVersion
+        let commandLine = context.request.expectVersion
         return await context.eachContainer(.images, name: "image") { container in
-            // The command line's version, else the plan's `expect-version:` for this target (as `wait` does).
-            let planned = container.target?.expectations.lazy.compactMap { expectation -> String? in
-                if case .version(let version, _) = expectation.versionTerms { return version }
-                return nil
-            }.first
-            return await Self.checks(container, client: client, expected: expected ?? planned)
+            let expected = ExpectedVersion(container, commandLine: commandLine)?.version
+            return await Self.checks(container, client: client, expected: expected)
         }
     }
 
@@ -25,9 +21,7 @@ struct ImageSection: DiagnosisSectionRunner {
         let tag = container.details.config.image
         let running = try? await client.inspectImage(container.details.image)
         var checks = [await current(container, tag: tag, client: client)]
-        let revision =
-            running?.config?.labels?[VersionChecker.revisionLabel]
-            ?? container.details.config.labels?[VersionChecker.revisionLabel]
+        let revision = VersionChecker.revision(image: running, details: container.details)
         let age = running?.created.flatMap(DockerTime.parse).map { DockerTime.age(Date().timeIntervalSince($0)) }
         var evidence: [CheckResult.Evidence] = [
             .init("image", "\(tag) (\(VersionChecker.short(container.details.image)))")
@@ -41,6 +35,15 @@ struct ImageSection: DiagnosisSectionRunner {
             return checks
         }
         guard let revision else {
+            // The health response may report the version (section 4 reads it); the label is not the only witness.
+            if !InternalEndpoints.specs(for: container).isEmpty, container.isRunning {
+                checks.append(
+                    .skip(
+                        .images, container.service, "revision",
+                        "no \(VersionChecker.revisionLabel) label: the version is read from the health response (section 4)"
+                    ))
+                return checks
+            }
             checks.append(
                 DiagnosisCheck(
                     section: .images, subject: container.service, name: "revision", status: .warn,

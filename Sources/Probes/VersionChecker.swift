@@ -7,6 +7,13 @@ import ShipshapeCore
 package enum VersionChecker {
     package static let revisionLabel = "org.opencontainers.image.revision"
 
+    /// The revision label of a container's image (its own labels as fallback); an empty value, as
+    /// `--label org.opencontainers.image.revision=$GIT_SHA` with the variable unset leaves, is none.
+    package static func revision(image: ImageDetails?, details: ContainerDetails) -> String? {
+        let label = image?.config?.labels?[revisionLabel] ?? details.config.labels?[revisionLabel]
+        return label.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    }
+
     /// Equal, or one is a prefix (≥ 7 characters) of the other — short and full SHAs match.
     package static func matches(_ expected: String, _ actual: String) -> Bool {
         let left = expected.lowercased().trimmingCharacters(in: .whitespaces)
@@ -31,7 +38,7 @@ package enum VersionChecker {
     /// The image's revision label (container labels as fallback).
     package static func labelSignal(expected: String, image: ImageDetails?, details: ContainerDetails) -> VersionSignal
     {
-        let actual = image?.config?.labels?[revisionLabel] ?? details.config.labels?[revisionLabel]
+        let actual = revision(image: image, details: details)
         return VersionSignal(
             source: "image label \(revisionLabel)", expected: expected, actual: actual,
             matches: actual.map { matches(expected, $0) })

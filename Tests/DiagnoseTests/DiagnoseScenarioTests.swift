@@ -185,3 +185,43 @@ import Testing
         TestStack.expectNoSecrets(report)
     }
 }
+
+/// The version a container reports in its health response counts as much as its image's revision label:
+/// an image without the label (or with it empty, as an unset `$GIT_SHA` leaves it) is judged by what it
+/// answers, in section 4, and section 2 says where the version is read.
+@Suite(.serialized, .diagnoseImages) struct DiagnoseReportedVersionTests {
+    @Test func theHealthResponseCarriesTheVersionWhenTheImageHasNoRevisionLabel() async throws {
+        let base = try TestStack.images().app
+        let tag = "shipshape-diagnose-test/reported-version:\(DiagnoseImages.runID)"
+        let health = FileManager.default.temporaryDirectory.appendingPathComponent("health-\(UUID().uuidString)")
+        try #"{"status":"healthy","version":"2.4.1"}"#.write(to: health, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: health) }
+        try ScratchImage.build(
+            tag: tag,
+            dockerfile: "FROM \(base)\nLABEL org.opencontainers.image.revision=\"\"\nCOPY health /www/health\n",
+            files: ["health": health.path])
+        var stack = try TestStack()
+        defer {
+            stack.remove()
+            ScratchImage.remove([tag])
+        }
+        try stack.service("app", image: tag, options: ["-p", "127.0.0.1::8080"])
+        let target = TargetSpec(
+            name: "app", reference: .composeService(service: "app", project: stack.project),
+            probes: [.http(HTTPProbeSpec(port: 8080, path: "/health"))],
+            expectations: [.version("2.4.1", fields: [])])
+        let report = try await stack.diagnose(plan: Plan(targets: [target]))
+        let revision = try #require(report.checks(in: .images).first { $0.subject == "app" && $0.name == "revision" })
+        #expect(revision.status == .skip && revision.message.contains("read from the health response"))
+        let version = try #require(report.checks(in: .endpoints).first { $0.subject == "app" && $0.name == "version" })
+        #expect(version.status == .pass, "\(version.message)")
+        #expect(version.message == "reports 2.4.1 at json $.version, as expected")
+        #expect(!report.checks.contains { $0.cause == .versionMismatch }, "\(report.checks.map(\.message))")
+
+        let newer = try await stack.diagnose(plan: Plan(targets: [target]), expectVersion: "3.0.0")
+        let wrong = try #require(newer.checks(in: .endpoints).first { $0.subject == "app" && $0.name == "version" })
+        #expect(wrong.status == .fail && wrong.cause == .versionMismatch)
+        #expect(wrong.message == "reports 2.4.1 at json $.version, expected 3.0.0")
+        #expect(newer.summary.rootCause?.cause == .versionMismatch)
+    }
+}
