@@ -52,10 +52,6 @@ extension Shipshape {
             let log: @Sendable (String) -> Void = { line in DeployOutput.line(line, format: format) }
             let interrupt = InterruptFlag()
             try await session.withClient(command: "deploy") { client in
-                // The lint needs only the file names: it runs while `docker compose config` resolves the project.
-                let files = try session.compose().files
-                let skipLint = unlock || noLint
-                async let linted: Void = { if !skipLint { try DeployLint.check(files: files) } }()
                 let (compose, config) = try await session.resolve()
                 if unlock {
                     let holder = try await DeployLock(client: client, project: config.project).forceRelease()
@@ -64,7 +60,7 @@ extension Shipshape {
                             ?? "the lock of \(config.project) was not held")
                     return 0
                 }
-                try await linted
+                if !noLint { try DeployLint.check(files: compose.files) }
                 let store = try await session.store()
                 let revision: String
                 if let given = options.revision {

@@ -44,6 +44,7 @@ import Testing
         #expect(
             text.contains("backend [start-first] 3 replicas from aaaaaaaaaaaa,bbbbbbbbbbbb,cccccccccccc"), "\(text)")
         #expect(text.contains("to dddddddddddd,eeeeeeeeeeee,ffffffffffff"), "\(text)")
+        #expect(DeployGitHubReporter.stepSummary(report).contains("| backend (3 replicas) | 9f8e7d6 → abc1234 |"))
         report.dryRun = true
         let dry = DeployTextReporter.report(report)
         #expect(dry.contains("backend: start-first (no container_name, no fixed host port), 3 replicas"), "\(dry)")

@@ -137,4 +137,34 @@ import Testing
         #expect(narrow.stderr.contains("port per replica"), "\(narrow.stderr)")
         #expect(Set(try fixture.running().map(\.id)) == Set(before.map(\.id)), "nothing changed")
     }
+
+    @Test func aStopFirstReplicatedDeployKilledDuringItsGateIsRevertedToThePreviousThree() throws {
+        let fixture = try DeployFixture("replicaskillstop", replicas: 3)
+        defer { fixture.tearDown() }
+        let plan = DeployFixture.webPlan("deploy:\n  services:\n    web:\n      strategy: stop-first\n")
+        try plan.write(to: fixture.directory.appendingPathComponent("shipshape.yml"), atomically: true, encoding: .utf8)
+        try #require(
+            try fixture.shipshape(["deploy", "--plan", "shipshape.yml", "--revision", "one"] + Self.fast).status == 0)
+        let one = try fixture.running()
+        try #require(one.count == 3)
+        let victim = try fixture.startShipshape(
+            [
+                "deploy", "--plan", "shipshape.yml", "--revision", "two", "--soak", "0", "--timeout", "60s",
+                "--stop-grace", "1",
+            ], tag: "bad")
+        // Killed during the gate: the three old ones are stopped, the three bad ones run.
+        try DeployCommandTests.waitFor {
+            let running = (try? fixture.running()) ?? []
+            return running.count == 3 && running.allSatisfy { $0.revision == "two" }
+        }
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+
+        let next = try fixture.shipshape(["rollback", "--plan", "shipshape.yml"] + Self.fast)
+        #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
+        #expect(next.stdout.contains("reverted interrupted deploy"), "\(next.stdout)")
+        #expect(Set(try fixture.running().map(\.id)) == Set(one.map(\.id)), "the exact previous three run again")
+        let all = try fixture.containers()
+        #expect(all.count == 3 && all.allSatisfy { $0.revision != "two" }, "\(all)")
+    }
 }

@@ -27,8 +27,9 @@ public enum DeployGitHubReporter: Reporter {
         ]
         for service in report.services {
             let gate = service.gateMilliseconds.map { "\($0) ms" } ?? "-"
+            let name = service.replicas == 1 ? service.service : "\(service.service) (\(service.replicas) replicas)"
             lines.append(
-                "| \(service.service) | \(service.fromRevision ?? "none") → \(report.revision) | \(service.strategy) | \(gate) | \(report.outcome) |"
+                "| \(name) | \(service.fromRevision ?? "none") → \(report.revision) | \(service.strategy) | \(gate) | \(report.outcome) |"
             )
         }
         if let cause = report.cause { lines += ["", "Cause: \(cause)"] }
