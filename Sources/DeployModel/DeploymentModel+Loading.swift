@@ -22,10 +22,25 @@ extension DeploymentModel {
     }
 
     /// Reads and parses discovered files; unreadable files become problems, never errors.
+    /// An `.interpreterScript` is read only when a file read first names it (`python /app/healthcheck.py`).
     public static func load(_ files: [DiscoveredFile]) -> DeploymentModel {
         var inputs: [Input] = []
         var skipped: [ModelProblem] = []
-        for file in files {
+        let scripts = files.filter { $0.kind == .interpreterScript }
+        var named: Set<String>?
+        for file in files.filter({ $0.kind != .interpreterScript }) + scripts {
+            if file.kind == .interpreterScript {
+                let names =
+                    named
+                    ?? inputs.reduce(into: Set<String>()) { $0.formUnion(InterpreterScript.namedScripts(in: $1.text)) }
+                named = names
+                guard names.contains((file.displayPath as NSString).lastPathComponent) else { continue }
+                guard case .success(let text) = SourceLoader.load(path: file.path, displayPath: file.displayPath) else {
+                    continue
+                }
+                inputs.append(Input(path: file.displayPath, kind: file.kind, text: text))
+                continue
+            }
             switch SourceLoader.load(path: file.path, displayPath: file.displayPath) {
             case .success(let text):
                 inputs.append(
@@ -60,12 +75,21 @@ extension DeploymentModel {
         for input in inputs {
             switch input.kind {
             case .dotenv, .helmChart, .helmValues, .helmTemplate: continue
+            case .interpreterScript:
+                guard let language = SourceLanguage(path: input.path) else { continue }
+                model.interpreterScripts[input.path] = InterpreterScript(
+                    file: input.path, text: input.text, language: language)
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
+            case .action: model.addAction(input)
             case .kubernetes: model.addKubernetes(input)
             case .applicationSource:
                 guard let language = SourceLanguage(path: input.path) else { continue }
+                if language != .go {
+                    model.interpreterScripts[input.path] = InterpreterScript(
+                        file: input.path, text: input.text, language: language)
+                }
                 model.applicationSources.append(
                     SourceFacts.read(file: input.path, text: input.text, language: language))
             case .shellScript:
@@ -150,21 +174,38 @@ extension DeploymentModel {
 
     mutating func addWorkflow(_ input: Input) {
         let workflow = WorkflowParser.parse(path: input.path, text: input.text)
-        workflows.append(workflow)
         record(workflow.problems)
+        addSteps(of: workflow)
+    }
+
+    /// An `action.yml` found by name whose YAML has no top-level `runs:` mapping is some other file: one note.
+    mutating func addAction(_ input: Input) {
+        let (action, steps) = GitHubActionParser.parse(path: input.path, text: input.text)
+        if !input.namedByUser, action.runsLocation == nil {
+            skip(input, as: "GitHub Action", because: "it has no top-level `runs:`")
+            return
+        }
+        actions.append(action)
+        record(action.problems)
+        if let steps { addSteps(of: steps) }
+    }
+
+    /// Adds a workflow (or a composite action's steps) and the shell scripts of its steps.
+    mutating func addSteps(of workflow: Workflow) {
+        workflows.append(workflow)
         for job in workflow.jobs {
             for step in job.steps {
                 if let run = step.run, Self.isPOSIXShell(step.shell) {
                     let script = ShellParser.parse(run)
                     shellUnits.append(
                         ShellUnit(
-                            file: input.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
+                            file: workflow.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
                 }
                 if let remote = step.script {
                     let script = ShellParser.parse(remote)
                     shellUnits.append(
                         ShellUnit(
-                            file: input.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
+                            file: workflow.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
                 }
             }
         }

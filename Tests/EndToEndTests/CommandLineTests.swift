@@ -58,6 +58,15 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test func aNamedActionFileIsLinted() throws {
+        let directory = try TemporaryRepository(files: [
+            "action.yml": "runs:\n  using: docker\n  image: docker://alpine:3.20\n  entrypoint: bash\n"
+        ])
+        let result = try ShipshapeProcess.run(["lint", "action.yml"], in: directory.path)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("action.yml:4:15: error: bash is not installed in the image of Docker action"))
+    }
+
     @Test func applicationSourcesNeedTheirRule() throws {
         let directory = try TemporaryRepository(files: [
             "app.py": "def f():\n    storage_uri = None\n    logger.info('x', storage='redis')\n"

@@ -125,8 +125,10 @@ struct DirectoryWalker {
     /// Name first; other YAML files are sniffed for Kubernetes objects, extension-less files for a shell shebang.
     private func classify(path: String, relative: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: rootContext + relative) { return kind }
-        if applicationSources, SourceLanguage(path: relative) != nil {
-            return FileClassifier.applicationSourceKind(forPath: relative)
+        if SourceLanguage(path: relative) != nil {
+            if applicationSources, let kind = FileClassifier.applicationSourceKind(forPath: relative) { return kind }
+            // Listed, not read: `DeploymentModel.load` reads one only when a deploy file names it.
+            return InterpreterScript.isScriptName(relative) ? .interpreterScript : nil
         }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if let yamlName = FileClassifier.yamlName(name) {

@@ -1,0 +1,53 @@
+import ShipshapeCore
+import SourceSyntax
+
+/// A Python or JavaScript/TypeScript file a health check or start command may run (`python /app/healthcheck.py`,
+/// `node healthcheck.js`): the programs it starts and the string literals it holds (the URLs it calls), so a
+/// probe is followed into it like into a shell script.
+public struct InterpreterScript: Sendable {
+    public let file: String
+    public let language: SourceLanguage
+    public let calls: [ProcessCall]
+    /// Its one-line string literals, located at their values.
+    public let strings: [LiteralString]
+    /// Its lines, located (for connections written as arguments: `HTTPConnection("localhost", 8000)`).
+    public let text: String
+
+    public init(file: String, text: String, language: SourceLanguage) {
+        self.file = file
+        self.language = language
+        self.text = text
+        calls = ProcessCall.find(file: file, text: text, language: language)
+        strings = ProcessCall.strings(file: file, text: text, language: language)
+    }
+
+    /// The extensions of the scripts an interpreter runs (`.py`, `.js`, `.mjs`, `.cjs`, `.ts`).
+    public static func isScriptName(_ name: String) -> Bool {
+        guard let language = SourceLanguage(path: name) else { return false }
+        return language == .python || language == .javascript
+    }
+
+    /// The base names of `.py`/`.js`… files a text names (`/app/healthcheck.py`, `scripts/health.js`): which
+    /// interpreter scripts of the repository are worth reading.
+    public static func namedScripts(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var word = ""
+        func flush() {
+            if word.contains("."), isScriptName(word) {
+                names.insert(String(word.split(separator: "/").last ?? Substring(word)))
+            }
+            word = ""
+        }
+        for character in text.unicodeScalars {
+            if character.properties.isAlphabetic || ("0"..."9").contains(character)
+                || "._-/".unicodeScalars.contains(character)
+            {
+                word.unicodeScalars.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return names
+    }
+}
