@@ -78,7 +78,7 @@ import Testing
         let prefix = root.path + "/"
         let discovered = try Discovery.discover([root.path])
         #expect(
-            discovered.filter { $0.kind == .interpreterScript }.map(\.displayPath) == [
+            discovered.filter { $0.kind == .interpreterScript }.map(\.displayPath).sorted() == [
                 prefix + "app/main.py", prefix + "healthcheck.py",
             ])
         let model = DeploymentModel.load(discovered)

@@ -33,7 +33,7 @@ import Testing
         }
         return try Discovery.discover([root.path], applicationSources: applicationSources).map {
             "\($0.displayPath.replacingOccurrences(of: root.path + "/", with: "")) \($0.kind.rawValue)"
-        }
+        }.sorted()
     }
 
     /// Python and JavaScript files are only listed (`interpreterScript`): `DeploymentModel.load` reads one when
