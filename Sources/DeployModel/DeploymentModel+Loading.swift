@@ -60,6 +60,20 @@ extension DeploymentModel {
         }
         var model = build(inputs)
         model.problems = skipped + model.problems
+        var checked: Set<String> = []
+        for file in files where file.kind == .workflow {
+            guard let disk = file.path.range(of: ".github/workflows/"),
+                let shown = file.displayPath.range(of: ".github/workflows/")
+            else { continue }
+            var root = String(file.displayPath[..<shown.lowerBound])
+            if root.hasSuffix("/") { root.removeLast() }
+            guard checked.insert(root).inserted else { continue }
+            var checkout = String(file.path[..<disk.lowerBound])
+            if checkout.hasSuffix("/") && checkout.count > 1 { checkout.removeLast() }
+            if let repository = GitRemote.repository(ofCheckoutAt: checkout) {
+                model.gitHubRepositories[root] = repository
+            }
+        }
         return model
     }
 

@@ -8,6 +8,9 @@ public struct DeploymentModel: Sendable {
     public var dockerfiles: [Dockerfile] = []
     public var composeFiles: [ComposeFile] = []
     public var workflows: [Workflow] = []
+    /// The `owner/name` of each checkout holding workflows, by its root's display path (`""` for the lint
+    /// root), read from its git remote: what `${{ github.repository }}` stands for.
+    public var gitHubRepositories: [String: String] = [:]
     /// GitHub Actions' metadata files (`action.yml`); a composite action's steps are also in `workflows`.
     public var actions: [GitHubAction] = []
     public var envFiles: [EnvFile] = []

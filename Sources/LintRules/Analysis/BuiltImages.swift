@@ -27,7 +27,9 @@ enum BuiltImages {
             for job in workflow.jobs {
                 for step in job.steps where step.uses?.hasPrefix("docker/build-push-action") == true {
                     for leg in WorkflowExpressionScope.legs(of: job) {
-                        let scope = WorkflowExpressionScope(workflow: workflow, job: job, step: step, leg: leg)
+                        let scope = WorkflowExpressionScope(
+                            workflow: workflow, job: job, step: step, leg: leg,
+                            repository: model.gitHubRepositories[repositoryRoot(ofWorkflow: workflow.path)])
                         for (key, source) in buildPushAction(scope, dockerfiles: dockerfiles) {
                             built.record(key, source)
                         }
