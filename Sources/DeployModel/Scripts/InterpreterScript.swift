@@ -7,19 +7,21 @@ import SourceSyntax
 public struct InterpreterScript: Sendable {
     public let file: String
     public let language: SourceLanguage
-    public let calls: [ProcessCall]
-    /// Its one-line string literals, located at their values.
-    public let strings: [LiteralString]
-    /// Its lines, located (for connections written as arguments: `HTTPConnection("localhost", 8000)`).
+    /// Its text (for connections written as arguments: `HTTPConnection("localhost", 8000)`).
     public let text: String
 
     public init(file: String, text: String, language: SourceLanguage) {
         self.file = file
         self.language = language
         self.text = text
-        calls = ProcessCall.find(file: file, text: text, language: language)
-        strings = ProcessCall.strings(file: file, text: text, language: language)
     }
+
+    /// The programs it starts; read when a health check is followed into the file (every application source
+    /// is an `InterpreterScript` under `log-contradicts-config`, and few are ever run by one).
+    public var calls: [ProcessCall] { ProcessCall.find(file: file, text: text, language: language) }
+
+    /// Its one-line string literals, located at their values.
+    public var strings: [LiteralString] { ProcessCall.strings(file: file, text: text, language: language) }
 
     /// The extensions of the scripts an interpreter runs (`.py`, `.js`, `.mjs`, `.cjs`, `.ts`).
     public static func isScriptName(_ name: String) -> Bool {

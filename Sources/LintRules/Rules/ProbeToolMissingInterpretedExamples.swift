@@ -42,7 +42,42 @@ enum ProbeToolMissingInterpretedExamples {
                 """,
             ],
             expect: ["1️⃣": "wget is not installed in the image of service \"api\""]),
+        // A Kubernetes exec probe runs a script the image's build copied.
+        kubernetesTriggering,
     ]
+
+    static let kubernetesTriggering = Example(
+        files: [
+            ".github/workflows/build.yml": """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: docker build -t ghcr.io/acme/worker:latest .
+
+            """,
+            "Dockerfile": "FROM python:3.12-slim\nCOPY probe.py /app/probe.py\nCMD [\"python\", \"-m\", \"worker\"]\n",
+            "probe.py": "import subprocess\nsubprocess.check_call(['1️⃣curl', '-fsS', 'http://localhost:9000/ready'])\n",
+            "k8s/worker.yml": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: worker}
+            spec:
+              selector: {matchLabels: {app: worker}}
+              template:
+                metadata: {labels: {app: worker}}
+                spec:
+                  containers:
+                    - name: worker
+                      image: ghcr.io/acme/worker:2.0
+                      readinessProbe:
+                        exec:
+                          command: ["python", "/app/probe.py"]
+
+            """,
+        ],
+        expect: ["1️⃣": "curl is not installed in the image of container \"worker\""])
 
     static let nonTriggering: [Example] = [
         // The image installs curl; a program held in a variable is never guessed.
