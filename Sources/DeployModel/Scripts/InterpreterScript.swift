@@ -33,23 +33,29 @@ public struct InterpreterScript: Sendable {
     /// interpreter scripts of the repository are worth reading.
     public static func namedScripts(in text: String) -> Set<String> {
         var names: Set<String> = []
-        var word = ""
+        var word: [UInt8] = []
+        var hasDot = false
         func flush() {
-            if word.contains("."), isScriptName(word) {
-                names.insert(String(word.split(separator: "/").last ?? Substring(word)))
+            if hasDot, case let name = String(decoding: word, as: UTF8.self), isScriptName(name) {
+                names.insert(String(name.split(separator: "/").last ?? Substring(name)))
             }
-            word = ""
+            word.removeAll(keepingCapacity: true)
+            hasDot = false
         }
-        for character in text.unicodeScalars {
-            if character.properties.isAlphabetic || ("0"..."9").contains(character)
-                || "._-/".unicodeScalars.contains(character)
-            {
-                word.unicodeScalars.append(character)
-            } else {
-                flush()
+        // Bytes, not Characters: every deploy file is scanned when the tree holds any such file.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "/"), 0x80...:
+                word.append(byte)
+            case UInt8(ascii: "."):
+                word.append(byte)
+                hasDot = true
+            default:
+                if !word.isEmpty { flush() }
             }
         }
-        flush()
+        if !word.isEmpty { flush() }
         return names
     }
 }
