@@ -110,4 +110,19 @@ import Testing
         #expect(walked.map { ($0.displayPath as NSString).lastPathComponent } == ["action.yaml"])
         #expect(walked.map(\.kind) == [.action])
     }
+
+    /// Shapes GitHub would reject read as nothing rather than as guesses: `runs` a list or scalar, an
+    /// `entrypoint` mapping, `args` of mappings, `steps` a scalar, a path escaping the repository.
+    @Test func oddShapesReadAsNothing() {
+        for text in [
+            "runs: [docker]\n", "runs: docker\n", "runs:\n  using: docker\n  entrypoint: {a: b}\n  args: [{a: b}]\n",
+            "runs:\n  using: composite\n  steps: run\n", "runs:\n  using: docker\n  image: ../../../../Dockerfile\n",
+            "runs:\n  using: docker\n  image: ${{ inputs.image }}\n", "[unclosed\n",
+        ] {
+            let (action, steps) = GitHubActionParser.parse(path: "a/action.yml", text: text)
+            #expect(action.entrypoint == nil && action.args.isEmpty, "\(text)")
+            #expect(steps == nil, "\(text)")
+            #expect(action.dockerfilePath == nil || action.dockerfilePath == "../../../Dockerfile", "\(text)")
+        }
+    }
 }
