@@ -5,6 +5,9 @@ import ShipshapeCore
 import SourceSyntax
 
 extension DeploymentModel {
+    /// How many Python/JavaScript files sharing one base name a deploy file names are read at most.
+    static let interpreterScriptsPerName = 32
+
     /// A file to build the model from: its display path, kind and text.
     public struct Input: Sendable {
         public let path: String
@@ -27,14 +30,24 @@ extension DeploymentModel {
         var inputs: [Input] = []
         var skipped: [ModelProblem] = []
         let scripts = files.filter { $0.kind == .interpreterScript }
-        var named: Set<String>?
+        var named: (paths: Set<String>, names: Set<String>)?
+        var readPerName: [String: Int] = [:]
         for file in files.filter({ $0.kind != .interpreterScript }) + scripts {
             if file.kind == .interpreterScript {
-                let names =
-                    named
-                    ?? inputs.reduce(into: Set<String>()) { $0.formUnion(InterpreterScript.namedScripts(in: $1.text)) }
-                named = names
-                guard names.contains((file.displayPath as NSString).lastPathComponent) else { continue }
+                let paths =
+                    named?.paths
+                    ?? inputs.reduce(into: Set<String>()) { $0.formUnion(InterpreterScript.scriptPaths(in: $1.text)) }
+                let names = named?.names ?? Set(paths.map { ($0 as NSString).lastPathComponent })
+                named = (paths, names)
+                let name = (file.displayPath as NSString).lastPathComponent
+                guard names.contains(name) else { continue }
+                // `node index.js` in a JavaScript monorepo names thousands of files: a few dozen per name are
+                // read, never the whole tree — but always one whose folder and name a deploy file writes out
+                // (`/app/src/api/index.js` for `src/api/index.js`).
+                let tail = file.displayPath.split(separator: "/").suffix(2).joined(separator: "/")
+                let written = tail.contains("/") && paths.contains { $0 == tail || $0.hasSuffix("/" + tail) }
+                guard written || readPerName[name, default: 0] < Self.interpreterScriptsPerName else { continue }
+                readPerName[name, default: 0] += 1
                 guard case .success(let text) = SourceLoader.load(path: file.path, displayPath: file.displayPath) else {
                     continue
                 }

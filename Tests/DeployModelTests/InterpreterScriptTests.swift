@@ -89,6 +89,26 @@ import Testing
     }
 }
 
+/// A name many files share (`index.js`) reads a few dozen of them, always the one a deploy file writes out.
+@Suite struct InterpreterScriptCapTests {
+    @Test func aCommonNameReadsABoundedNumberOfFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-cap-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for index in 0..<80 {
+            let folder = root.appendingPathComponent("packages/p\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "module.exports = \(index);\n".write(
+                to: folder.appendingPathComponent("index.js"), atomically: true, encoding: .utf8)
+        }
+        try "FROM node:20-alpine\nCOPY packages/p1 /app/p1\nHEALTHCHECK CMD node /app/p1/index.js\n".write(
+            to: root.appendingPathComponent("Dockerfile"), atomically: true, encoding: .utf8)
+        let model = DeploymentModel.load(try Discovery.discover([root.path]))
+        let read = model.interpreterScripts.keys.map { $0.replacingOccurrences(of: root.path + "/", with: "") }
+        #expect(read.count <= DeploymentModel.interpreterScriptsPerName + 1)
+        #expect(read.contains("packages/p1/index.js"))
+    }
+}
+
 extension Array {
     fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -32,12 +32,17 @@ public struct InterpreterScript: Sendable {
     /// The base names of `.py`/`.js`… files a text names (`/app/healthcheck.py`, `scripts/health.js`): which
     /// interpreter scripts of the repository are worth reading.
     public static func namedScripts(in text: String) -> Set<String> {
+        Set(scriptPaths(in: text).map { String($0.split(separator: "/").last ?? Substring($0)) })
+    }
+
+    /// The `.py`/`.js`… paths a text names, as written (`/app/docker/healthcheck.py`).
+    public static func scriptPaths(in text: String) -> Set<String> {
         var names: Set<String> = []
         var word: [UInt8] = []
         var hasDot = false
         func flush() {
             if hasDot, case let name = String(decoding: word, as: UTF8.self), isScriptName(name) {
-                names.insert(String(name.split(separator: "/").last ?? Substring(name)))
+                names.insert(name)
             }
             word.removeAll(keepingCapacity: true)
             hasDot = false
