@@ -20,7 +20,7 @@ public enum DeployModelError: Error, LocalizedError, Sendable, Hashable {
             return "cannot list directory \(path): \(reason) — check its permissions or add it to the ignore list"
         case .unrecognizedFile(let path):
             return
-                "\(path) is not a workflow, compose file, Kubernetes manifest, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
+                "\(path) is not a workflow, GitHub Action (action.yml), compose file, Kubernetes manifest, Dockerfile, .env file or shell script — rename it (e.g. compose.yml) or pass its directory instead"
         case .applicationSourceNotRead(let path):
             return
                 "\(path) is application source, read only by the opt-in rule log-contradicts-config — add --enable log-contradicts-config (or enabled_rules: [log-contradicts-config] in .shipshape.yml)"

@@ -5,6 +5,9 @@ import ShipshapeCore
 import SourceSyntax
 
 extension DeploymentModel {
+    /// How many Python/JavaScript files sharing one base name a deploy file names are read at most.
+    static let interpreterScriptsPerName = 32
+
     /// A file to build the model from: its display path, kind and text.
     public struct Input: Sendable {
         public let path: String
@@ -22,10 +25,35 @@ extension DeploymentModel {
     }
 
     /// Reads and parses discovered files; unreadable files become problems, never errors.
+    /// An `.interpreterScript` is read only when a file read first names it (`python /app/healthcheck.py`).
     public static func load(_ files: [DiscoveredFile]) -> DeploymentModel {
         var inputs: [Input] = []
         var skipped: [ModelProblem] = []
-        for file in files {
+        let scripts = files.filter { $0.kind == .interpreterScript }
+        var named: (paths: Set<String>, names: Set<String>)?
+        var readPerName: [String: Int] = [:]
+        for file in files.filter({ $0.kind != .interpreterScript }) + scripts {
+            if file.kind == .interpreterScript {
+                let paths =
+                    named?.paths
+                    ?? inputs.reduce(into: Set<String>()) { $0.formUnion(InterpreterScript.scriptPaths(in: $1.text)) }
+                let names = named?.names ?? Set(paths.map { ($0 as NSString).lastPathComponent })
+                named = (paths, names)
+                let name = (file.displayPath as NSString).lastPathComponent
+                guard names.contains(name) else { continue }
+                // `node index.js` in a JavaScript monorepo names thousands of files: a few dozen per name are
+                // read, never the whole tree — but always one whose folder and name a deploy file writes out
+                // (`/app/src/api/index.js` for `src/api/index.js`).
+                let tail = file.displayPath.split(separator: "/").suffix(2).joined(separator: "/")
+                let written = tail.contains("/") && paths.contains { $0 == tail || $0.hasSuffix("/" + tail) }
+                guard written || readPerName[name, default: 0] < Self.interpreterScriptsPerName else { continue }
+                readPerName[name, default: 0] += 1
+                guard case .success(let text) = SourceLoader.load(path: file.path, displayPath: file.displayPath) else {
+                    continue
+                }
+                inputs.append(Input(path: file.displayPath, kind: file.kind, text: text))
+                continue
+            }
             switch SourceLoader.load(path: file.path, displayPath: file.displayPath) {
             case .success(let text):
                 inputs.append(
@@ -45,6 +73,20 @@ extension DeploymentModel {
         }
         var model = build(inputs)
         model.problems = skipped + model.problems
+        var checked: Set<String> = []
+        for file in files where file.kind == .workflow {
+            guard let disk = file.path.range(of: ".github/workflows/"),
+                let shown = file.displayPath.range(of: ".github/workflows/")
+            else { continue }
+            var root = String(file.displayPath[..<shown.lowerBound])
+            if root.hasSuffix("/") { root.removeLast() }
+            guard checked.insert(root).inserted else { continue }
+            var checkout = String(file.path[..<disk.lowerBound])
+            if checkout.hasSuffix("/") && checkout.count > 1 { checkout.removeLast() }
+            if let repository = GitRemote.repository(ofCheckoutAt: checkout) {
+                model.gitHubRepositories[root] = repository
+            }
+        }
         return model
     }
 
@@ -60,12 +102,21 @@ extension DeploymentModel {
         for input in inputs {
             switch input.kind {
             case .dotenv, .helmChart, .helmValues, .helmTemplate: continue
+            case .interpreterScript:
+                guard let language = SourceLanguage(path: input.path) else { continue }
+                model.interpreterScripts[input.path] = InterpreterScript(
+                    file: input.path, text: input.text, language: language)
             case .dockerfile: model.addDockerfile(input)
             case .compose: model.addCompose(input)
             case .workflow: model.addWorkflow(input)
+            case .action: model.addAction(input)
             case .kubernetes: model.addKubernetes(input)
             case .applicationSource:
                 guard let language = SourceLanguage(path: input.path) else { continue }
+                if language != .go {
+                    model.interpreterScripts[input.path] = InterpreterScript(
+                        file: input.path, text: input.text, language: language)
+                }
                 model.applicationSources.append(
                     SourceFacts.read(file: input.path, text: input.text, language: language))
             case .shellScript:
@@ -150,21 +201,38 @@ extension DeploymentModel {
 
     mutating func addWorkflow(_ input: Input) {
         let workflow = WorkflowParser.parse(path: input.path, text: input.text)
-        workflows.append(workflow)
         record(workflow.problems)
+        addSteps(of: workflow)
+    }
+
+    /// An `action.yml` found by name whose YAML has no top-level `runs:` mapping is some other file: one note.
+    mutating func addAction(_ input: Input) {
+        let (action, steps) = GitHubActionParser.parse(path: input.path, text: input.text)
+        if !input.namedByUser, action.runsLocation == nil {
+            skip(input, as: "GitHub Action", because: "it has no top-level `runs:`")
+            return
+        }
+        actions.append(action)
+        record(action.problems)
+        if let steps { addSteps(of: steps) }
+    }
+
+    /// Adds a workflow (or a composite action's steps) and the shell scripts of its steps.
+    mutating func addSteps(of workflow: Workflow) {
+        workflows.append(workflow)
         for job in workflow.jobs {
             for step in job.steps {
                 if let run = step.run, Self.isPOSIXShell(step.shell) {
                     let script = ShellParser.parse(run)
                     shellUnits.append(
                         ShellUnit(
-                            file: input.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
+                            file: workflow.path, origin: .workflowStep(job: job.id, step: step.index), script: script))
                 }
                 if let remote = step.script {
                     let script = ShellParser.parse(remote)
                     shellUnits.append(
                         ShellUnit(
-                            file: input.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
+                            file: workflow.path, origin: .remoteScript(job: job.id, step: step.index), script: script))
                 }
             }
         }

@@ -8,11 +8,18 @@ public struct DeploymentModel: Sendable {
     public var dockerfiles: [Dockerfile] = []
     public var composeFiles: [ComposeFile] = []
     public var workflows: [Workflow] = []
+    /// The `owner/name` of each checkout holding workflows, by its root's display path (`""` for the lint
+    /// root), read from its git remote: what `${{ github.repository }}` stands for.
+    public var gitHubRepositories: [String: String] = [:]
+    /// GitHub Actions' metadata files (`action.yml`); a composite action's steps are also in `workflows`.
+    public var actions: [GitHubAction] = []
     public var envFiles: [EnvFile] = []
     /// Kubernetes manifests (plain, multi-document, rendered Helm / Kustomize output).
     public var kubernetesFiles: [KubernetesFile] = []
     /// Every shell script: script files, workflow `run:` steps and ssh actions' remote scripts.
     public var shellUnits: [ShellUnit] = []
+    /// Python and JavaScript files a deploy file names (and every application source read), by display path.
+    public var interpreterScripts: [String: InterpreterScript] = [:]
     /// Application code read for `log-contradicts-config`: what its log calls state and what it configures.
     public var applicationSources: [SourceFacts] = []
     /// Files that could not be read or parsed.

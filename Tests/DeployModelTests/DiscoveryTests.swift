@@ -174,4 +174,34 @@ import Testing
         #expect(found.count == 1_000)
         #expect(start.seconds < 30)
     }
+
+    /// Names of every length up to the 255-byte maximum, and symlinks, come back whole and typed: the listing
+    /// reads each `readdir` record through its pointer (copying a whole `dirent` read past short records and
+    /// crashed `lint .` now and then).
+    @Test func directoryListingReadsEveryNameLengthAndType() throws {
+        let root = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var expected: [String: Bool] = [:]
+        for length in 1...255 {
+            let name = String(repeating: length % 2 == 0 ? "a" : "b", count: length)
+            let isDirectory = length % 7 == 0
+            if isDirectory {
+                try FileManager.default.createDirectory(
+                    at: root.appendingPathComponent(name), withIntermediateDirectories: false)
+            } else {
+                _ = FileManager.default.createFile(atPath: root.appendingPathComponent(name).path, contents: nil)
+            }
+            expected[name] = isDirectory
+        }
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("link").path, withDestinationPath: String(repeating: "b", count: 7))
+        expected["link"] = true
+        for _ in 0..<20 {
+            guard case .success(let entries) = DirectoryListing.entries(of: root.path) else {
+                Issue.record("listing failed")
+                return
+            }
+            #expect(Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.isDirectory) }) == expected)
+        }
+    }
 }

@@ -33,11 +33,22 @@ import Testing
         }
         return try Discovery.discover([root.path], applicationSources: applicationSources).map {
             "\($0.displayPath.replacingOccurrences(of: root.path + "/", with: "")) \($0.kind.rawValue)"
-        }
+        }.sorted()
     }
 
+    /// Python and JavaScript files are only listed (`interpreterScript`): `DeploymentModel.load` reads one when
+    /// a deploy file names it (a health check's `python /app/healthcheck.py`); Go files are not listed.
     @Test func sourcesAreNotDiscoveredByDefault() throws {
-        #expect(try discover(applicationSources: false) == ["Dockerfile dockerfile"])
+        #expect(
+            try discover(applicationSources: false) == [
+                "Dockerfile dockerfile",
+                "backend/core/rate_limiter.py interpreterScript",
+                "backend/core/test_helpers.py interpreterScript",
+                "backend/tests/test_limits.py interpreterScript",
+                "web/dist/bundle.js interpreterScript",
+                "web/src/server.test.ts interpreterScript",
+                "web/src/server.ts interpreterScript",
+            ])
     }
 
     @Test func productionSourcesAreDiscoveredWhenAsked() throws {
@@ -45,7 +56,11 @@ import Testing
             try discover(applicationSources: true) == [
                 "Dockerfile dockerfile",
                 "backend/core/rate_limiter.py applicationSource",
+                "backend/core/test_helpers.py interpreterScript",
+                "backend/tests/test_limits.py interpreterScript",
                 "cmd/api/main.go applicationSource",
+                "web/dist/bundle.js interpreterScript",
+                "web/src/server.test.ts interpreterScript",
                 "web/src/server.ts applicationSource",
             ])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Flags, formats, configuration and exit codes of the built binary.
@@ -56,6 +57,51 @@ import Testing
         let result = try ShipshapeProcess.run(arguments)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func aNamedActionFileIsLinted() throws {
+        let directory = try TemporaryRepository(files: [
+            "action.yml": "runs:\n  using: docker\n  image: docker://alpine:3.20\n  entrypoint: bash\n"
+        ])
+        let result = try ShipshapeProcess.run(["lint", "action.yml"], in: directory.path)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("action.yml:4:15: error: bash is not installed in the image of Docker action"))
+    }
+
+    /// `${{ github.repository }}` in a build's tags is the checkout's `origin` (lower-cased): the compose
+    /// service running `ghcr.io/acme/shop` is linked to the Dockerfile only once the checkout has that remote.
+    @Test func gitHubRepositoryComesFromTheCheckout() throws {
+        let directory = try TemporaryRepository(files: [
+            ".github/workflows/publish.yml": """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: docker/build-push-action@v6
+                    with:
+                      push: true
+                      tags: ghcr.io/${{ github.repository }}:latest
+
+            """,
+            "Dockerfile": "FROM python:3.12-slim\nCMD [\"python\", \"-m\", \"http.server\", \"8000\"]\n",
+            "deploy/compose.yml": """
+            services:
+              shop:
+                image: ghcr.io/acme/shop:latest
+                healthcheck:
+                  test: ["CMD", "wget", "-qO-", "http://localhost:8000/"]
+
+            """,
+        ])
+        let unlinked = try ShipshapeProcess.run(["lint", ".", "--format", "json"], in: directory.path)
+        #expect(unlinked.status == 0, "\(unlinked.stdout)")
+        for command in [["git", "init", "-q"], ["git", "remote", "add", "origin", "git@github.com:Acme/Shop.git"]] {
+            #expect(try HostProcess.run(command, in: directory.path).status == 0)
+        }
+        let linked = try ShipshapeProcess.run(["lint", "."], in: directory.path)
+        #expect(linked.status == 1)
+        #expect(linked.stdout.contains("deploy/compose.yml:5:22: error: wget is not installed in the image"))
     }
 
     @Test func applicationSourcesNeedTheirRule() throws {

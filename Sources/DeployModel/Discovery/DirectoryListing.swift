@@ -40,13 +40,14 @@ enum DirectoryListing {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         var entries: [Entry] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
-                    String(cString: $0)
-                }
-            }
+            // Read through the pointer, never `entry.pointee`: a record is only `d_reclen` bytes, so copying
+            // the whole `dirent` (its 256-byte `d_name`) can run past the end of readdir's buffer into an
+            // unmapped page — `lint .` crashed (SIGSEGV in memcpy) now and then on a large tree.
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: record.advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
+            let type = record.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
             if name == "." || name == ".." { continue }
-            switch Int(entry.pointee.d_type) {
+            switch Int(type) {
             case Int(DT_DIR): entries.append(Entry(name: name, isDirectory: true))
             case Int(DT_REG): entries.append(Entry(name: name, isDirectory: false))
             default:
@@ -58,6 +59,10 @@ enum DirectoryListing {
         }
         return .success(entries)
     }
+
+    /// Where `d_name` and `d_type` lie in a `dirent` (both fields exist on Linux and Darwin).
+    static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+    static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 0
 
     /// Why a directory could not be listed.
     struct ListingFailure: Error {

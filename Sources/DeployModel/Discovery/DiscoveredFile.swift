@@ -9,6 +9,11 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case helmChart, helmValues, helmTemplate
     /// Python, JavaScript/TypeScript or Go application code; discovered only when a rule reads it.
     case applicationSource
+    /// A GitHub Action's metadata (`action.yml`/`action.yaml`), confirmed by its `runs:` when parsed.
+    case action
+    /// A Python or JavaScript file not read as application source: read only when a deploy file names it
+    /// (a health check running `python /app/healthcheck.py`), see `DeploymentModel.load`.
+    case interpreterScript
 }
 
 /// A file found by `Discovery`.

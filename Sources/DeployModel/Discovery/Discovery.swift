@@ -10,7 +10,8 @@ public enum Discovery {
     ]
 
     /// Discovers files under each path: directories are walked, files are classified by name and
-    /// then by content. `ignore` globs are matched against display paths. Output is sorted.
+    /// then by content. `ignore` globs are matched against display paths. Output is sorted, but for the
+    /// `interpreterScript`s, which follow in walk order.
     /// Application sources (production Python, JavaScript/TypeScript, Go; no tests) are included
     /// only when `applicationSources` is true, so a lint that does not read them does not pay for them.
     ///
@@ -21,6 +22,10 @@ public enum Discovery {
     ) throws -> [DiscoveredFile] {
         let globs = ignore.map(Glob.init)
         var found: Set<DiscoveredFile> = []
+        // Often most of a tree and read only when named: kept out of the set and the sort, which cost more
+        // than the walk on a tree of thousands of JavaScript files.
+        var scripts: [DiscoveredFile] = []
+        var scriptPaths: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -32,10 +37,14 @@ public enum Discovery {
                 // Shown relative to the directory as the user named it, so `lint examples/x`
                 // prints `examples/x/Dockerfile:3:1`, clickable from where it ran.
                 let prefix = Self.displayPrefix(path)
-                found.formUnion(
-                    walker.found.map {
-                        DiscoveredFile(path: $0.path, displayPath: prefix + $0.displayPath, kind: $0.kind)
-                    })
+                for file in walker.found {
+                    let shown = DiscoveredFile(path: file.path, displayPath: prefix + file.displayPath, kind: file.kind)
+                    if file.kind != .interpreterScript {
+                        found.insert(shown)
+                    } else if scriptPaths.insert(file.path).inserted {
+                        scripts.append(shown)
+                    }
+                }
             } else if !globs.contains(where: { $0.matches(path) }) {
                 let source: FileKind? =
                     applicationSources && SourceLanguage(path: path) != nil ? .applicationSource : nil
@@ -46,7 +55,7 @@ public enum Discovery {
                 found.insert(DiscoveredFile(path: path, displayPath: path, kind: kind, namedByUser: true))
             }
         }
-        return found.sorted()
+        return found.sorted() + scripts
     }
 
     /// `examples/x/` for `examples/x` or `./examples/x/`; empty for `.`.
@@ -109,7 +118,7 @@ struct DirectoryWalker {
                     if shouldSkip(directory: name, relative: relative) { continue }
                     pending.append((path, relative))
                 } else if !globs.contains(where: { $0.matches(relative) }),
-                    let kind = classify(path: path, relative: relative)
+                    let kind = classify(path: path, relative: relative, name: name)
                 {
                     found.append(DiscoveredFile(path: path, displayPath: relative, kind: kind))
                 }
@@ -123,12 +132,13 @@ struct DirectoryWalker {
     }
 
     /// Name first; other YAML files are sniffed for Kubernetes objects, extension-less files for a shell shebang.
-    private func classify(path: String, relative: String) -> FileKind? {
+    private func classify(path: String, relative: String, name: String) -> FileKind? {
         if let kind = FileClassifier.kind(forPath: rootContext + relative) { return kind }
-        if applicationSources, SourceLanguage(path: relative) != nil {
-            return FileClassifier.applicationSourceKind(forPath: relative)
+        if let language = SourceLanguage(path: name) {
+            if applicationSources, let kind = FileClassifier.applicationSourceKind(forPath: relative) { return kind }
+            // Listed, not read: `DeploymentModel.load` reads one only when a deploy file names it.
+            return language == .go ? nil : .interpreterScript
         }
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
         if let yamlName = FileClassifier.yamlName(name) {
             if yamlName == name.lowercased(), let helm = FileClassifier.helmKind(path: path, name: yamlName) {
                 return helm

@@ -10,6 +10,8 @@ enum FileClassifier {
         if lower.hasSuffix(".md") { return nil }
         let isYAML = lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")
         if isYAML, isWorkflowPath(relativePath) { return .workflow }
+        // A GitHub Action's metadata: confirmed by its top-level `runs:` when parsed (see `addAction`).
+        if lower == "action.yml" || lower == "action.yaml" { return .action }
         if isYAML,
             lower == "compose.yml" || lower == "compose.yaml" || lower.hasPrefix("compose.")
                 || lower.hasPrefix("compose-") || lower.hasPrefix("docker-compose")

@@ -27,7 +27,9 @@ enum BuiltImages {
             for job in workflow.jobs {
                 for step in job.steps where step.uses?.hasPrefix("docker/build-push-action") == true {
                     for leg in WorkflowExpressionScope.legs(of: job) {
-                        let scope = WorkflowExpressionScope(workflow: workflow, job: job, step: step, leg: leg)
+                        let scope = WorkflowExpressionScope(
+                            workflow: workflow, job: job, step: step, leg: leg,
+                            repository: model.gitHubRepositories[repositoryRoot(ofWorkflow: workflow.path)])
                         for (key, source) in buildPushAction(scope, dockerfiles: dockerfiles) {
                             built.record(key, source)
                         }
@@ -49,7 +51,7 @@ enum BuiltImages {
                     RepoPaths.normalize(build.dockerfile),
                 ]
                 guard let dockerfile = candidates.first(where: dockerfiles.contains) else { continue }
-                for tag in build.tags {
+                for tag in expressionTags(build.tags, of: unit, model: model) {
                     guard let key = key(tag) else { continue }
                     built.record(key, .build(dockerfile: dockerfile, target: build.target, args: build.args))
                 }
@@ -107,6 +109,40 @@ enum BuiltImages {
     }
 
     /// The repository root of a workflow at `ROOT/.github/workflows/x.yml`.
+    /// A workflow step's `run:` tags with their `${{ … }}` expressions resolved as GitHub does before the shell
+    /// runs (one tag per matrix leg: `env.X`, `matrix.X`, `github.repository`…); a tag whose expression stays
+    /// unknown is left out. Tags of other scripts, and tags without expressions, as they are.
+    static func expressionTags(_ tags: [String], of unit: ShellUnit, model: DeploymentModel) -> [String] {
+        guard tags.contains(where: { $0.contains("${{") }) else { return tags }
+        guard case .workflowStep(let jobID, let index) = unit.origin,
+            let workflow = model.workflows.first(where: { $0.path == unit.file }), let job = workflow.job(jobID),
+            let step = job.steps[safe: index]
+        else { return tags.filter { !$0.contains("${{") } }
+        let repository = model.gitHubRepositories[repositoryRoot(ofWorkflow: workflow.path)]
+        var resolved: [String] = []
+        for tag in tags {
+            guard tag.contains("${{") else {
+                resolved.append(tag)
+                continue
+            }
+            for leg in WorkflowExpressionScope.legs(of: job) {
+                let scope = WorkflowExpressionScope(
+                    workflow: workflow, job: job, step: step, leg: leg, repository: repository)
+                // `NAME:${{ github.sha }}`: an unknown tag part only loses the tag, as in `tags:` of build-push-action.
+                let values = scope.resolve(tag) ?? Self.name(ofTag: tag).flatMap { scope.resolve($0) } ?? []
+                for value in values where !resolved.contains(value) { resolved.append(value) }
+            }
+        }
+        return resolved
+    }
+
+    /// `ghcr.io/acme/api` of `ghcr.io/acme/api:TAG` (the last `:` with no `/` after it), else nil.
+    static func name(ofTag tag: String) -> String? {
+        guard let colon = tag.lastIndex(of: ":"), !tag[colon...].contains("/") else { return nil }
+        let name = String(tag[..<colon])
+        return name.isEmpty ? nil : name
+    }
+
     static func repositoryRoot(ofWorkflow path: String) -> String {
         guard let range = path.range(of: ".github/workflows/") else { return "" }
         var root = String(path[..<range.lowerBound])

@@ -19,12 +19,14 @@ extension InContainerCommand {
                     execs += container.hooks.map { ($0.name, $0.command, $0.location) }
                     for exec in execs where !exec.command.isEmpty {
                         let words = exec.command.map(TextWord.init)
-                        commands.append(
-                            InContainerCommand(
-                                kind: .kubernetes(exec.key), file: file.path,
-                                target: targets.target(of: container, in: workload, file: file.path),
-                                uses: ProgramUses.inArgv(words), words: allWords(words), location: exec.location,
-                                invocation: nil))
+                        let command = InContainerCommand(
+                            kind: .kubernetes(exec.key), file: file.path,
+                            target: targets.target(of: container, in: workload, file: file.path),
+                            uses: ProgramUses.inArgv(words), words: allWords(words), location: exec.location,
+                            invocation: nil)
+                        commands.append(command)
+                        // A script the image's build copied (`/app/healthcheck.py`) runs in the container too.
+                        commands += command.followingScripts(images: targets.images)
                     }
                 }
             }

@@ -18,9 +18,18 @@ extension InContainerCommand {
             guard let path = ScriptRun.scriptPath(argv),
                 let unit = Self.script(path, target: target, mounts: mounts, images: images),
                 seen.insert(unit.file).inserted
-            else { continue }
+            else {
+                if isHealthCheck, let (path, direct) = Self.interpretedPath(argv),
+                    let script = Self.interpreterScript(path, target: target, mounts: mounts, images: images),
+                    seen.insert(script.file).inserted
+                {
+                    followed.append(following(script, direct: direct, images: images))
+                }
+                continue
+            }
             var scriptUses = ProgramUses.inScript(unit.script)
-            if path == word.value, let interpreter = Self.interpreter(of: unit, source: images.model.sources[unit.file])
+            if path == word.value,
+                let interpreter = Self.interpreter(of: unit.file, source: images.model.sources[unit.file])
             {
                 scriptUses.insert(interpreter, at: 0)
             }
@@ -37,13 +46,22 @@ extension InContainerCommand {
     static func script(_ path: String, target: ProbeTarget, mounts: [ComposeBindMount], images: ImageIndex)
         -> ShellUnit?
     {
+        repositoryFile(
+            path, target: target, mounts: mounts, images: images, at: images.scripts.script(at:),
+            near: images.scripts.script(near:candidates:))
+    }
+
+    /// The repository file behind `path` in the container, looked up with `at` (a repository path) and `near`
+    /// (context paths beside a Dockerfile): a bind mount of the service, else a file a build copied.
+    static func repositoryFile<Unit>(
+        _ path: String, target: ProbeTarget, mounts: [ComposeBindMount], images: ImageIndex,
+        at: (String) -> Unit?, near: (String, [String]) -> Unit?
+    ) -> Unit? {
         if path.hasPrefix("/") {
             for mount in mounts.reversed() {
                 let mountTarget = BuildContextFiles.absolute(mount.target, in: "/")
-                if path == mountTarget, let unit = images.scripts.script(at: mount.source) { return unit }
-                if path.hasPrefix(mountTarget + "/"),
-                    let unit = images.scripts.script(at: mount.source + path.dropFirst(mountTarget.count))
-                {
+                if path == mountTarget, let unit = at(mount.source) { return unit }
+                if path.hasPrefix(mountTarget + "/"), let unit = at(mount.source + path.dropFirst(mountTarget.count)) {
                     return unit
                 }
             }
@@ -55,7 +73,7 @@ extension InContainerCommand {
             else { continue }
             let files = BuildContextFiles(stages: dockerfile.ancestry(of: stage))
             let paths = files.contextPaths(of: path)
-            if !paths.isEmpty, let unit = images.scripts.script(near: dockerfile.path, candidates: paths) {
+            if !paths.isEmpty, let unit = near(dockerfile.path, paths) {
                 return unit
             }
         }
@@ -63,7 +81,7 @@ extension InContainerCommand {
     }
 
     /// `#!/bin/bash` or `#!/usr/bin/env bash` on the script's first line, as a program the script runs.
-    static func interpreter(of unit: ShellUnit, source: String?) -> ProgramUse? {
+    static func interpreter(of file: String, source: String?) -> ProgramUse? {
         guard let source, source.hasPrefix("#!") else { return nil }
         let line = source.prefix { $0 != "\n" }.dropFirst(2)
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
@@ -76,7 +94,7 @@ extension InContainerCommand {
         return ProgramUse(
             name: name,
             location: SourceLocation(
-                file: unit.file, line: 1, column: column,
+                file: file, line: 1, column: column,
                 endColumn: column + name.count),
             arguments: [], alternatives: [], guardedBy: [])
     }

@@ -17,6 +17,8 @@ struct InContainerCommand: Sendable {
         case kubernetes(String)
         /// A script of the repository an image's `ENTRYPOINT`/`CMD` starts.
         case entrypoint
+        /// A Docker action's `runs.entrypoint` (or `pre-`/`post-entrypoint`) in `action.yml`.
+        case actionEntrypoint
     }
 
     let kind: Kind
@@ -42,6 +44,7 @@ struct InContainerCommand: Sendable {
         case .serviceHealthCommand: "service --health-cmd"
         case .kubernetes(let key): "Kubernetes \(key)"
         case .entrypoint: "start command (ENTRYPOINT/CMD)"
+        case .actionEntrypoint: "Docker action's entrypoint"
         }
     }
 
@@ -65,6 +68,7 @@ struct InContainerCommand: Sendable {
         commands += composeHealthchecks(model: model, targets: targets)
         commands += dockerfileHealthchecks(model: model, images: targets.images)
         commands += entrypointScripts(model: model, images: targets.images)
+        commands += actionEntrypoints(model: model, images: targets.images)
         commands += serviceHealthCommands(model: model)
         commands += kubernetesCommands(model: model, targets: targets)
         return commands

@@ -7,6 +7,8 @@ import ShellSyntax
 /// folder above it: the nearest script wins.
 struct RepositoryScripts: Sendable {
     private let units: [String: ShellUnit]
+    /// Python and JavaScript files a deploy file names (`python /app/healthcheck.py`).
+    private let interpreted: [String: InterpreterScript]
 
     init(model: DeploymentModel) {
         var units: [String: ShellUnit] = [:]
@@ -14,26 +16,46 @@ struct RepositoryScripts: Sendable {
             units[unit.file] = unit
         }
         self.units = units
+        interpreted = model.interpreterScripts
     }
 
     /// The script at the first of `candidates` (context-relative) that exists under the folder of `file` or a
     /// folder above it.
     func script(near file: String, candidates: [String]) -> ShellUnit? {
-        guard !units.isEmpty else { return nil }
-        for directory in Self.folders(above: file) {
+        Self.find(in: units, near: file, candidates: candidates)
+    }
+
+    /// The script at a repository path (`./healthcheck.sh` as compose names it, relative to the lint root).
+    func script(at path: String) -> ShellUnit? {
+        units[Self.trimmed(path)]
+    }
+
+    /// The Python or JavaScript file at the first of `candidates` near `file`, like `script(near:candidates:)`.
+    func interpreterScript(near file: String, candidates: [String]) -> InterpreterScript? {
+        Self.find(in: interpreted, near: file, candidates: candidates)
+    }
+
+    /// The Python or JavaScript file at a repository path.
+    func interpreterScript(at path: String) -> InterpreterScript? {
+        interpreted[Self.trimmed(path)]
+    }
+
+    static func find<Unit>(in table: [String: Unit], near file: String, candidates: [String]) -> Unit? {
+        guard !table.isEmpty else { return nil }
+        for directory in folders(above: file) {
             for candidate in candidates {
                 let path = directory.isEmpty ? candidate : (directory == "/" ? "/" : directory + "/") + candidate
-                if let unit = units[path] { return unit }
+                if let unit = table[path] { return unit }
             }
         }
         return nil
     }
 
-    /// The script at a repository path (`./healthcheck.sh` as compose names it, relative to the lint root).
-    func script(at path: String) -> ShellUnit? {
+    /// `./healthcheck.sh` → `healthcheck.sh`.
+    static func trimmed(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
-        return units[String(trimmed)]
+        return String(trimmed)
     }
 
     /// `a/b/Dockerfile` → `a/b`, `a`, `` (the lint root).

@@ -4,13 +4,16 @@ import Foundation
 /// Resolves the GitHub Actions expressions (`${{ … }}`) that name images in a build step, for one
 /// matrix leg: `env.X` (step, job, workflow `env:`), `matrix.X`, and `steps.ID.outputs.tags` /
 /// `.images` of a `docker/metadata-action` step (its `images:` input, GitHub's publishing template).
-/// Anything else (`github.repository`, secrets, other outputs) is unknown, and values holding it in
-/// an image *name* are dropped; in a tag they only lose the tag.
+/// `github.repository` (with `repository_owner` and `event.repository.name`) is the checkout's git remote,
+/// lower-cased as image names must be. Anything else (secrets, other outputs, a checkout without a
+/// remote) is unknown, and values holding it in an image *name* are dropped; in a tag they only lose the tag.
 struct WorkflowExpressionScope {
     let workflow: Workflow
     let job: WorkflowJob
     let step: WorkflowStep
     let leg: [String: String]
+    /// `owner/name` of the repository the workflow belongs to, when its checkout says.
+    var repository: String? = nil
 
     /// How deep `env` values that hold expressions themselves are followed.
     static let maxDepth = 3
@@ -48,11 +51,27 @@ struct WorkflowExpressionScope {
                 }),
                 let images = meta.with["images"]?.value
             else { return nil }
-            let scope = WorkflowExpressionScope(workflow: workflow, job: job, step: meta, leg: leg)
+            let scope = WorkflowExpressionScope(
+                workflow: workflow, job: job, step: meta, leg: leg, repository: repository)
             let names = Array(Self.metadataImages(images).compactMap { scope.resolve($0, depth: depth + 1) }.joined())
             return names.isEmpty ? nil : [names.joined(separator: "\n")]
+        case "github":
+            return gitHub(Array(parts.dropFirst())).map { [$0] }
         default:
             return nil
+        }
+    }
+
+    /// `github.repository`, `github.repository_owner`, `github.event.repository.name`, lower-cased.
+    func gitHub(_ path: [String]) -> String? {
+        guard let repository = repository?.lowercased() else { return nil }
+        let parts = repository.split(separator: "/").map(String.init)
+        guard parts.count == 2 else { return nil }
+        switch path {
+        case ["repository"]: return repository
+        case ["repository_owner"]: return parts[0]
+        case ["event", "repository", "name"]: return parts[1]
+        default: return nil
         }
     }
 

@@ -16,8 +16,8 @@ struct ProbePortMismatchRule: Rule {
             speak for an image it knows nothing about (it may listen on more).
             """,
         severity: .error,
-        nonTriggering: ProbePortMismatchExamples.nonTriggering,
-        triggering: ProbePortMismatchExamples.triggering)
+        nonTriggering: ProbePortMismatchExamples.nonTriggering + ProbePortMismatchScriptExamples.nonTriggering,
+        triggering: ProbePortMismatchExamples.triggering + ProbePortMismatchScriptExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []

@@ -8,8 +8,9 @@ struct ProbeToolMissingRule: Rule {
         summary: "A command run inside a container uses a program its image does not contain.",
         rationale: """
             `docker exec`, `docker compose exec`, compose healthchecks, Dockerfile HEALTHCHECKs, GitHub \
-            service `--health-cmd`s and Kubernetes `exec` probes and hooks run inside the container, with \
-            only the programs its image holds. A health check that calls `wget` in an image that only has `curl` \
+            service `--health-cmd`s, Kubernetes `exec` probes and hooks and Docker actions' entrypoints run inside \
+            the container, with only the programs its image holds — and so does a script (shell, Python, \
+            JavaScript) they run. A health check that calls `wget` in an image that only has `curl` \
             fails every time — while the service is healthy — and with its output discarded nobody sees \
             "executable file not found". Shipshape follows the container name, service or Kubernetes image \
             to the compose file, the Dockerfile and stage that build it, and the base image, and knows which \
@@ -20,10 +21,12 @@ struct ProbeToolMissingRule: Rule {
         nonTriggering: ProbeToolMissingExamples.nonTriggering + ProbeToolMissingVersionExamples.nonTriggering
             + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
             + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering
+            + ProbeToolMissingActionExamples.nonTriggering + ProbeToolMissingInterpretedExamples.nonTriggering
             + ProbeToolMissingScratchExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
+            + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
             + ProbeToolMissingScratchExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {

@@ -23,6 +23,26 @@ enum ProbeToolMissingWorkflowExamples {
     }
 
     static let triggering: [Example] = [
+        // A `run:` step's `docker build -t ${{ env.IMAGE }}:${{ github.sha }}`: GitHub substitutes the name
+        // before the shell runs; the unknown tag part only loses the tag.
+        Example(
+            files: [
+                ".github/workflows/ci.yml": """
+                on: push
+                env:
+                  IMAGE: ghcr.io/acme/api
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - run: docker build -t ${{ env.IMAGE }}:${{ github.sha }} -f api/Dockerfile .
+
+                """,
+                "api/Dockerfile": "FROM python:3.12-slim\nCMD [\"python\", \"-m\", \"api\"]\n",
+                "k8s/pod.yml": kubernetes(image: "ghcr.io/acme/api:1.4.2"),
+            ],
+            expect: ["1️⃣": "wget is not installed in the image of"]),
         // GitHub's publishing template: metadata-action `images:` from `env:` → build-push-action `tags:`.
         Example(
             files: [
