@@ -31,7 +31,7 @@ import Yams
         let workspace = try TemporaryRepository(files: [:])
         try workspace.copy(from: "examples/onquota")
         let output = workspace.path + "/github-output"
-        FileManager.default.createFile(atPath: output, contents: nil)
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
         let result = try HostProcess.run(
             ["bash", "-c", try Self.lintScript()],
             environment: [
