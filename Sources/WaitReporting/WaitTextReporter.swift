@@ -69,7 +69,8 @@ public enum WaitTextReporter: Reporter {
             lines.append(
                 "  version \(matches ? "✓" : "✗") \(signal.source): expected \(signal.expected), found \(actual)")
         }
-        if !silent.isEmpty, !outcome.versionSignals.isEmpty {
+        // Where a version was not found matters only while none was found that matches.
+        if !silent.isEmpty, !outcome.versionSignals.contains(where: { $0.matches == true }) {
             lines.append("  version: not reported by \(silent.joined(separator: ", "))")
         }
         return lines

@@ -37,11 +37,16 @@ import Testing
         #expect(health.contains("\"revision\":\"abc1234def\""), "\(health)")
 
         // The image reports `version: v2`, not the revision being deployed: the gate fails, and the restored
-        // previous container (which reports its own, older revision) passes the restore gate.
+        // previous container (which reports its own, older revision) passes the restore gate. The new
+        // container's answer never changes, so the gate fails once it has settled, not at its 60 s deadline.
+        let stopwatch = Stopwatch()
         let wrong = try fixture.shipshape(
-            ["deploy", "--plan", "image.yml", "--revision", "fedcba98765"] + Self.fast, tag: "good-v2")
+            ["deploy", "--plan", "image.yml", "--revision", "fedcba98765", "--soak", "0", "--timeout", "60s"]
+                + ["--stop-grace", "1"], tag: "good-v2")
         #expect(wrong.status == 1, "\(wrong.stdout)\(wrong.stderr)")
+        #expect(stopwatch.seconds < 45, "the gate waited out its deadline: \(stopwatch.seconds) s")
         #expect(wrong.stdout.contains("fedcba98765"), "the cause names the expected revision: \(wrong.stdout)")
+        #expect(wrong.stdout.contains("which no rollout replaces"), "\(wrong.stdout)")
         #expect(try fixture.running().map(\.id) == [running.id])
 
         let next = try fixture.shipshape(

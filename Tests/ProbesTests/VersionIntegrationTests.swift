@@ -23,6 +23,22 @@ extension WaitIntegrationTests {
         }
     }
 
+    /// One named container answering a wrong version keeps answering it: the wait ends once the answer has
+    /// settled (3 passing attempts, 2 s), not at its 30 s deadline, and says why.
+    @Test func aSettledWrongVersionOfOneContainerEndsTheWaitEarly() async throws {
+        let images = try TestContainers.images()
+        try await TestContainers.with("version-settled", image: images.web) { name in
+            let target = TargetSpec(
+                name: "web", reference: .container(name), probes: [H.http(8080, "/version")],
+                expectations: [.version("def5678", fields: ["version"])])
+            let (outcome, took) = try await H.wait(target, timing: H.timing(deadline: 30_000))
+            #expect(outcome.cause == .versionMismatch)
+            #expect(took < .seconds(15), "ended after \(took), its deadline is 30 s")
+            let message = try #require(outcome.results.first { $0.cause == .versionMismatch }?.message)
+            #expect(message.contains("from this one container, which no rollout replaces"), "\(message)")
+        }
+    }
+
     @Test func matchingVersionByPrefixIsHealthy() async throws {
         let images = try TestContainers.images()
         try await TestContainers.with("version-ok", image: images.web) { name in
@@ -58,12 +74,15 @@ extension WaitIntegrationTests {
         defer { _ = try? HostCommand.run(["docker", "rmi", tag]) }
         try await TestContainers.with("stale", image: tag, ["sleep", "60"]) { name in
             try await HostCommand.runAsync(["docker", "tag", images.curlWeb, tag])
-            let (outcome, _) = try await H.wait(
-                TargetSpec(name: "web", reference: .container(name), expectations: [.image(tag)]))
+            let (outcome, took) = try await H.wait(
+                TargetSpec(name: "web", reference: .container(name), expectations: [.image(tag)]),
+                timing: H.timing(deadline: 60_000))
             #expect(outcome.cause == .staleContainer)
+            // One container never changes its image: the wait ends once that has settled, not at 60 s.
+            #expect(took < .seconds(30), "ended after \(took)")
             let message = try #require(outcome.results.last?.message)
             #expect(message.contains("but \(tag) is now sha256:"))
-            #expect(message.hasSuffix("it was not recreated"))
+            #expect(message.contains("— it was not recreated"), "\(message)")
         }
     }
 

@@ -48,6 +48,21 @@ import Waiting
         #expect(text.hasSuffix("1 of 2 targets healthy in 1.3s.\n"))
     }
 
+    /// Fields that carry no version are listed only while no signal matched: once one did, they are noise.
+    @Test(arguments: [true, false]) func silentVersionFieldsOnlyWhileNothingMatched(matched: Bool) {
+        let outcome = TargetOutcome(
+            name: "web", status: matched ? .healthy : .unhealthy, cause: matched ? nil : .versionMismatch,
+            attempts: 3, elapsedMilliseconds: 900, results: [], verdict: nil,
+            versionSignals: [
+                VersionSignal(
+                    source: "json $.version", expected: "v2", actual: matched ? "v2" : "v1", matches: matched),
+                VersionSignal(source: "json $.commit", expected: "v2", actual: nil, matches: nil),
+            ],
+            healthLog: [], logTail: [], probeRoute: nil)
+        let text = WaitTextReporter.report(WaitReport(targets: [outcome], elapsedMilliseconds: 900))
+        #expect(text.contains("version: not reported by json $.commit") == !matched, "\(text)")
+    }
+
     /// Every format of `wait` (and the GitHub annotations and step summary) against its golden file.
     @Test(arguments: waitReporters.identifiers + ["github-annotations", "github-summary"])
     func matchesGoldenFile(format: String) throws {

@@ -34,12 +34,16 @@ struct ContainerTargetRunner: Sendable {
         }
         var extras = AttemptExtras()
         var daemonLoss = DaemonLoss()
+        var settled = SettledExpectation()
+        // One named container is followed as it is; a compose service's may be replaced by a rollout.
+        let pinned = if case .container = context.spec.reference { true } else { false }
         let clock = context.clock
         var loop = context.makeLoop()
         let ending = await loop.run(
             attempt: { _ in
-                let (outcome, found) = await attempt(&followed)
+                var (outcome, found) = await attempt(&followed)
                 extras = found
+                if pinned { outcome = settled.review(outcome, at: clock.now()) }
                 return daemonLoss.review(outcome, at: clock.now()) ?? outcome
             },
             watch: {
