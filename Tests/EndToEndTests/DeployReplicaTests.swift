@@ -44,6 +44,18 @@ import Testing
         #expect(back.status == 0, "\(back.stdout)\(back.stderr)")
         #expect(Set(try fixture.running().map(\.id)) == Set(one.map(\.id)), "the exact previous three run again")
         #expect(try fixture.containers().count == 6, "nothing duplicated, nothing lost")
+
+        // History records every replica: the second deploy replaced the first three with three new ones.
+        let history = try Self.json(try fixture.shipshape(["history", "--format", "json"]).stdout)
+        let deploys = try #require(history["deploys"] as? [[String: Any]])
+        let deployTwo = try #require(deploys.first { $0["revision"] as? String == "two" })
+        let record = try #require((deployTwo["services"] as? [[String: Any]])?.first)
+        func ids(_ key: String) -> Set<String> {
+            Set((record[key] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        }
+        #expect(record["replicas"] as? Int == 3, "\(record)")
+        #expect(ids("fromReplicas") == Set(one.map(\.id)), "\(record)")
+        #expect(ids("toReplicas") == Set(two.map(\.id)), "\(record)")
     }
 
     @Test func aBadImageWithThreeReplicasLeavesThePreviousThreeServing() throws {
