@@ -26,13 +26,21 @@ extension FileClassifier {
         if TemplateMarkers.isHelmTemplate(text) { return false }
         var hasAPIVersion = false
         var hasKind = false
-        for line in text.split(whereSeparator: isLineBreak) {
-            if line.hasPrefix("{{") || line.hasPrefix("{%") { return false }
-            if line.hasPrefix("apiVersion:") { hasAPIVersion = true }
-            if line.hasPrefix("kind:") { hasKind = true }
+        // Over the bytes: this runs on every YAML file whose name says nothing, up to 64 KB each.
+        for line in text.utf8.split(whereSeparator: { $0 == newline || $0 == carriageReturn }) {
+            if line.starts(with: templateOpen) || line.starts(with: jinjaOpen) { return false }
+            if line.starts(with: apiVersionKey) { hasAPIVersion = true }
+            if line.starts(with: kindKey) { hasKind = true }
         }
         return hasAPIVersion && hasKind
     }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let templateOpen = Array("{{".utf8)
+    private static let jinjaOpen = Array("{%".utf8)
+    private static let apiVersionKey = Array("apiVersion:".utf8)
+    private static let kindKey = Array("kind:".utf8)
 
     /// Suffixes of example copies (`docker-compose.yml.example`, `stack.yml.dist`): read by content.
     static let exampleSuffixes = [".example", ".dist", ".sample", ".template"]
@@ -120,6 +128,8 @@ extension FileClassifier {
 
     /// True when a directory above `path` is a chart's `templates/` (its parent holds `Chart.yaml`).
     static func isInHelmChartTemplates(_ path: String) -> Bool {
+        // Most paths name no `templates` directory: answer those without taking the path apart.
+        guard path.hasPrefix("templates/") || path.contains("/templates/") else { return false }
         var directory = (path as NSString).deletingLastPathComponent
         // Charts nest templates a few levels deep at most; the bound keeps the walk cheap.
         for _ in 0..<8 {

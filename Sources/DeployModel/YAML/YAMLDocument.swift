@@ -56,7 +56,7 @@ struct YAMLDocument: Sendable {
         let node: Node?
         do {
             // Only the first document matters for compose files and workflows; later ones are not parsed.
-            node = try Parser(yaml: text).nextRoot()
+            node = try UntypedYAMLParser.parser(text).nextRoot()
         } catch {
             root = nil
             problems = [YAMLDocument.problem(from: error, file: file, lineOffset: lineOffset)]

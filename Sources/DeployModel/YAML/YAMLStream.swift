@@ -21,8 +21,7 @@ struct YAMLStream: Sendable {
     ) {
         self.file = file
         let fileLines = SourceLines(text)
-        // Split like `SourceLines`: `\r\n` is one Character in Swift, so it is named as a separator too.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        let lines = Self.lines(of: text)
         var documents: [YAMLDocument] = []
         var problems: [ParseProblem] = []
         var budget = maxTotalNodes
@@ -54,6 +53,25 @@ struct YAMLStream: Sendable {
         }
         self.documents = documents
         self.problems = problems
+    }
+
+    /// The lines of `text`, split like `SourceLines` (at `\n`, a `\r` before it dropped), found in its
+    /// UTF-8 bytes: splitting Characters would run grapheme breaking over every byte of every file.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: String.Index?
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "\n") {
+                let end = previous.map { bytes[$0] == UInt8(ascii: "\r") ? $0 : index } ?? index
+                lines.append(text[start..<max(start, end)])
+                start = bytes.index(after: index)
+            }
+            previous = index
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The 0-based line ranges of the documents: a `---` line starts one (and belongs to it), a
