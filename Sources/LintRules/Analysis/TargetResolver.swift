@@ -48,7 +48,33 @@ struct TargetResolver: Sendable {
                 }
             }
         }
+        if !found.isEmpty { return found }
+        // Without a top-level `name:`, compose names the project after the directory it runs in, which a
+        // deploy script's server or CI runner chooses (`cd /srv/app && docker compose up` makes `app-api-1`):
+        // `PROJECT-SERVICE-N` of a defined service is that service under any project name.
+        for file in model.composeFiles where file.projectName?.isEmpty ?? true {
+            for service in file.services where service.containerName == nil {
+                if Self.isReplica(name, ofServiceUnderAnyProject: service.name) { found.append((file, service)) }
+            }
+        }
         return found
+    }
+
+    /// `PROJECT-SERVICE-N` or `PROJECT_SERVICE_N` for some project name compose could derive
+    /// (lower-case letters, digits, `-` and `_`, starting with a letter or digit).
+    static func isReplica(_ name: String, ofServiceUnderAnyProject service: String) -> Bool {
+        for separator in ["-", "_"] {
+            let marker = "\(separator)\(service)\(separator)"
+            guard let range = name.range(of: marker, options: .backwards) else { continue }
+            let project = name[..<range.lowerBound]
+            let replica = name[range.upperBound...]
+            guard let first = project.first, first.isLetter || first.isNumber, !replica.isEmpty,
+                replica.allSatisfy(\.isNumber),
+                project.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" || $0 == "_" })
+            else { continue }
+            return true
+        }
+        return false
     }
 
     /// `stem-1`, `stem_2`...

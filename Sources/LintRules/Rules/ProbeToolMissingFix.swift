@@ -8,11 +8,22 @@ enum ProbeToolMissingFix {
         case "nc", "netcat", "ncat": ["bash", "python3", "curl"]
         case "python", "python3": ["curl", "wget"]
         case "bash": ["sh"]
-        default: ProbeTools.http.filter { $0 != program }
+        default: renamedClients[program].map { [$0] } ?? ProbeTools.http.filter { $0 != program }
         }
     }
 
+    /// Database clients whose images renamed them: MongoDB 6 ships only `mongosh`, MariaDB 11 only the
+    /// `mariadb*` names. The new name takes the same arguments for what probes do (`--eval`, `ping`).
+    static let renamedClients: [String: String] = [
+        "mongo": "mongosh", "mysqladmin": "mariadb-admin", "mysql": "mariadb",
+    ]
+
     static func suggestion(for use: ProgramUse, substitute: String?, image: ResolvedImage) -> String {
+        if let substitute, renamedClients[use.name] == substitute {
+            // No distribution package installs the old name into these images; the new one is there.
+            let command = ([substitute] + use.arguments).joined(separator: " ")
+            return "use \(substitute), which the image has instead: `\(command)`"
+        }
         let install = installLine(for: use.name, manager: image.packageManager)
         guard let substitute,
             let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") })

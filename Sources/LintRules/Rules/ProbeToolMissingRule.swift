@@ -49,7 +49,7 @@ struct ProbeToolMissingRule: Rule {
         }
         guard let (candidate, image) = images.first else { return nil }
         let present = image.presentTools(among: ProbeToolMissingFix.substitutes(for: use.name))
-        var message = "\(use.name) is not installed in the image of \(command.target.label) (\(image.summary))"
+        var message = Self.message(use.name, label: command.target.label, image: image.summary)
         if let best = present.first { message += "; \(best.name) is available (\(best.evidence))" }
         var related: [Finding.Related] = []
         if let runBy = command.runBy { related.append(.init(runBy, "the \(command.origin) that runs this script")) }
@@ -68,6 +68,18 @@ struct ProbeToolMissingRule: Rule {
             : "run it by its full path in the image, or check that the image is the one meant (the program is not on "
                 + "its PATH)"
         return finding(message, at: use.location, related: related, fix: fix)
+    }
+
+    /// "curl is not installed in the image of service "api" (api:1)". A label that ends by naming the image
+    /// (`service container "mongo" (mongo:6)`) takes the summary's remarks inside its parentheses instead
+    /// of naming the image twice.
+    static func message(_ program: String, label: String, image summary: String) -> String {
+        let reference = summary.components(separatedBy: " — ").first ?? summary
+        if label.hasSuffix("(\(reference))") {
+            return
+                "\(program) is not installed in the image of \(label.dropLast())\(summary.dropFirst(reference.count)))"
+        }
+        return "\(program) is not installed in the image of \(label) (\(summary))"
     }
 
     /// Any other program (an app's `celery`, `manage`) is reported only when `--probe-images` looked along

@@ -35,6 +35,13 @@ enum UnknownContainerExamples {
                 "docker-compose.yml": compose,
             ],
             expect: ["1️⃣": "no container named \"backend\""]),
+        // With `name:` the project is fixed, so another project's prefix is a wrong name.
+        Example(
+            files: [
+                "deploy.sh": "#!/bin/sh\ndocker exec 1️⃣app-worker-1 python3 -V\n",
+                "docker-compose.yml": compose,
+            ],
+            expect: ["1️⃣": "no container named \"app-worker-1\""]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -48,6 +55,20 @@ enum UnknownContainerExamples {
 
             """,
             "docker-compose.yml": compose,
+        ]),
+        // Without `name:` compose names the project after the directory it runs in, which the server
+        // chooses: `cd /srv/app && docker compose up` makes `app-api-1`, whatever the repository is called.
+        Example(files: [
+            "deploy.sh": """
+            #!/bin/sh
+            ssh deploy@203.0.113.10 <<'REMOTE'
+              cd /srv/app && docker compose up -d
+              docker exec app-api-1 python3 -V
+              docker exec app_api_2 python3 -V
+            REMOTE
+
+            """,
+            "docker-compose.yml": "services:\n  api:\n    image: python:3.11-slim\n",
         ]),
         // A container this script starts itself.
         Example(files: [

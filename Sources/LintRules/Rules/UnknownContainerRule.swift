@@ -10,7 +10,9 @@ struct UnknownContainerRule: Rule {
             A container name that matches nothing (a renamed service, a typo, `backend` for a container \
             called `onquota-backend`) makes every exec fail with "No such container" — and inside a health \
             loop with silenced output that looks exactly like an unhealthy service. Shipshape knows every \
-            `container_name` and every name compose derives (`project-service-1`). The rule is skipped when \
+            `container_name` and every name compose derives (`project-service-1`; any project name when the \
+            compose file has no `name:`, since compose then names it after the directory it runs in, which \
+            a server or runner chooses). The rule is skipped when \
             the repository has no compose file, and names built from variables are never guessed.
             """,
         severity: .error,
