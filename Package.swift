@@ -137,7 +137,12 @@ let package = Package(
                 "Probes", "Waiting",
                 "WaitReporting", "ImageProbing", "Diagnose", "DiagnoseReporting", "Deploy", "DeployStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Release builds carry the Swift runtime and Foundation inside the binary, as the release workflow's
+            // `--static-swift-stdlib` does: a process starts in half the time (17 ms instead of 32 ms here), which
+            // is most of what linting a small repository takes. Both flags are needed.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
         .testTarget(name: "ShipshapeCoreTests", dependencies: ["ShipshapeCore"], exclude: ["Golden"]),
         .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "ShipshapeCore", "TestSupport"]),
         .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax", "TestSupport"]),
