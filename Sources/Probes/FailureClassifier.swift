@@ -108,6 +108,14 @@ public enum FailureClassifier {
         if lower.contains("permission denied") || lower.contains("eacces") {
             return Classification(.permissionDenied, errorText)
         }
+        if lower.contains("connection reset") || lower.contains("econnreset") || lower.contains("errno: 104") {
+            // Docker's proxy accepts on a published port, then resets when nothing in the container listens.
+            return Classification(
+                .connectionRefused, "the connection was reset before any answer (nothing listening behind it?)",
+                nextStep:
+                    "check that the app listens on the port this one reaches (for a published port, the container "
+                    + "port it maps to), on 0.0.0.0 rather than 127.0.0.1 inside the container")
+        }
         return Classification(.connectionRefused, "connection failed: \(errorText)")
     }
 

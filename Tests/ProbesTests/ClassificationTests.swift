@@ -81,6 +81,12 @@ struct ClassificationTests {
         #expect(FailureClassifier.classify(errorText: "cannot resolve host 'db'").cause == .dnsFailure)
         #expect(FailureClassifier.classify(errorText: "Name or service not known").cause == .dnsFailure)
         #expect(FailureClassifier.classify(errorText: "deadlineExceeded").cause == .timeout)
+        // NIO's words for a reset (a published port with nothing listening behind it) are not repeated.
+        let reset = FailureClassifier.classify(
+            errorText: "read(descriptor:pointer:size:): Connection reset by peer (errno: 104)")
+        #expect(reset.cause == .connectionRefused)
+        #expect(reset.message == "the connection was reset before any answer (nothing listening behind it?)")
+        #expect(reset.nextStep?.contains("0.0.0.0") == true)
     }
 
     @Test func seedVerdictFindsLocalURLs() throws {
