@@ -29,6 +29,8 @@ public struct DeployReport: Sendable, Codable {
     public var exitCode: Int32
     public var cause: String?
     public var logTail: [String]
+    /// What to check next about the cause (nil when the deploy succeeded).
+    public var nextStep: String?
     public var services: [Service]
     /// Interrupted deploys this run found and reverted or finished, one line each.
     public var recovered: [String]
@@ -39,7 +41,8 @@ public struct DeployReport: Sendable, Codable {
 
     public init(
         id: String, kind: String, project: String, revision: String, outcome: String, exitCode: Int32,
-        cause: String? = nil, logTail: [String] = [], services: [Service] = [], recovered: [String] = [],
+        cause: String? = nil, logTail: [String] = [], nextStep: String? = nil, services: [Service] = [],
+        recovered: [String] = [],
         soakMilliseconds: Int? = nil, restoreMilliseconds: Int? = nil, durationMilliseconds: Int = 0,
         dryRun: Bool = false
     ) {
@@ -51,6 +54,7 @@ public struct DeployReport: Sendable, Codable {
         self.exitCode = exitCode
         self.cause = cause
         self.logTail = logTail
+        self.nextStep = nextStep
         self.services = services
         self.recovered = recovered
         self.soakMilliseconds = soakMilliseconds

@@ -19,6 +19,7 @@ extension DeployRunner {
         record.cause = machine.failure.map { ([$0] + machine.rollbackFailures).joined(separator: "; ") }
         var reports: [DeployReport.Service] = []
         var logTail: [String] = []
+        var nextStep: String?
         for plan in plans {
             let gate = await executor.gateResults[plan.service]
             if let index = record.services.firstIndex(where: { $0.service == plan.service }) {
@@ -35,13 +36,16 @@ extension DeployRunner {
             }
             reports.append(await Self.serviceReportAsync(plan, executor: executor))
             logTail += gate?.logTail ?? []
+            nextStep = nextStep ?? gate?.nextStep
         }
         logTail += await executor.soakResult?.logTail ?? []
+        if nextStep == nil { nextStep = await executor.soakResult?.nextStep }
         try await store.save(record)
         return DeployReport(
             id: record.id, kind: record.kind.rawValue, project: record.project, revision: record.revision,
             outcome: outcome.rawValue, exitCode: DeployReport.exitCode(outcome), cause: record.cause,
-            logTail: Array(logTail.suffix(20)), services: reports, recovered: recovered,
+            logTail: Array(logTail.suffix(20)), nextStep: outcome == .deployed ? nil : nextStep, services: reports,
+            recovered: recovered,
             soakMilliseconds: record.soakMilliseconds > 0 ? await executor.soakResult?.elapsedMilliseconds : nil,
             restoreMilliseconds: await executor.restoreResult?.elapsedMilliseconds,
             durationMilliseconds: Gate.milliseconds(.now - clock))

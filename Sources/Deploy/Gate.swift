@@ -83,7 +83,7 @@ public struct Gate: Sendable {
         if let verdict = failed.verdict { parts.append(verdict) }
         return GateResult(
             healthy: false, elapsedMilliseconds: report.elapsedMilliseconds, cause: parts.joined(separator: " — "),
-            logTail: Array(failed.logTail.suffix(10)))
+            logTail: Array(failed.logTail.suffix(10)), nextStep: failing?.nextStep ?? failed.cause?.nextStep)
     }
 
     static func milliseconds(_ duration: Duration) -> Int {

@@ -105,7 +105,10 @@ package struct HTTPFetcher: Sendable {
     private static func closedWithoutAnswer(_ url: String) -> Classification {
         Classification(
             .notHTTP, "\(url) accepted the connection, then closed it without an HTTP answer",
-            nextStep: "this port may not speak HTTP (a database or cache): probe it with tcp instead")
+            nextStep:
+                "on a published port Docker's proxy accepts even when nothing in the container listens: check that "
+                + "the app listens on the container port it maps to (on 0.0.0.0); a database or cache does not speak "
+                + "HTTP: probe it with tcp instead")
     }
 }
 

@@ -52,6 +52,7 @@ public enum DeployTextReporter: Reporter {
             lines.append("last log lines of the failed container:")
             lines += report.logTail.map { "  | " + $0 }
         }
+        if let next = report.nextStep { lines.append("next: \(next)") }
         if report.outcome == "rollback-failed" {
             lines.append(
                 "next: `docker compose ps -a` and `shipshape history`; `shipshape rollback` retries the restore")
