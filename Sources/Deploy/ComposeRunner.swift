@@ -9,16 +9,28 @@ public struct ComposeRunner: Sendable {
     public var files: [String]
     public var project: String?
     public var directory: String?
+    /// The Docker CLI's `docker-compose` plugin (`ComposePlugin.locate`): config, build, pull and create run it
+    /// directly, the same program without the `docker` front end. nil runs `docker compose`. `version` and
+    /// the `pre-cutover` one-off (`run`, whose signal handling is the front end's) always go through `docker`.
+    public var plugin: String?
 
-    public init(docker: String = "docker", files: [String], project: String?, directory: String? = nil) {
+    public init(
+        docker: String = "docker", files: [String], project: String?, directory: String? = nil, plugin: String? = nil
+    ) {
         self.docker = docker
         self.files = files
         self.project = project
         self.directory = directory
+        self.plugin = plugin
     }
 
     var baseArguments: [String] {
-        var arguments = ["compose"]
+        ["compose"] + projectArguments
+    }
+
+    /// `--project-name P -f F …`, the arguments of every compose command.
+    var projectArguments: [String] {
+        var arguments: [String] = []
         if let project { arguments += ["--project-name", project] }
         for file in files { arguments += ["-f", file] }
         return arguments
@@ -104,6 +116,11 @@ public struct ComposeRunner: Sendable {
     }
 
     func compose(_ arguments: [String]) async throws -> CommandRunner.Result {
+        if let plugin,
+            let result = try? await CommandRunner.run(plugin, projectArguments + arguments, directory: directory)
+        {
+            return result
+        }
         do {
             return try await CommandRunner.run(docker, baseArguments + arguments, directory: directory)
         } catch {

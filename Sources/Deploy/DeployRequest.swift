@@ -22,6 +22,9 @@ public struct DeployRequest: Sendable {
     public var section: DeploySection
     /// Free space left on the Docker host's data root after the new images (preflight).
     public var minimumFreeDiskBytes: Int64 = 1 << 30
+    /// Who deploys, when the caller already looked it up (`Identity.user`, a `git` process, run beside
+    /// `docker compose config`); nil looks it up during the preflight.
+    public var user: String?
 
     public init(
         services: [String], compose: ComposeRunner, plan: Plan?, revision: String?, soakMilliseconds: Int,

@@ -11,8 +11,9 @@ extension DeployRunner {
     {
         let started = ContinuousClock.now
         let project = config.project
-        // Who deploys (`git config user.name`, a process) is looked up while the preflight runs.
-        async let whoDeploys = Identity.user(environment: request.environment, directory: request.compose.directory)
+        // Who deploys (`git config user.name`, a process) is looked up while the preflight runs, unless the
+        // caller did it already (beside `docker compose config`).
+        async let whoDeploys = Self.user(request)
         let services = try await preflight(request, config: config)
         let revision = request.revision ?? "unknown"
         let deployID = Identity.deployID()
@@ -39,6 +40,12 @@ extension DeployRunner {
                 request, plans: plans, project: project, revision: revision, deployID: deployID, user: user,
                 gate: gate, started: started, recovered: recovered)
         }
+    }
+
+    /// `request.user`, else `Identity.user` (a `git` process).
+    static func user(_ request: DeployRequest) async -> String {
+        if let user = request.user { return user }
+        return await Identity.user(environment: request.environment, directory: request.compose.directory)
     }
 
     /// Takes the project's lock for deploy (or rollback) `id`, waiting as `--wait-lock` says.

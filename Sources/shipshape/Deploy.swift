@@ -46,12 +46,23 @@ extension Shipshape {
         @Flag(help: "Skip the preflight `shipshape lint` of the deployed compose files.")
         var noLint = false
 
+        /// `--revision`, else `git rev-parse HEAD` (`-dirty` when the tree has changes).
+        static func revision(_ given: String?, directory: String) async -> String {
+            if let given { return given }
+            return await Identity.revision(directory: directory)
+        }
+
         func run() async throws {
             let session = DeploySession(options: options)
             let format = options.format
             let log: @Sendable (String) -> Void = { line in DeployOutput.line(line, format: format) }
             let interrupt = InterruptFlag()
             try await session.withClient(command: "deploy") { client in
+                // Who deploys and the revision are `git` processes that need only the directory: they run
+                // while `docker compose config` resolves the project, not after it.
+                let directory = FileManager.default.currentDirectoryPath
+                async let user = Identity.user(environment: session.environment, directory: directory)
+                async let headRevision = Self.revision(options.revision, directory: directory)
                 let (compose, config) = try await session.resolve()
                 if unlock {
                     let holder = try await DeployLock(client: client, project: config.project).forceRelease()
@@ -62,17 +73,13 @@ extension Shipshape {
                 }
                 if !noLint { try DeployLint.check(files: compose.files) }
                 let store = try await session.store()
-                let revision: String
-                if let given = options.revision {
-                    revision = given
-                } else {
-                    revision = await Identity.revision(directory: compose.directory)
-                }
+                let revision = await headRevision
                 let plan = try session.plan(files: compose.files, revision: revision)
                 let settings = try session.gateSettings(plan: plan, config: config)
-                let request = try session.request(
+                var request = try session.request(
                     services: services, compose: compose, plan: plan, settings: settings, revision: revision,
                     dryRun: dryRun)
+                request.user = await user
                 await interrupt.install()
                 let runner = DeployRunner(client: client, store: store, interrupt: interrupt, log: log)
                 let report = try await runner.deploy(request, config: config, gateSettings: settings)

@@ -45,7 +45,7 @@ struct DeploySession {
         let project = options.project ?? environment["COMPOSE_PROJECT_NAME"].flatMap { $0.isEmpty ? nil : $0 }
         return ComposeRunner(
             docker: environment["SHIPSHAPE_DOCKER"] ?? "docker", files: files, project: project,
-            directory: FileManager.default.currentDirectoryPath)
+            directory: FileManager.default.currentDirectoryPath, plugin: ComposePlugin.locate(environment: environment))
     }
 
     /// Compose present and the project resolved; the runner pinned to the resolved project name.
