@@ -276,23 +276,9 @@ public actor DeployExecutor {
     /// shipshape, its config hash): every replica of it is kept or pruned together, so a rollback finds them all.
     func prune(_ service: String) async throws {
         let current = Set(try await newReplicas(service).map(\.id))
-        let stopped = try await client.listContainers(
-            ContainerFilter(all: true, composeProject: project, composeService: service)
-        ).filter {
-            !current.contains($0.id) && $0.state != "running" && $0.labels?[DeployLabels.composeOneOff] != "True"
-        }
-        var versions: [String: (created: String, ids: [String])] = [:]
-        for container in stopped {
-            let created = (try? await client.inspectContainer(container.id))?.created ?? ""
-            let labels = container.labels ?? [:]
-            let version = labels[DeployLabels.deploy] ?? labels[DeployLabels.composeConfigHash] ?? container.id
-            var entry = versions[version] ?? (created, [])
-            entry.created = max(entry.created, created)
-            entry.ids.append(container.id)
-            versions[version] = entry
-        }
+        let versions = try await KeptVersions(client: client, project: project).list(service, excluding: current)
         let keep = try plan(service).keep ?? self.keep
-        for (_, version) in versions.sorted(by: { $0.value.created > $1.value.created }).dropFirst(max(0, keep)) {
+        for version in versions.dropFirst(max(0, keep)) {
             for id in version.ids { try? await client.removeContainer(id, force: true) }
         }
     }

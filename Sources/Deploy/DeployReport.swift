@@ -19,6 +19,15 @@ public struct DeployReport: Sendable, Codable {
         /// Every container replaced (`fromContainer` is the first) and every one started (`toContainer`).
         public var fromContainers: [String] = []
         public var toContainers: [String] = []
+        /// Dry run: the image the compose file names, what gates the new containers, the soak, and which kept
+        /// versions a successful deploy would keep and prune (container names, newest version first).
+        public var toReference: String?
+        /// Dry run: the service has `build:`, so the deploy builds `toReference` first.
+        public var toBuild: Bool?
+        public var gate: String?
+        public var soakMilliseconds: Int?
+        public var keeps: [String]?
+        public var prunes: [String]?
     }
 
     public var id: String

@@ -20,9 +20,15 @@ extension DeployRunner {
         if request.dryRun {
             let plans = try await self.plans(services, project: project, section: request.section, hooks: true)
             announce(plans)
+            let preview = DryRunPreview(client: client, project: project, settings: gateSettings, keep: request.keep)
+            var reports: [DeployReport.Service] = []
+            for plan in plans {
+                guard let service = services.first(where: { $0.name == plan.service }) else { continue }
+                reports.append(try await preview.report(plan, service: service))
+            }
             return DeployReport(
                 id: deployID, kind: "deploy", project: project, revision: revision, outcome: "dry-run", exitCode: 0,
-                services: plans.map { Self.serviceReport($0, executor: nil) },
+                services: reports,
                 soakMilliseconds: request.soakMilliseconds,
                 dryRun: true)
         }

@@ -36,7 +36,10 @@ struct DeployOptions: ParsableArguments {
         set { location.state = newValue }
     }
 
-    @Option(help: "Plan file whose targets gate the services (default: the probes `shipshape init` would write).")
+    @Option(
+        help:
+            "Plan file whose targets gate the services (default: shipshape.yml if present, else the probes `shipshape init` would write)."
+    )
     var plan: String?
 
     @Option(help: "Revision recorded and set as a label (default: git rev-parse HEAD, -dirty when changed).")

@@ -64,14 +64,16 @@ struct DeploySession {
         return (runner, config)
     }
 
-    /// The `--plan` file, else the probes `shipshape init` would write for the compose files. The plan sees
+    /// The `--plan` file, else `./shipshape.yml` when there is one (as `wait` and `diagnose` read it: its
+    /// probes, `expect-version` and `deploy:` section), else the probes `shipshape init` would write for the
+    /// compose files. The plan sees
     /// `SHIPSHAPE_REVISION` as the revision being deployed (`expect-version: ${SHIPSHAPE_REVISION}`); nil
     /// (rollback, whose target is chosen later) drops the plan's version expectations instead.
     func plan(files: [String], revision: String?) throws -> Plan {
         var environment = self.environment
         environment[DeployLabels.revisionVariable] = revision ?? environment[DeployLabels.revisionVariable] ?? "unknown"
         var plan: Plan
-        if let path = options.plan {
+        if let path = options.plan ?? Self.defaultPlan() {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw DeployError.usage("cannot read the plan file \(path)")
             }
@@ -93,6 +95,11 @@ struct DeploySession {
             }
         }
         return plan
+    }
+
+    /// `shipshape.yml` in the working directory, when it exists (the file `shipshape init` writes).
+    static func defaultPlan() -> String? {
+        FileManager.default.fileExists(atPath: "shipshape.yml") ? "shipshape.yml" : nil
     }
 
     /// Gate and soak per service. Precedence: the command line, then the plan's `deploy.services.S`, then

@@ -1,3 +1,4 @@
+import Plan
 import ShipshapeCore
 
 /// The text of a deploy or rollback: the verdict, each service's containers, gate and gap, the cause
@@ -14,9 +15,19 @@ public enum DeployTextReporter: Reporter {
             for service in report.services {
                 let replicas = service.replicas == 1 ? "" : ", \(service.replicas) replicas"
                 lines.append("  \(service.service): \(service.strategy) (\(service.reason))\(replicas)")
-                lines.append(
-                    "    from \(containers(service.fromContainer, service.fromContainers)) → the current compose config"
-                )
+                lines.append("    from \(from(service)) → \(to(service))")
+                if let gate = service.gate { lines.append("    gate: \(gate)") }
+                if let soak = service.soakMilliseconds {
+                    lines.append(
+                        "    soak: " + (soak == 0 ? "none" : "\(DurationText.format(milliseconds: soak)) after cutover")
+                    )
+                }
+                if let keeps = service.keeps {
+                    let prunes = service.prunes ?? []
+                    lines.append(
+                        "    keeps for rollback: \(keeps.isEmpty ? "nothing" : keeps.joined(separator: ", "))"
+                            + "; prunes: \(prunes.isEmpty ? "nothing" : prunes.joined(separator: ", "))")
+                }
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -61,6 +72,29 @@ public enum DeployTextReporter: Reporter {
     }
 
     /// Short ids: every replica's when there are several, else the one, else "nothing".
+    /// "6dd91379f19f (image d865be5d9f03, revision e0d6196)" for the dry run.
+    static func from(_ service: DeployReport.Service) -> String {
+        let ids = containers(service.fromContainer, service.fromContainers)
+        var details: [String] = []
+        if let image = service.fromImage { details.append("image \(shortImage(image))") }
+        if let revision = service.fromRevision { details.append("revision \(revision.prefix(12))") }
+        return details.isEmpty ? ids : "\(ids) (\(details.joined(separator: ", ")))"
+    }
+
+    /// "web:v3 (image 86743b00d05f)", or "web:v3 (not here yet: built or pulled by the deploy)".
+    static func to(_ service: DeployReport.Service) -> String {
+        guard let reference = service.toReference else { return "the current compose config" }
+        let built = service.toBuild == true
+        guard let image = service.toImage else {
+            return "\(reference) (not here yet: \(built ? "built" : "pulled") by the deploy)"
+        }
+        return "\(reference) (image \(shortImage(image))" + (built ? " now; built again by the deploy)" : ")")
+    }
+
+    static func shortImage(_ id: String) -> String {
+        String((id.hasPrefix("sha256:") ? id.dropFirst(7) : Substring(id)).prefix(12))
+    }
+
     static func containers(_ first: String?, _ all: [String]) -> String {
         let ids = all.count > 1 ? all : first.map { [$0] } ?? []
         return ids.isEmpty ? "nothing" : ids.map { String($0.prefix(12)) }.joined(separator: ",")
