@@ -28,11 +28,9 @@ struct KeptVersions {
             var entry = versions[key] ?? Version(created: created, ids: [], names: [])
             entry.created = max(entry.created, created)
             entry.ids.append(container.id)
-            entry.names.append(container.names.first.map(Self.bare) ?? String(container.id.prefix(12)))
+            entry.names.append(container.names.first.map(DeployExecutor.bare) ?? String(container.id.prefix(12)))
             versions[key] = entry
         }
         return versions.values.sorted { $0.created > $1.created }
     }
-
-    static func bare(_ name: String) -> String { name.hasPrefix("/") ? String(name.dropFirst()) : name }
 }
