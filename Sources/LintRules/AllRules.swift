@@ -15,6 +15,7 @@ public let allRules: [any Rule.Type] = [
     HealthyDependencyWithoutHealthcheckRule.self,
     ExecShellBuiltinRule.self,
     ProbeLoopUnboundedRule.self,
+    ProbeLoopGivesUpSilentlyRule.self,
     HostProbePortUnpublishedRule.self,
     CopiedBinaryMissingLibrariesRule.self,
     LogContradictsConfigRule.self,
