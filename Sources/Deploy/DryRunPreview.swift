@@ -29,7 +29,7 @@ struct DryRunPreview {
         return report
     }
 
-    /// "http :8080/health, version v3; 3 consecutive successes within 90 s".
+    /// "http :8080/health, version v3; 3 consecutive successes within 1m30s".
     static func gate(_ target: TargetSpec?, _ settings: GateSettings) -> String {
         guard let target else { return "chosen at run time: the container's healthcheck, else its only port" }
         var checks = target.probes.map(Self.probe)
