@@ -34,7 +34,7 @@ import Testing
         let fixes = Set(found.compactMap(\.fix))
         #expect(
             fixes == [
-                "use mongosh, which the image has instead: `mongosh --eval db.adminCommand('ping')`",
+                "use mongosh, which the image has instead: `mongosh --eval \"db.adminCommand('ping')\"`",
                 "use mariadb-admin, which the image has instead: `mariadb-admin ping -h localhost`",
             ])
     }

@@ -1,3 +1,5 @@
+import ShellSyntax
+
 /// Concrete fixes for a missing probe tool: the same probe with a tool that is there, or an install line.
 enum ProbeToolMissingFix {
     /// Tools that can do the job of `program`, best first.
@@ -21,7 +23,7 @@ enum ProbeToolMissingFix {
     static func suggestion(for use: ProgramUse, substitute: String?, image: ResolvedImage) -> String {
         if let substitute, renamedClients[use.name] == substitute {
             // No distribution package installs the old name into these images; the new one is there.
-            let command = ([substitute] + use.arguments).joined(separator: " ")
+            let command = ShellQuoting.line([substitute] + use.arguments)
             return "use \(substitute), which the image has instead: `\(command)`"
         }
         let install = installLine(for: use.name, manager: image.packageManager)
