@@ -54,10 +54,12 @@ extension BaseImageCatalog {
         return (registry, reference.repository)
     }
 
-    /// The tag's leading number (`11.4-noble` → 11, `25-jre` → 25); nil for `latest`, `lts`, no tag.
+    /// The tag's leading number (`11.4-noble` → 11, `25-jre` → 25, `v2.53.0` → 2); nil for `latest`, `lts`,
+    /// no tag.
     public static func leadingMajor(of tag: String?) -> Int? {
-        guard let tag else { return nil }
-        return Int(tag.prefix { $0.isASCII && $0.isNumber })
+        guard var digits = tag?[...] else { return nil }
+        if digits.first == "v" || digits.first == "V" { digits = digits.dropFirst() }
+        return Int(digits.prefix { $0.isASCII && $0.isNumber })
     }
 
     /// What to say when a floating tag (`latest`, `lts`, none) was read as the current release line of

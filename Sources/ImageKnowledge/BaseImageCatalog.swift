@@ -6,7 +6,10 @@
 /// The knowledge base of official base images.
 public enum BaseImageCatalog {
     /// Every known image variant; the first entry matching name and variant wins.
-    public static let entries: [BaseImageEntry] = [
+    public static let entries: [BaseImageEntry] = languageAndOSEntries + serviceImageEntries + projectImageEntries
+
+    /// Language runtimes, operating systems, databases and the distroless family.
+    static let languageAndOSEntries: [BaseImageEntry] = [
         BaseImageEntry(
             repositories: ["python"], variants: [.slim], os: .debian, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.python],

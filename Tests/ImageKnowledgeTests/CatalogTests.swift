@@ -40,6 +40,15 @@ import Testing
         #expect(ImageVariant.detect(tag: "3.11-windowsservercore-ltsc2022") == .other)
     }
 
+    @Test func majorVersionsFromTags() {
+        #expect(BaseImageCatalog.leadingMajor(of: "11.4-noble") == 11)
+        #expect(BaseImageCatalog.leadingMajor(of: "v2.53.0") == 2)
+        #expect(BaseImageCatalog.leadingMajor(of: "V3") == 3)
+        #expect(BaseImageCatalog.leadingMajor(of: "latest") == nil)
+        #expect(BaseImageCatalog.leadingMajor(of: "vnext") == nil)
+        #expect(BaseImageCatalog.leadingMajor(of: nil) == nil)
+    }
+
     @Test func fullImagesDeriveFromBuildpackDeps() {
         for image in ["python:3.11", "node:20-bookworm", "golang:1.22"] {
             let contents = resolver.contents(ofImage: image)
