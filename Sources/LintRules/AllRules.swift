@@ -4,6 +4,7 @@ import ShipshapeCore
 public let allRules: [any Rule.Type] = [
     ProbeToolMissingRule.self,
     ProbeOutputSilencedRule.self,
+    ProbeIgnoresHTTPErrorsRule.self,
     UnknownContainerRule.self,
     ProbePortMismatchRule.self,
     ProbedImageDiffersRule.self,
@@ -12,6 +13,8 @@ public let allRules: [any Rule.Type] = [
     ExecFormShellSyntaxRule.self,
     ProbeNeedsShellRule.self,
     BusyboxWgetFlagRule.self,
+    BusyboxWgetLocalhostRule.self,
+    DevTCPWithoutBashRule.self,
     HealthyDependencyWithoutHealthcheckRule.self,
     ExecShellBuiltinRule.self,
     ProbeLoopUnboundedRule.self,

@@ -149,8 +149,8 @@ import Testing
         try directory.write(
             ".shipshape.yml",
             Data(
-                "disabled_rules: [probe-port-mismatch, url-credentials-unencoded]\nseverity:\n  probe-tool-missing: warning\n"
-                    .utf8))
+                ("disabled_rules: [probe-port-mismatch, url-credentials-unencoded, busybox-wget-localhost]\n"
+                    + "severity:\n  probe-tool-missing: warning\n").utf8))
         let result = try ShipshapeProcess.run(["lint", directory.path, "--format", "json"])
         let findings = try JSONFindings.parse(result.stdout)
         #expect(!findings.contains { $0.rule == "probe-port-mismatch" })

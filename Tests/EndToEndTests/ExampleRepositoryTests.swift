@@ -64,7 +64,7 @@ import Testing
             Set(findings.map(\.rule))
                 == [
                     "probe-tool-missing", "probe-output-silenced", "probe-port-mismatch", "url-credentials-unencoded",
-                    "log-contradicts-config",
+                    "log-contradicts-config", "busybox-wget-localhost",
                 ],
             "\(findings)")
     }

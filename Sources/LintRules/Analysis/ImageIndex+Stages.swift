@@ -15,12 +15,62 @@ extension ImageIndex {
             let origin = dockerfile.ancestry(of: stage).first?.baseImageRaw ?? stage.baseImageRaw
             base = "\(origin) (built from \(root.dockerfile.path), FROM \(base))"
         }
+        let binSh = Self.binSh(contents, chain: chain.map(\.stage))
         return ResolvedImage(
             summary: "\(dockerfile.path)\(name), FROM \(base)", stageLocation: stage.fromLocation,
             packageManager: contents.baseEntry?.packageManager.command,
             ports: ports(of: chain), availability: availability(contents),
             hasShell: contents.hasShell, isBusyboxApplet: busyboxApplets(contents),
-            healthcheck: healthcheck(of: chain, contents: contents))
+            healthcheck: healthcheck(of: chain, contents: contents), ipv4Bindings: ipv4Bindings(of: chain),
+            isAlpine: contents.baseEntry?.os == .alpine, binSh: binSh,
+            shellFormShell: shellFormShell(of: chain.map(\.stage), binSh: binSh))
+    }
+
+    /// `/bin/sh` of the base image, unless a `RUN` relinks it (`ln -sf /bin/bash /bin/sh`).
+    static func binSh(_ contents: ImageContents, chain: [Stage]) -> String? {
+        let relinked = chain.flatMap(\.instructions).contains { instruction in
+            let text = instruction.arguments.text
+            return instruction.keyword == "RUN" && text.contains("/bin/sh") && text.contains("ln ")
+        }
+        return relinked ? nil : binSh(contents.baseEntry)
+    }
+
+    /// What `/bin/sh` is in an image of the knowledge base.
+    static func binSh(_ entry: BaseImageEntry?) -> String? {
+        guard let entry, entry.hasShell else { return nil }
+        if entry.busybox { return "busybox ash" }
+        switch entry.os {
+        case .debian, .ubuntu: return "dash"
+        case .alpine, .busybox: return "busybox ash"
+        case .rhel: return "bash"
+        case .distroless, .scratch: return nil
+        }
+    }
+
+    /// The last `SHELL ["/bin/bash", "-c"]` along the chain names it (`bash`); without one, `/bin/sh`.
+    static func shellFormShell(of chain: [Stage], binSh: String?) -> String? {
+        guard let shell = chain.flatMap(\.instructions).last(where: { $0.keyword == "SHELL" }) else { return binSh }
+        guard let program = shell.arguments.text.firstMatch(of: #/"([^"]+)"/#)?.output.1 else { return nil }
+        let name = String(program.split(separator: "/").last ?? program)
+        return name == "sh" ? binSh : name
+    }
+
+    /// `ENV HOST=0.0.0.0` over the stage and its ancestors, `--host 0.0.0.0` in the last `ENTRYPOINT`/`CMD`.
+    static func ipv4Bindings(of chain: [(stage: Stage, dockerfile: Dockerfile)]) -> [IPv4Binding] {
+        var bindings: [IPv4Binding] = []
+        for member in chain.map(\.stage) {
+            for variable in member.environment {
+                if let binding = IPv4Binding.inVariable(
+                    name: variable.name, value: variable.value, location: variable.location, prefix: "ENV ")
+                {
+                    bindings.append(binding)
+                }
+            }
+        }
+        guard let stage = chain.last?.stage else { return bindings }
+        if let entrypoint = stage.entrypoint { bindings += IPv4Binding.inCommand(words(of: entrypoint)) }
+        if let cmd = stage.cmd { bindings += IPv4Binding.inCommand(words(of: cmd), fromCMD: true) }
+        return bindings
     }
 
     static func busyboxApplets(_ contents: ImageContents) -> @Sendable (String) -> Bool {

@@ -17,6 +17,15 @@ struct TargetImage: Sendable {
     let definition: SourceLocation?
     /// Ports declared outside the image (compose `ports`, `expose`, `PORT` environment, command flags).
     let declaredPorts: [ListeningPort]
+    /// IPv4-only listen addresses declared outside the image (compose `environment:`, `command:`).
+    var declaredIPv4Bindings: [IPv4Binding] = []
+    /// True when the definition replaces the image's `CMD` (compose `command:`).
+    var replacesCMD = false
+
+    /// Where the server behind this image is told to listen on IPv4 only, from the definition and the image.
+    func ipv4Bindings(image: ResolvedImage?) -> [IPv4Binding] {
+        declaredIPv4Bindings + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) }
+    }
 }
 
 /// What a probe targets and every image that may be behind it.

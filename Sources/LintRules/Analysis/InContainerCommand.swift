@@ -58,7 +58,8 @@ struct InContainerCommand: Sendable {
             let uses = ProgramUses.inArgv(words).map { use in
                 ProgramUse(
                     name: use.name, location: use.location, arguments: use.arguments,
-                    alternatives: use.alternatives + hostAlternatives, guardedBy: use.guardedBy)
+                    alternatives: use.alternatives + hostAlternatives, guardedBy: use.guardedBy,
+                    decidesStatus: use.decidesStatus)
             }
             return InContainerCommand(
                 kind: .exec(form: invocation.form), file: located.file,

@@ -29,6 +29,9 @@ enum ObservedImageOverlay {
                     return fallback?(program) ?? .unknown(reason: "\(program) was not looked for in \(image.reference)")
                 }
             },
-            hasShell: image.hasShell, isBusyboxApplet: busybox, healthcheck: healthcheck)
+            hasShell: image.hasShell, isBusyboxApplet: busybox, healthcheck: healthcheck,
+            ipv4Bindings: known?.ipv4Bindings ?? [], isAlpine: known?.isAlpine ?? false,
+            binSh: image.hasShell ? known?.binSh : nil,
+            shellFormShell: image.hasShell ? known?.shellFormShell : nil)
     }
 }

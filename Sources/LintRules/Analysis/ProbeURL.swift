@@ -89,4 +89,5 @@ struct ProbeURL: Sendable, Hashable {
 
 enum CharacterClass {
     static let urlEnd: Set<Unicode.Scalar> = [" ", "\t", "\n", "\"", "'", "`", ";", "|", "&", ")", ">", "<"]
+    static let urlEndCharacters = Set(urlEnd.map(Character.init))
 }

@@ -14,6 +14,9 @@ struct ProgramUse: Sendable, Hashable {
     let alternatives: [String]
     /// Programs an enclosing condition checks for (`if command -v wget; then ...`).
     let guardedBy: [String]
+    /// True when the program's exit status is the command's result or is tested (`if`, `&&`, `||`, a loop
+    /// condition): not inside `$(...)`, not piped into another command, not followed by a later command.
+    var decidesStatus = true
 
     /// A use is conditional when the script already copes with the program being absent.
     var isConditional: Bool { !alternatives.isEmpty || guardedBy.contains(name) }
@@ -35,10 +38,14 @@ enum ProgramUses {
 
     /// The uses of every simple command of a script.
     static func inScript(_ script: ShellScript, depth: Int = 0) -> [ProgramUse] {
-        script.commands.flatMap { command in
-            inCommand(
-                words: command.words.map(TextWord.init), alternatives: command.context.alternatives,
-                guarded: command.context.guardedPrograms, depth: depth)
+        let last = script.commands.lastIndex { !$0.context.inSubstitution }
+        return script.commands.indices.flatMap { index in
+            let command = script.commands[index]
+            let context = command.context
+            let decides = !context.inSubstitution && !context.inPipeline && (context.isTested || index == last)
+            return inCommand(
+                words: command.words.map(TextWord.init), alternatives: context.alternatives,
+                guarded: context.guardedPrograms, depth: depth, decidesStatus: decides)
         }
     }
 
@@ -48,7 +55,7 @@ enum ProgramUses {
     }
 
     static func inCommand(
-        words: [TextWord], alternatives: [[ShellWord]], guarded: [String], depth: Int
+        words: [TextWord], alternatives: [[ShellWord]], guarded: [String], depth: Int, decidesStatus: Bool = true
     ) -> [ProgramUse] {
         var rest = words[...]
         while let first = rest.first, let name = first.programName, wrappers.contains(name) {
@@ -63,10 +70,14 @@ enum ProgramUses {
         var uses = [
             ProgramUse(
                 name: name, location: program.location, arguments: arguments, alternatives: alternativeNames,
-                guardedBy: guarded)
+                guardedBy: guarded, decidesStatus: decidesStatus)
         ]
         if shells.contains(name), depth < 4, let script = inlineScript(rest.dropFirst()) {
-            uses += inScript(ShellParser.parse(script), depth: depth + 1)
+            uses += inScript(ShellParser.parse(script), depth: depth + 1).map { use in
+                var inner = use
+                inner.decidesStatus = use.decidesStatus && decidesStatus
+                return inner
+            }
         }
         return uses
     }

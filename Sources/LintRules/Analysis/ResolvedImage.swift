@@ -29,6 +29,14 @@ struct ResolvedImage: Sendable {
     var isBusyboxApplet: @Sendable (String) -> Bool = { _ in false }
     /// The `HEALTHCHECK` the image declares, as far as known.
     var healthcheck: ImageHealthcheck = .unknown
+    /// Where the build tells its server to listen on IPv4 only (`ENV HOST=0.0.0.0`, `--host 0.0.0.0` in `CMD`).
+    var ipv4Bindings: [IPv4Binding] = []
+    /// True for images built on Alpine (musl): `localhost` resolves to `::1` first.
+    var isAlpine = false
+    /// What `/bin/sh` is (`dash`, `busybox ash`, `bash`), when the knowledge base says.
+    var binSh: String? = nil
+    /// The shell of shell-form commands and `CMD-SHELL`: the Dockerfile's `SHELL`, else `/bin/sh`.
+    var shellFormShell: String? = nil
 
     /// Probe tools that are present, with their evidence, in preference order.
     func presentTools(among names: [String]) -> [(name: String, evidence: String, location: SourceLocation?)] {

@@ -39,17 +39,31 @@ extension TargetResolver {
     func image(of pair: (ComposeFile, ComposeService)) -> TargetImage {
         let (file, service) = pair
         let via = "service \"\(service.name)\" in \(file.path)"
-        let ports = declaredPorts(of: service)
+        let source: ImageSource
         if let build = service.build {
-            return TargetImage(
-                via: via, source: .build(dockerfile: build.dockerfile, target: build.target, args: build.args),
-                definition: service.location, declaredPorts: ports)
+            source = .build(dockerfile: build.dockerfile, target: build.target, args: build.args)
+        } else if let image = service.image?.value {
+            source = images.builtSource(forImage: image) ?? .reference(image)
+        } else {
+            source = .reference("")
         }
-        if let image = service.image?.value {
-            let source = images.builtSource(forImage: image) ?? .reference(image)
-            return TargetImage(via: via, source: source, definition: service.location, declaredPorts: ports)
+        var target = TargetImage(
+            via: via, source: source, definition: service.location, declaredPorts: declaredPorts(of: service))
+        target.declaredIPv4Bindings = declaredIPv4Bindings(of: service)
+        target.replacesCMD = service.command != nil
+        return target
+    }
+
+    /// IPv4-only listen addresses compose gives the service: `HOST=0.0.0.0` in `environment:`, `--host
+    /// 0.0.0.0` in `command:`.
+    func declaredIPv4Bindings(of service: ComposeService) -> [IPv4Binding] {
+        var bindings = service.environment.compactMap { variable in
+            variable.value.flatMap {
+                IPv4Binding.inVariable(name: variable.name, value: $0, location: variable.location)
+            }
         }
-        return TargetImage(via: via, source: .reference(""), definition: service.location, declaredPorts: ports)
+        if let command = service.command { bindings += IPv4Binding.inCommand(ComposeWords.words(of: command)) }
+        return bindings
     }
 
     func imageForReference(_ reference: String, via: String) -> TargetImage {

@@ -1,0 +1,125 @@
+import ShipshapeCore
+
+/// The examples of `busybox-wget-localhost`; they run as tests.
+enum BusyboxWgetLocalhostExamples {
+    static let triggering: [Example] = [
+        // Next.js standalone told to listen on IPv4 (wrzonance/WrzDJ#279).
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM node:22-alpine
+                WORKDIR /app
+                COPY .next/standalone ./
+                ENV PORT=3000 HOSTNAME=0.0.0.0
+                HEALTHCHECK CMD wget -q --spider 1️⃣http://localhost:3000/api/health || exit 1
+                CMD ["node", "server.js"]
+
+                """
+            ],
+            expect: [
+                "1️⃣":
+                    "connects to localhost as ::1 and never tries 127.0.0.1, and the server listens on IPv4 only (`ENV HOSTNAME=0.0.0.0`)"
+            ]),
+        // The port as an expansion, the address quoted.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM node:22-alpine AS runner
+                ENV PORT=3000
+                ENV HOSTNAME="0.0.0.0"
+                HEALTHCHECK CMD wget --no-verbose --tries=1 --spider 1️⃣http://localhost:${PORT:-3000}/ || exit 1
+                CMD ["node", "server.js"]
+
+                """
+            ],
+            expect: ["1️⃣": "the server listens on IPv4 only (`ENV HOSTNAME=0.0.0.0`)"]),
+        // The address in the compose command, the probe in the compose healthcheck.
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  api:
+                    image: python:3.12-alpine
+                    command: ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]
+                    healthcheck:
+                      test: ["CMD", "wget", "-qO-", "1️⃣http://localhost:8000/health"]
+
+                """
+            ],
+            expect: ["1️⃣": "the server listens on IPv4 only (`--host 0.0.0.0`)"]),
+    ]
+
+    static let nonTriggering: [Example] = [
+        // Nothing says where the server listens: a server on `::` (Node's default) accepts ::1.
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              web:
+                image: node:22-alpine
+                command: ["node", "server.js"]
+                healthcheck:
+                  test: wget -q --spider http://localhost:3000/ || exit 1
+
+            """
+        ]),
+        // glibc's busybox (distroless :debug) returns 127.0.0.1 first.
+        Example(files: [
+            "Dockerfile": """
+            FROM gcr.io/distroless/python3:debug
+            ENV HOST=0.0.0.0
+            HEALTHCHECK CMD ["/busybox/wget", "-q", "--spider", "http://localhost:8000/health"]
+
+            """
+        ]),
+        // The fix: the IPv4 loopback address.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            ENV HOSTNAME=0.0.0.0
+            HEALTHCHECK CMD wget -q --spider http://127.0.0.1:3000/api/health || exit 1
+            CMD ["node", "server.js"]
+
+            """
+        ]),
+        // GNU wget tries 127.0.0.1 after ::1.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            RUN apk add --no-cache wget
+            ENV HOSTNAME=0.0.0.0
+            HEALTHCHECK CMD wget -q --spider http://localhost:3000/api/health || exit 1
+
+            """
+        ]),
+        // Debian's wget is GNU wget.
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              api:
+                build: .
+                command: gunicorn -b 0.0.0.0:8000 app:app
+                healthcheck:
+                  test: wget -qO- http://localhost:8000/health || exit 1
+
+            """,
+            "Dockerfile": "FROM python:3.12\nRUN pip install gunicorn\n",
+        ]),
+        // The compose command replaces the CMD that bound IPv4 only; it now binds both.
+        Example(files: [
+            "Dockerfile": """
+            FROM python:3.12-alpine
+            CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]
+
+            """,
+            "docker-compose.yml": """
+            services:
+              api:
+                build: .
+                command: ["uvicorn", "app:app", "--host", "::"]
+                healthcheck:
+                  test: ["CMD", "wget", "-qO-", "http://127.0.0.1:8000/health"]
+
+            """,
+        ]),
+    ]
+}
