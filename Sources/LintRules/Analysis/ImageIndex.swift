@@ -101,7 +101,8 @@ struct ImageIndex: Sendable {
                 summary: contents.imageDescription ?? reference, stageLocation: nil,
                 packageManager: contents.baseEntry?.packageManager.command,
                 ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
-                isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents))
+                isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents),
+                healthCommand: contents.baseEntry?.healthCommand)
         case .build(let path, let target, let args):
             guard var dockerfile = dockerfiles[path] else { return nil }
             let relevantArgs = args.filter { key, _ in

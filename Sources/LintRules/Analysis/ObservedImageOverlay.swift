@@ -29,6 +29,7 @@ enum ObservedImageOverlay {
                     return fallback?(program) ?? .unknown(reason: "\(program) was not looked for in \(image.reference)")
                 }
             },
-            hasShell: image.hasShell, isBusyboxApplet: busybox, healthcheck: healthcheck)
+            hasShell: image.hasShell, isBusyboxApplet: busybox, healthcheck: healthcheck,
+            healthCommand: known?.healthCommand)
     }
 }

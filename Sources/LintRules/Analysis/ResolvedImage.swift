@@ -29,6 +29,8 @@ struct ResolvedImage: Sendable {
     var isBusyboxApplet: @Sendable (String) -> Bool = { _ in false }
     /// The `HEALTHCHECK` the image declares, as far as known.
     var healthcheck: ImageHealthcheck = .unknown
+    /// The in-container check the base image's project documents (`mc ready local`), for fixes; nil if none.
+    var healthCommand: String? = nil
 
     /// Probe tools that are present, with their evidence, in preference order.
     func presentTools(among names: [String]) -> [(name: String, evidence: String, location: SourceLocation?)] {
