@@ -6,7 +6,7 @@
 extension BaseImageCatalog {
     /// Images published by projects, after the official ones.
     static let projectImageEntries: [BaseImageEntry] =
-        keycloakAndMinIO + prometheusImages + collectorImages + alpineProjectImages
+        keycloakAndMinIO + prometheusImages + collectorImages + alpineProjectImages + [clickhouseServer]
 
     /// Programs of a Red Hat UBI micro image that the evidence does not settle (procps, iproute, grep...).
     static let ubiMicroUncertain = [
@@ -127,4 +127,17 @@ extension BaseImageCatalog {
             healthcheck: .declared("/mailpit readyz"), healthCommand: "/mailpit readyz"
         ),
     ]
+
+    /// ClickHouse's own build of its server image (the Ubuntu one; `-alpine` and `-distroless` tags stay unknown).
+    static let clickhouseServer = BaseImageEntry(
+        repositories: ["clickhouse/clickhouse-server"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential,
+            ["wget", "clickhouse", "clickhouse-server", "clickhouse-client", "clickhouse-local", "locale-gen"],
+        ],
+        maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ["gosu", "clickhouse-keeper"]], hasShell: true,
+        evidence:
+            "ClickHouse/ClickHouse docker/server/Dockerfile (21.7, FROM ubuntu:20.04) and Dockerfile.ubuntu (25.4, FROM ubuntu:22.04): 'apt-get install --yes --no-install-recommends ca-certificates locales tzdata wget' and the clickhouse packages; wget added for readiness checks in ClickHouse/ClickHouse#3806; no curl",
+        healthcheck: .noneShownBy("ClickHouse/ClickHouse docker/server/Dockerfile.ubuntu")
+    )
 }

@@ -99,6 +99,16 @@ import Testing
         #expect(resolver.contents(ofImage: "hashicorp/vault").baseEntry?.healthcheck != .unverified)
     }
 
+    @Test func clickhouseServerHasWgetNotCurl() {
+        let server = resolver.contents(ofImage: "clickhouse/clickhouse-server:24.8")
+        #expect(server.availability(of: "curl") == .absent)
+        #expect(server.availability(of: "wget").isPresent)
+        #expect(server.availability(of: "clickhouse-client").isPresent)
+        for image in ["clickhouse/clickhouse-server:24.8-alpine", "clickhouse/clickhouse-server:25.4-distroless"] {
+            #expect(isUnknown(resolver.contents(ofImage: image).availability(of: "curl")), "\(image)")
+        }
+    }
+
     @Test func everyProjectEntryCitesItsEvidence() {
         for entry in BaseImageCatalog.projectImageEntries {
             #expect(entry.evidence.contains("#") || entry.evidence.contains("Dockerfile"), "\(entry.displayName)")

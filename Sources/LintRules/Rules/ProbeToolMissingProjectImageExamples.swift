@@ -97,6 +97,14 @@ enum ProbeToolMissingProjectImageExamples {
                     test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://localhost:8025/readyz\"]")
             ],
             expect: ["1️⃣": "curl is not installed"]),
+        // ClickHouse's server image installs wget, not curl (ClickHouse/ClickHouse docker/server/Dockerfile.ubuntu).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "clickhouse", image: "clickhouse/clickhouse-server:24.8",
+                    test: "[\"CMD-SHELL\", \"1️⃣curl -fsS http://localhost:8123/ping || exit 1\"]")
+            ],
+            expect: ["1️⃣": "wget is available"]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -107,6 +115,9 @@ enum ProbeToolMissingProjectImageExamples {
                 test: "[\"CMD\", \"wget\", \"-q\", \"--spider\", \"http://localhost:9090/-/healthy\"]"),
             "vault/compose.yaml": compose(
                 "vault", image: "hashicorp/vault:1.17", test: "wget -q -O- http://127.0.0.1:8200/v1/sys/health"),
+            "clickhouse/compose.yaml": compose(
+                "clickhouse", image: "clickhouse/clickhouse-server:24.8",
+                test: "[\"CMD\", \"wget\", \"--spider\", \"-q\", \"http://localhost:8123/ping\"]"),
         ]),
         // The checks the projects document: bash's /dev/tcp in Keycloak and MinIO, `mc ready local`, the images'
         // own binaries.
@@ -136,6 +147,9 @@ enum ProbeToolMissingProjectImageExamples {
             "otel/compose.yaml": compose(
                 "otel", image: "otel/opentelemetry-collector-contrib:0.104.0-windows-2022-amd64",
                 test: "[\"CMD\", \"curl\", \"-f\", \"http://localhost:13133/\"]"),
+            "clickhouse/compose.yaml": compose(
+                "clickhouse", image: "clickhouse/clickhouse-server:24.8-alpine",
+                test: "[\"CMD\", \"curl\", \"-f\", \"http://localhost:8123/ping\"]"),
         ]),
         // Alertmanager's busybox tools are not settled (a later Dockerfile is distroless): wget stays silent.
         Example(files: [
