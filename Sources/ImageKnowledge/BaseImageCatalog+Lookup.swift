@@ -54,13 +54,20 @@ extension BaseImageCatalog {
         return (registry, reference.repository)
     }
 
-    /// The tag's leading number (`11.4-noble` → 11, `25-jre` → 25, `v2.53.0` → 2); nil for `latest`, `lts`,
-    /// no tag.
+    /// The tag's leading number (`11.4-noble` → 11, `25-jre` → 25, `v2.53.0` → 2; MinIO's dated releases
+    /// `RELEASE.2024-09-22T00-33-43Z` → 2024); nil for `latest`, `lts`, no tag.
     public static func leadingMajor(of tag: String?) -> Int? {
         guard var digits = tag?[...] else { return nil }
-        if digits.first == "v" || digits.first == "V" { digits = digits.dropFirst() }
+        if digits.lowercased().hasPrefix(releasePrefix) {
+            digits = digits.dropFirst(releasePrefix.count)
+        } else if digits.first == "v" || digits.first == "V" {
+            digits = digits.dropFirst()
+        }
         return Int(digits.prefix { $0.isASCII && $0.isNumber })
     }
+
+    /// The prefix of tags that name a release by its date (`RELEASE.2024-09-22T00-33-43Z`).
+    static let releasePrefix = "release."
 
     /// What to say when a floating tag (`latest`, `lts`, none) was read as the current release line of
     /// a knowledge-base entry whose contents depend on the version; nil otherwise.

@@ -1,9 +1,39 @@
-/// What one official image variant contains, with the evidence the claim rests on.
-public struct BaseImageEntry: Sendable, Hashable {
-    /// Registry host; nil for Docker Hub.
+/// One name an image is published under: a registry host (nil for Docker Hub) and a repository, where a
+/// trailing `*` matches any suffix (`distroless/java*`).
+public struct ImageName: Sendable, Hashable {
     public let registry: String?
-    /// Repository names matched; a trailing `*` matches any suffix (`distroless/java*`).
-    public let repositories: [String]
+    public let repository: String
+
+    public init(_ registry: String?, _ repository: String) {
+        self.registry = registry
+        self.repository = repository
+    }
+
+    /// True when `repository` (registry-less, lower-cased) on `registry` is this name.
+    func matches(registry: String?, repository: String) -> Bool {
+        guard registry == self.registry else { return false }
+        let pattern = self.repository
+        return pattern.hasSuffix("*") ? repository.hasPrefix(String(pattern.dropLast())) : repository == pattern
+    }
+}
+
+/// Whether an image declares a `HEALTHCHECK` of its own.
+public enum DeclaredHealthcheck: Sendable, Hashable {
+    /// None: official images (docker-library/faq#healthcheck), distroless, scratch.
+    case none
+    /// None, as this source (the project's Dockerfile) shows.
+    case noneShownBy(String)
+    /// `HEALTHCHECK CMD` with this command.
+    case declared(String)
+    /// Not checked: rules that depend on it stay silent.
+    case unverified
+}
+
+/// What one image variant contains, with the evidence the claim rests on.
+public struct BaseImageEntry: Sendable, Hashable {
+    /// Every name the image is published under, the main one first (`prom/prometheus`, then
+    /// `quay.io/prometheus/prometheus`).
+    public let names: [ImageName]
     /// Tag flavours this entry describes.
     public let variants: Set<ImageVariant>
     /// The distribution the image is built on.
@@ -25,17 +55,25 @@ public struct BaseImageEntry: Sendable, Hashable {
     /// True when a tag without a version (`latest`, `lts`, none) means this entry: the release line
     /// current when the entry was written. Only meaningful with `majors`.
     public let current: Bool
+    /// The image's own `HEALTHCHECK`.
+    public let healthcheck: DeclaredHealthcheck
+    /// The check the image's project documents for a probe run inside the container (`mc ready local`), for
+    /// fixes when a probe tool is missing; nil when there is none.
+    public let healthCommand: String?
 
-    /// Program lists are concatenated; `maybe` never repeats a certain program.
+    /// Program lists are concatenated; `maybe` never repeats a certain program. `alsoPublishedAs` lists the
+    /// image's other names (another registry's copy).
     public init(
-        registry: String? = nil, repositories: [String], variants: Set<ImageVariant>, os: OSFamily,
-        packageManager: PackageManager, programs: [[String]], maybe: [[String]] = [], busybox: Bool = false,
-        hasShell: Bool, evidence: String, majors: Range<Int>? = nil, current: Bool = false
+        registry: String? = nil, repositories: [String], alsoPublishedAs: [ImageName] = [],
+        variants: Set<ImageVariant>, os: OSFamily, packageManager: PackageManager, programs: [[String]],
+        maybe: [[String]] = [], busybox: Bool = false, hasShell: Bool, evidence: String, majors: Range<Int>? = nil,
+        current: Bool = false, healthcheck: DeclaredHealthcheck = .none, healthCommand: String? = nil
     ) {
         self.majors = majors
         self.current = current
-        self.registry = registry
-        self.repositories = repositories
+        self.names = repositories.map { ImageName(registry, $0) } + alsoPublishedAs
+        self.healthcheck = healthcheck
+        self.healthCommand = healthCommand
         self.variants = variants
         self.os = os
         self.packageManager = packageManager
@@ -45,6 +83,11 @@ public struct BaseImageEntry: Sendable, Hashable {
         self.hasShell = hasShell
         self.evidence = evidence
     }
+
+    /// The registry of the main name; nil for Docker Hub.
+    public var registry: String? { names.first?.registry }
+    /// The repositories published on the main name's registry.
+    public var repositories: [String] { names.filter { $0.registry == registry }.map(\.repository) }
 
     /// A short name for messages, e.g. `python (slim)`, `mariadb ≥ 11 (full)`.
     public var displayName: String {
@@ -61,8 +104,8 @@ public struct BaseImageEntry: Sendable, Hashable {
         return "\(majors.lowerBound)–\(majors.upperBound - 1)"
     }
 
-    /// The upper bound written for "and every later version".
-    public static let openEnd = 1_000
+    /// The upper bound written for "and every later version" (above date-numbered releases such as 2024).
+    public static let openEnd = 1_000_000
 
     /// True when a tag whose leading number is `major` (nil: no version in the tag) is described here.
     public func covers(major: Int?) -> Bool {
@@ -71,11 +114,8 @@ public struct BaseImageEntry: Sendable, Hashable {
         return majors.contains(major)
     }
 
-    /// True when `repository` (registry-less, lower-cased) is one of this entry's names.
+    /// True when `repository` (registry-less, lower-cased) on `registry` is one of this entry's names.
     public func matches(registry: String?, repository: String) -> Bool {
-        guard registry == self.registry else { return false }
-        return repositories.contains { pattern in
-            pattern.hasSuffix("*") ? repository.hasPrefix(String(pattern.dropLast())) : repository == pattern
-        }
+        names.contains { $0.matches(registry: registry, repository: repository) }
     }
 }

@@ -8,7 +8,8 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
     case alpineSlim
     /// distroless `:debug` tags, which add a busybox shell.
     case debug
-    /// Tags this catalog does not describe (Windows, UBI...): their contents stay unknown.
+    /// Tags this catalog does not describe (Windows — `windowsservercore`, `windows-2022` —, UBI...): their
+    /// contents stay unknown.
     case other
 
     /// The variant a tag names; nil tag means `latest`.
@@ -16,7 +17,7 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
         guard let tag = tag?.lowercased(), !tag.isEmpty else { return .full }
         let tokens = tag.split { $0 == "-" || $0 == "_" }.map(String.init)
         if tokens.contains(where: {
-            $0.hasPrefix("windowsservercore") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
+            $0.hasPrefix("windows") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
                 || $0.hasPrefix("ubi") || $0.hasPrefix("chiseled") || $0.hasPrefix("distroless")
                 || $0.hasPrefix("azurelinux") || $0.hasPrefix("cbl") || $0.hasPrefix("mariner")
         }) {

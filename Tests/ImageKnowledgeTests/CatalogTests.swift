@@ -38,12 +38,16 @@ import Testing
         #expect(ImageVariant.detect(tag: "bookworm") == .full)
         #expect(ImageVariant.detect(tag: "debug-nonroot") == .debug)
         #expect(ImageVariant.detect(tag: "3.11-windowsservercore-ltsc2022") == .other)
+        #expect(ImageVariant.detect(tag: "0.104.0-windows-2022-amd64") == .other)
     }
 
     @Test func majorVersionsFromTags() {
         #expect(BaseImageCatalog.leadingMajor(of: "11.4-noble") == 11)
         #expect(BaseImageCatalog.leadingMajor(of: "v2.53.0") == 2)
         #expect(BaseImageCatalog.leadingMajor(of: "V3") == 3)
+        #expect(BaseImageCatalog.leadingMajor(of: "RELEASE.2024-09-22T00-33-43Z") == 2024)
+        #expect(BaseImageCatalog.leadingMajor(of: "release.2023-10-25T06-33-25Z") == 2023)
+        #expect(BaseImageCatalog.leadingMajor(of: "RELEASE") == nil)
         #expect(BaseImageCatalog.leadingMajor(of: "latest") == nil)
         #expect(BaseImageCatalog.leadingMajor(of: "vnext") == nil)
         #expect(BaseImageCatalog.leadingMajor(of: nil) == nil)

@@ -21,7 +21,8 @@ extension ImageIndex {
             packageManager: contents.baseEntry?.packageManager.command,
             ports: ports(of: chain), availability: availability(contents),
             hasShell: contents.hasShell, isBusyboxApplet: busyboxApplets(contents),
-            healthcheck: healthcheck(of: chain, contents: contents), ipv4Bindings: ipv4Bindings(of: chain),
+            healthcheck: healthcheck(of: chain, contents: contents), healthCommand: contents.baseEntry?.healthCommand,
+            ipv4Bindings: ipv4Bindings(of: chain),
             isAlpine: contents.baseEntry?.os == .alpine, binSh: binSh,
             shellFormShell: shellFormShell(of: chain.map(\.stage), binSh: binSh))
     }
@@ -94,11 +95,18 @@ extension ImageIndex {
         return baseHealthcheck(contents)
     }
 
-    /// Catalog images are Docker Official Images or distroless/scratch, none of which declares a `HEALTHCHECK`
-    /// (docker-library/faq#healthcheck: "Explicit health checks are not added to official images").
+    /// Official images and distroless/scratch declare no `HEALTHCHECK` (docker-library/faq#healthcheck:
+    /// "Explicit health checks are not added to official images"); a project's image says what its own does.
     static func baseHealthcheck(_ contents: ImageContents) -> ImageHealthcheck {
         guard let entry = contents.baseEntry else { return .unknown }
-        return .none(evidence: "\(entry.displayName) declares no HEALTHCHECK (docker-library/faq#healthcheck)")
+        switch entry.healthcheck {
+        case .declared: return .declared(nil)
+        case .unverified: return .unknown
+        case .none:
+            return .none(evidence: "\(entry.displayName) declares no HEALTHCHECK (docker-library/faq#healthcheck)")
+        case .noneShownBy(let source):
+            return .none(evidence: "\(entry.displayName) declares no HEALTHCHECK (\(source))")
+        }
     }
 
     static func availability(_ contents: ImageContents) -> @Sendable (String) -> ProgramAvailability {

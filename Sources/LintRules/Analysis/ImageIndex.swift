@@ -102,8 +102,8 @@ struct ImageIndex: Sendable {
                 packageManager: contents.baseEntry?.packageManager.command,
                 ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
                 isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents),
-                isAlpine: contents.baseEntry?.os == .alpine, binSh: Self.binSh(contents.baseEntry),
-                shellFormShell: Self.binSh(contents.baseEntry))
+                healthCommand: contents.baseEntry?.healthCommand, isAlpine: contents.baseEntry?.os == .alpine,
+                binSh: Self.binSh(contents.baseEntry), shellFormShell: Self.binSh(contents.baseEntry))
         case .build(let path, let target, let args):
             guard var dockerfile = dockerfiles[path] else { return nil }
             let relevantArgs = args.filter { key, _ in

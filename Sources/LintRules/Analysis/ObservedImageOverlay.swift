@@ -30,8 +30,8 @@ enum ObservedImageOverlay {
                 }
             },
             hasShell: image.hasShell, isBusyboxApplet: busybox, healthcheck: healthcheck,
-            ipv4Bindings: known?.ipv4Bindings ?? [], isAlpine: known?.isAlpine ?? false,
-            binSh: image.hasShell ? known?.binSh : nil,
+            healthCommand: known?.healthCommand, ipv4Bindings: known?.ipv4Bindings ?? [],
+            isAlpine: known?.isAlpine ?? false, binSh: image.hasShell ? known?.binSh : nil,
             shellFormShell: image.hasShell ? known?.shellFormShell : nil)
     }
 }

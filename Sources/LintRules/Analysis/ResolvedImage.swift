@@ -29,6 +29,8 @@ struct ResolvedImage: Sendable {
     var isBusyboxApplet: @Sendable (String) -> Bool = { _ in false }
     /// The `HEALTHCHECK` the image declares, as far as known.
     var healthcheck: ImageHealthcheck = .unknown
+    /// The in-container check the base image's project documents (`mc ready local`), for fixes; nil if none.
+    var healthCommand: String? = nil
     /// Where the build tells its server to listen on IPv4 only (`ENV HOST=0.0.0.0`, `--host 0.0.0.0` in `CMD`).
     var ipv4Bindings: [IPv4Binding] = []
     /// True for images built on Alpine (musl): `localhost` resolves to `::1` first.

@@ -27,9 +27,11 @@ enum ProbeToolMissingFix {
             return "use \(substitute), which the image has instead: `\(command)`"
         }
         let install = installLine(for: use.name, manager: image.packageManager)
-        guard let substitute,
-            let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") })
-        else {
+        let url = use.arguments.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") })
+        guard let substitute, let url else {
+            if substitute == nil, let own = withoutTool(url: url, image: image, canInstall: install != nil) {
+                return own + (install.map { ", or add \(use.name) to the image: \($0)" } ?? "")
+            }
             return install.map { "add \(use.name) to the image: \($0)" } ?? "use a program the image contains"
         }
         let rewritten: String? =
@@ -44,6 +46,29 @@ enum ProbeToolMissingFix {
         var text = rewritten.map { "use `\($0)`" } ?? "use \(substitute)"
         if let install { text += ", or add \(use.name) to the image: \(install)" }
         return text
+    }
+
+    /// A check that needs no probe tool: the one the image's project documents, else — in an image nothing can
+    /// be installed into — bash's `/dev/tcp` to the URL's port (which proves only that the port accepts
+    /// connections); nil when neither is there.
+    static func withoutTool(url: String?, image: ResolvedImage, canInstall: Bool) -> String? {
+        if let own = image.healthCommand { return "use the check the image ships: `\(own)`" }
+        guard !canInstall, image.presentTools(among: ["bash"]).first != nil, let url, let target = hostAndPort(of: url)
+        else { return nil }
+        return "use bash, which the image has: `bash -c ':> /dev/tcp/\(target.host)/\(target.port)'` (checks only "
+            + "that the port accepts connections)"
+    }
+
+    /// `http://localhost:9000/minio/health/live` → (localhost, 9000); the scheme's port when none is written.
+    static func hostAndPort(of url: String) -> (host: String, port: String)? {
+        let https = url.hasPrefix("https://")
+        guard https || url.hasPrefix("http://") else { return nil }
+        let authority = url.dropFirst(https ? 8 : 7).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard !authority.isEmpty, !authority.contains("@"), !authority.hasPrefix("[") else { return nil }
+        let parts = authority.split(separator: ":", omittingEmptySubsequences: false)
+        guard let host = parts.first, !host.isEmpty, parts.count <= 2 else { return nil }
+        if parts.count == 2 { return parts[1].isEmpty ? nil : (String(host), String(parts[1])) }
+        return (String(host), https ? "443" : "80")
     }
 
     static func installLine(for program: String, manager: String?) -> String? {
