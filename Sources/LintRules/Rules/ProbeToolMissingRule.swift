@@ -22,12 +22,12 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
             + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering
             + ProbeToolMissingActionExamples.nonTriggering + ProbeToolMissingInterpretedExamples.nonTriggering
-            + ProbeToolMissingScratchExamples.nonTriggering,
+            + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingServiceImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
-            + ProbeToolMissingScratchExamples.triggering)
+            + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingServiceImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
