@@ -7,7 +7,7 @@ extension BaseImageCatalog {
     /// Official Docker Hub images of services, after the language and OS entries.
     static let serviceImageEntries: [BaseImageEntry] =
         mysqlEntries + phpEntries + rubyEntries + webServerEntries + brokerAndCacheEntries + applicationEntries
-        + javaEntries
+        + databaseToolEntries + javaEntries
 
     /// docker-library/mysql: Oracle Linux slim since 8.0 (a Debian variant only for 5.7 and 8.0).
     static let mysqlEntries: [BaseImageEntry] = [
@@ -231,6 +231,51 @@ extension BaseImageCatalog {
         ),
     ]
 
+    /// Database tools and time-series servers: adminer, mongo-express, influxdb 2.
+    static let databaseToolEntries: [BaseImageEntry] = [
+        BaseImageEntry(
+            repositories: ["adminer"], variants: [.full, .alpine], os: .alpine, packageManager: .apk,
+            programs: [
+                ProgramSets.busyboxApplets, ProgramSets.alpineBase, ServicePrograms.php, ["curl", "entrypoint.sh"],
+            ],
+            maybe: [ServicePrograms.phpUncertain], busybox: true, hasShell: true,
+            evidence:
+                "TimWolla/docker-adminer 5/Dockerfile: FROM php:8.4-alpine (curl kept, the Dockerfile downloads Adminer with it); extension build deps deleted; USER adminer; every tag (standalone, fastcgi) is alpine-based; busybox wget and nc; no bash"
+        ),
+        BaseImageEntry(
+            repositories: ["mongo-express"], variants: [.full, .alpine], os: .alpine, packageManager: .apk,
+            programs: [
+                ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.node,
+                ["bash", "tini", "docker-entrypoint.sh"],
+            ],
+            maybe: [ProgramSets.nodeUncertain], busybox: true, hasShell: true,
+            evidence:
+                "mongo-express/mongo-express-docker 1.0/20-alpine3.19/Dockerfile: FROM node:20-alpine, 'apk add --no-cache bash tini'; git in the deleted .me-fetch-deps; busybox wget; no curl"
+        ),
+        BaseImageEntry(
+            repositories: ["influxdb"], variants: [.full], os: .debian, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.influxdb,
+                ["curl", "gpg", "gosu"],
+            ],
+            maybe: [ProgramSets.debianUncertain], hasShell: true,
+            evidence:
+                "influxdata/influxdata-docker influxdb/2.7/Dockerfile: FROM debian slim, 'apt-get install ca-certificates curl gnupg' (kept), influxd, influx and dasel in /usr/local/bin; no wget, nc, procps. 1.x (buildpack-deps based) and 3.x are not described",
+            majors: 2..<3
+        ),
+        BaseImageEntry(
+            repositories: ["influxdb"], variants: [.alpine], os: .alpine, packageManager: .apk,
+            programs: [
+                ProgramSets.busyboxApplets, ProgramSets.alpineBase, ServicePrograms.influxdb,
+                ["bash", "curl", "gpg", "su-exec", "run-parts"],
+            ],
+            busybox: true, hasShell: true,
+            evidence:
+                "influxdata/influxdata-docker influxdb/2.7/alpine/Dockerfile: FROM alpine, 'apk add --no-cache bash ca-certificates curl gnupg run-parts su-exec tzdata'; busybox wget and nc",
+            majors: 2..<3
+        ),
+    ]
+
     /// Java distributions other than eclipse-temurin.
     static let javaEntries: [BaseImageEntry] = [
         BaseImageEntry(
@@ -302,6 +347,9 @@ enum ServicePrograms {
         "rabbitmq-server", "rabbitmqctl", "rabbitmq-diagnostics", "rabbitmq-plugins", "rabbitmq-queues",
         "rabbitmq-upgrade", "rabbitmq-env", "rabbitmq-defaults", "erl", "erlc", "escript", "docker-entrypoint.sh",
     ]
+    /// InfluxDB 2's server, CLI, config tool and entrypoint.
+    static let influxdb = ["influxd", "influx", "dasel", "entrypoint.sh"]
+
     /// The -management tags' additions, and rabbitmq-streams (3.9+).
     static let rabbitmqManagement = ["rabbitmqadmin", "python3", "python3.12", "rabbitmq-streams"]
 }

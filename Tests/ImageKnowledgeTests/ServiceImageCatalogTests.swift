@@ -83,6 +83,11 @@ import Testing
         #expect(isUnknown(availability("wget", in: "wordpress")))
         #expect(availability("curl", in: "ghost:5") == .absent)
         #expect(availability("node", in: "ghost:6-alpine").isPresent)
+        #expect(availability("curl", in: "mongo-express") == .absent)
+        #expect(availability("curl", in: "adminer:4.8.1-standalone").isPresent)
+        #expect(availability("wget", in: "influxdb:2.7") == .absent)
+        #expect(availability("curl", in: "influxdb:2.7-alpine").isPresent)
+        #expect(isUnknown(availability("wget", in: "influxdb:1.8")))
         #expect(availability("curl", in: "amazoncorretto:21-alpine") == .absent)
         #expect(availability("java", in: "amazoncorretto:17-alpine3.20").isPresent)
         // Only the alpine variant is described: the Amazon Linux tags stay unknown.

@@ -93,6 +93,14 @@ enum ProbeToolMissingServiceImageExamples {
         missing(
             "wget is not installed", service: "blog", image: "ghost:5",
             test: "\"1️⃣wget -qO- http://localhost:2368/ || exit 1\""),
+        // mongo-express/mongo-express-docker: node alpine plus bash and tini, no curl.
+        missing(
+            "curl is not installed", service: "admin", image: "mongo-express:1.0",
+            test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://localhost:8081/status\"]"),
+        // influxdata/influxdata-docker influxdb/2.7/Dockerfile: Debian slim keeps curl, never had wget.
+        missing(
+            "wget is not installed", service: "tsdb", image: "influxdb:2.7",
+            test: "[\"CMD-SHELL\", \"1️⃣wget -q --spider http://localhost:8086/health\"]"),
         // corretto/corretto-docker alpine: only the Corretto package on alpine; no curl.
         Example(
             files: [
@@ -140,6 +148,14 @@ enum ProbeToolMissingServiceImageExamples {
                 image: wordpress:6
                 healthcheck:
                   test: ["CMD", "curl", "-f", "http://localhost/"]
+              tsdb:
+                image: influxdb:2.7
+                healthcheck:
+                  test: ["CMD", "curl", "-f", "http://localhost:8086/health"]
+              dbadmin:
+                image: adminer:5
+                healthcheck:
+                  test: ["CMD-SHELL", "nc -z 127.0.0.1 8080"]
 
             """
         ]),
