@@ -135,7 +135,16 @@ extension BaseImageCatalog {
             programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ["traefik", "entrypoint.sh"]],
             busybox: true, hasShell: true,
             evidence:
-                "traefik/traefik-library-image v3.6/alpine/Dockerfile (the Docker Hub official image; v2.11 alike): FROM alpine, 'apk --no-cache add ca-certificates tzdata', traefik in /usr/local/bin; reportportal/reportportal#2691 (traefik:v2.11: '/bin/sh: curl: not found', wget works)"
+                "traefik/traefik-library-image v3.6/alpine/Dockerfile (the Docker Hub official image; v2.11 alike): FROM alpine, 'apk --no-cache add ca-certificates tzdata', traefik in /usr/local/bin; reportportal/reportportal#2691 (traefik:v2.11: '/bin/sh: curl: not found', wget works). 1.x plain tags were FROM scratch (traefik/traefik#2995 runs /traefik), so only 2+ and 1.x -alpine are described",
+            majors: 2..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            repositories: ["traefik"], variants: [.alpine], os: .alpine, packageManager: .apk,
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ["traefik"]],
+            maybe: [["entrypoint.sh"]], busybox: true, hasShell: true,
+            evidence:
+                "traefik/traefik#5226 (traefik:v1.7.14-alpine: 'curl is not included in the alpine image', traefik healthcheck used instead); containous/traefik-library-image#12 (the alpine image has wget)",
+            majors: 1..<2
         ),
         BaseImageEntry(
             repositories: ["caddy"], variants: [.full, .alpine], os: .alpine, packageManager: .apk,
@@ -156,7 +165,7 @@ extension BaseImageCatalog {
             maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ServicePrograms.rabbitmqManagement],
             hasShell: true,
             evidence:
-                "docker-library/rabbitmq 3.13/ubuntu/Dockerfile (4.x alike): FROM ubuntu:24.04, 'apt-get install ca-certificates gosu tzdata'; gnupg, wget, xz-utils purged after fetching RabbitMQ; Erlang and OpenSSL copied from build stages; no curl, wget, nc (docker-library/rabbitmq#704 asks for netcat). -management tags add python3 and rabbitmqadmin (3.13/ubuntu/management/Dockerfile), so those stay uncertain"
+                "docker-library/rabbitmq 3.13/ubuntu/Dockerfile (4.x alike): FROM ubuntu:24.04, 'apt-get install ca-certificates gosu tzdata'; gnupg, wget, xz-utils purged after fetching RabbitMQ; Erlang and OpenSSL copied from build stages; no curl, wget, nc (docker-library/rabbitmq#704 asks for netcat); 3.7/debian/Dockerfile (older tags) purged wget the same way. -management tags add python3 and rabbitmqadmin (3.13/ubuntu/management/Dockerfile), so those stay uncertain"
         ),
         BaseImageEntry(
             repositories: ["rabbitmq"], variants: [.alpine], os: .alpine, packageManager: .apk,

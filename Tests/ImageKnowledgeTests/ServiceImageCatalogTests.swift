@@ -62,6 +62,9 @@ import Testing
         #expect(availability("curl", in: "traefik:v3.1") == .absent)
         #expect(availability("wget", in: "traefik").isPresent)
         #expect(availability("traefik", in: "traefik:v2.11").isPresent)
+        #expect(availability("curl", in: "traefik:v1.7-alpine") == .absent)
+        // 1.x plain tags were built FROM scratch: not described.
+        #expect(isUnknown(availability("wget", in: "traefik:1.7")))
         #expect(isUnknown(availability("curl", in: "caddy:2")))
         #expect(availability("wget", in: "caddy:2-alpine").isPresent)
     }
