@@ -22,12 +22,14 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingWorkflowExamples.nonTriggering + ProbeToolMissingStageExamples.nonTriggering
             + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering
             + ProbeToolMissingActionExamples.nonTriggering + ProbeToolMissingInterpretedExamples.nonTriggering
-            + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering,
+            + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering
+            + ProbeToolMissingServiceImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
-            + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering)
+            + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering
+            + ProbeToolMissingServiceImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
