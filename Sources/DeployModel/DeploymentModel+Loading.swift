@@ -24,15 +24,47 @@ extension DeploymentModel {
         }
     }
 
+    /// How many nginx configurations a run reads at most.
+    static let nginxConfigLimit = 64
+
+    /// The nginx configurations whose name a file read names (`COPY nginx/default.conf …`, a bind mount), read;
+    /// the others are never opened.
+    static func namedConfigs(_ files: [DiscoveredFile], namedIn inputs: [Input]) -> [Input] {
+        guard !files.isEmpty else { return [] }
+        let named = inputs.reduce(into: Set<String>()) { $0.formUnion(configNames(in: $1.text)) }
+        var read: [Input] = []
+        for file in files where read.count < nginxConfigLimit {
+            guard named.contains((file.displayPath as NSString).lastPathComponent),
+                case .success(let text) = SourceLoader.load(path: file.path, displayPath: file.displayPath)
+            else { continue }
+            read.append(Input(path: file.displayPath, kind: .nginxConfig, text: text))
+        }
+        return read
+    }
+
+    /// The base names of the `*.conf`/`*.conf.template` paths a text writes (`./nginx/default.conf:/etc/…`).
+    static func configNames(in text: String) -> Set<String> {
+        guard text.contains(".conf") else { return [] }
+        let separators: Set<Character> = [" ", "\t", "\n", "\r", "\"", "'", ":", ",", "[", "]", "=", "(", ")", ";"]
+        var names: Set<String> = []
+        for token in text.split(whereSeparator: { separators.contains($0) }) {
+            let lowered = token.lowercased()
+            guard lowered.hasSuffix(".conf") || lowered.hasSuffix(".conf.template") else { continue }
+            names.insert(String(token.split(separator: "/").last ?? token))
+        }
+        return names
+    }
+
     /// Reads and parses discovered files; unreadable files become problems, never errors.
     /// An `.interpreterScript` is read only when a file read first names it (`python /app/healthcheck.py`).
     public static func load(_ files: [DiscoveredFile]) -> DeploymentModel {
         var inputs: [Input] = []
         var skipped: [ModelProblem] = []
         let scripts = files.filter { $0.kind == .interpreterScript }
+        let nginxConfigs = files.filter { $0.kind == .nginxConfig }
         var named: (paths: Set<String>, names: Set<String>)?
         var readPerName: [String: Int] = [:]
-        for file in files.filter({ $0.kind != .interpreterScript }) + scripts {
+        for file in files.filter({ $0.kind != .interpreterScript && $0.kind != .nginxConfig }) + scripts {
             if file.kind == .interpreterScript {
                 let paths =
                     named?.paths
@@ -71,6 +103,7 @@ extension DeploymentModel {
                         severity: unreadDeployFile ? .error : .warning, skippedFile: true))
             }
         }
+        inputs += namedConfigs(nginxConfigs, namedIn: inputs)
         var model = build(inputs)
         model.problems = skipped + model.problems
         var checked: Set<String> = []
@@ -119,6 +152,8 @@ extension DeploymentModel {
                 }
                 model.applicationSources.append(
                     SourceFacts.read(file: input.path, text: input.text, language: language))
+            case .nginxConfig:
+                model.nginxConfigs[input.path] = NginxConfig.parse(file: input.path, text: input.text)
             case .shellScript:
                 let script = ShellParser.parse(EmbeddedText(file: input.path, text: input.text))
                 model.shellUnits.append(ShellUnit(file: input.path, origin: .scriptFile, script: script))

@@ -20,6 +20,8 @@ public struct DeploymentModel: Sendable {
     public var shellUnits: [ShellUnit] = []
     /// Python and JavaScript files a deploy file names (and every application source read), by display path.
     public var interpreterScripts: [String: InterpreterScript] = [:]
+    /// nginx configurations a Dockerfile or compose file names, by display path.
+    public var nginxConfigs: [String: NginxConfig] = [:]
     /// Application code read for `log-contradicts-config`: what its log calls state and what it configures.
     public var applicationSources: [SourceFacts] = []
     /// Files that could not be read or parsed.

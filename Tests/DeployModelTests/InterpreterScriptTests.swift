@@ -1,6 +1,7 @@
 import Foundation
 import ShipshapeCore
 import SourceSyntax
+import TestSupport
 import Testing
 
 @testable import DeployModel
@@ -61,22 +62,14 @@ import Testing
     }
 
     @Test func onlyScriptsADeployFileNamesAreRead() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("shipshape-interp-\(UUID())")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let files = [
+        let tree = try TemporaryTree([
             "Dockerfile": "FROM python:3.12-slim\nCOPY . /app\nHEALTHCHECK CMD python /app/healthcheck.py\n",
             "healthcheck.py": "import subprocess\nsubprocess.run(['curl', 'http://localhost:8000'])\n",
             "app/main.py": "print('hello')\n",
-        ]
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let prefix = root.path + "/"
-        let discovered = try Discovery.discover([root.path])
+        ])
+        defer { tree.remove() }
+        let prefix = tree.prefix
+        let discovered = try Discovery.discover([tree.root.path])
         #expect(
             discovered.filter { $0.kind == .interpreterScript }.map(\.displayPath).sorted() == [
                 prefix + "app/main.py", prefix + "healthcheck.py",

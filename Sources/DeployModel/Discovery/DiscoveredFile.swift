@@ -14,6 +14,9 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     /// A Python or JavaScript file not read as application source: read only when a deploy file names it
     /// (a health check running `python /app/healthcheck.py`), see `DeploymentModel.load`.
     case interpreterScript
+    /// An nginx configuration (`*.conf`, `*.conf.template`): read only when a deploy file names it (`COPY
+    /// nginx.conf /etc/nginx/conf.d/default.conf`, a bind mount), for the addresses nginx listens on.
+    case nginxConfig
 }
 
 /// A file found by `Discovery`.

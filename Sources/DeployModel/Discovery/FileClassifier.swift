@@ -34,6 +34,7 @@ enum FileClassifier {
         }
         if name == "package.json" { return .packageScripts }
         if name == "Chart.yaml" || name == "Chart.yml" { return .helmChart }
+        if lower.hasSuffix(".conf") || lower.hasSuffix(".conf.template") { return .nginxConfig }
         return nil
     }
 

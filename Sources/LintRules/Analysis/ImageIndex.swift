@@ -40,11 +40,24 @@ struct ImageIndex: Sendable {
         self.resolver = resolver
         var stages: [String: [ResolvedImage]] = [:]
         for dockerfile in model.dockerfiles {
-            stages[dockerfile.path] = dockerfile.stages.map { Self.resolve($0, in: dockerfile, resolver: resolver) }
+            stages[dockerfile.path] = dockerfile.stages.map { stage in
+                Self.resolve(stage, in: dockerfile, resolver: resolver, model: model)
+            }
         }
         self.dockerfiles = dockerfiles
         self.stages = stages
         references = Self.references(model: model, built: built)
+    }
+
+    /// A stage as a resolved image, with the nginx configurations its build copies from the repository.
+    static func resolve(_ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver, model: DeploymentModel)
+        -> ResolvedImage
+    {
+        var image = resolve(stage, in: dockerfile, resolver: resolver)
+        image.ipv4Bindings += NginxListeners.bindings(
+            NginxListeners.copied(by: stage, in: dockerfile, configs: model.nginxConfigs),
+            stockRemoved: NginxListeners.removesStockDefault(stage, in: dockerfile))
+        return image
     }
 
     /// `FROM acme/base` where the repository builds `acme/base` itself: that build's stage.
@@ -111,7 +124,9 @@ struct ImageIndex: Sendable {
             }
             if !relevantArgs.isEmpty, let text = model.sources[path] {
                 dockerfile = DockerfileParser.parse(path: path, text: text, buildArgs: relevantArgs)
-                return stage(target, in: dockerfile).map { Self.resolve($0, in: dockerfile, resolver: resolver) }
+                return stage(target, in: dockerfile).map {
+                    Self.resolve($0, in: dockerfile, resolver: resolver, model: model)
+                }
             }
             return stage(target, in: dockerfile).flatMap { stages[path]?[safe: $0.index] }
         }

@@ -55,7 +55,7 @@ extension TargetResolver {
     }
 
     /// IPv4-only listen addresses compose gives the service: `HOST=0.0.0.0` in `environment:`, `--host
-    /// 0.0.0.0` in `command:`.
+    /// 0.0.0.0` in `command:`, nginx configurations it bind-mounts.
     func declaredIPv4Bindings(of service: ComposeService) -> [IPv4Binding] {
         var bindings = service.environment.compactMap { variable in
             variable.value.flatMap {
@@ -63,6 +63,8 @@ extension TargetResolver {
             }
         }
         if let command = service.command { bindings += IPv4Binding.inCommand(ComposeWords.words(of: command)) }
+        let mounted = NginxListeners.mounted(service.bindMounts, configs: images.model.nginxConfigs)
+        bindings += NginxListeners.bindings(mounted.active, stockRemoved: mounted.hidesStock)
         return bindings
     }
 

@@ -47,9 +47,65 @@ enum BusyboxWgetLocalhostExamples {
                 """
             ],
             expect: ["1️⃣": "the server listens on IPv4 only (`--host 0.0.0.0`)"]),
+        // nginx serving the repository's configuration in place of the image's default, on IPv4 only
+        // (ModischFabrications/CutSolverFrontend#100, ls1intum/Apollon#621).
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM nginx:1.27-alpine
+                COPY nginx/default.conf /etc/nginx/conf.d/default.conf
+                COPY dist /usr/share/nginx/html
+                HEALTHCHECK CMD wget -q --spider 1️⃣http://localhost:80/ || exit 1
+
+                """,
+                "nginx/default.conf": """
+                server {
+                    listen 80;
+                    root /usr/share/nginx/html;
+                }
+
+                """,
+            ],
+            expect: ["1️⃣": "the server listens on IPv4 only (`listen 80 in nginx/default.conf`)"]),
+        // The same configuration bind-mounted by compose.
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  web:
+                    image: nginx:1.27-alpine
+                    volumes:
+                      - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro
+                    healthcheck:
+                      test: ["CMD", "wget", "-q", "--spider", "1️⃣http://localhost:8080/health"]
+
+                """,
+                "nginx.conf": "server {\n    listen 8080;\n    location /health { return 200; }\n}\n",
+            ],
+            expect: ["1️⃣": "(`listen 8080 in nginx.conf`)"]),
     ]
 
     static let nonTriggering: [Example] = [
+        // The configuration listens on both families.
+        Example(files: [
+            "Dockerfile": """
+            FROM nginx:1.27-alpine
+            COPY default.conf /etc/nginx/conf.d/default.conf
+            HEALTHCHECK CMD wget -q --spider http://localhost/ || exit 1
+
+            """,
+            "default.conf": "server {\n    listen 80;\n    listen [::]:80;\n}\n",
+        ]),
+        // Another file beside the image's own default.conf, whose port 80 the entrypoint opens on IPv6 too.
+        Example(files: [
+            "Dockerfile": """
+            FROM nginx:1.27-alpine
+            COPY app.conf /etc/nginx/conf.d/app.conf
+            HEALTHCHECK CMD wget -q --spider http://localhost/ || exit 1
+
+            """,
+            "app.conf": "server {\n    listen 80;\n    server_name app.example.com;\n}\n",
+        ]),
         // Nothing says where the server listens: a server on `::` (Node's default) accepts ::1.
         Example(files: [
             "docker-compose.yml": """
