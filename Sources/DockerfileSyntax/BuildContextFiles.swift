@@ -1,8 +1,9 @@
 import ShipshapeCore
 
-/// The files a build copies from its context (`COPY`/`ADD` without `--from`), so that a path the image
-/// runs — `HEALTHCHECK CMD /usr/local/bin/health.sh`, `RUN /tmp/install.sh` — leads back to the
-/// repository's file. Paths are relative to the build context; the caller checks which exist.
+/// The files a build copies from its context (`COPY`/`ADD`, and `COPY --from` of an earlier stage that copied
+/// them from the context), so that a path the image runs — `HEALTHCHECK CMD /usr/local/bin/health.sh`, `RUN
+/// /tmp/install.sh` — leads back to the repository's file. Paths are relative to the build context; the caller
+/// checks which exist.
 public struct BuildContextFiles: Sendable, Hashable {
     struct Entry: Sendable, Hashable {
         let sources: [String]
@@ -10,6 +11,9 @@ public struct BuildContextFiles: Sendable, Hashable {
         let destination: String
         /// `COPY a b /dir/` or `COPY a /dir/`: each source lands inside the destination.
         let intoDirectory: Bool
+        /// For `COPY --from=STAGE`: that stage's files (its sources are paths in its filesystem); empty for a
+        /// copy from the context.
+        var stage: [BuildContextFiles] = []
     }
 
     private var entries: [Entry] = []
@@ -22,6 +26,40 @@ public struct BuildContextFiles: Sendable, Hashable {
     public init(stages: [Stage]) {
         for stage in stages {
             for instruction in stage.instructions { add(instruction) }
+        }
+    }
+
+    /// How deep `COPY --from` is followed (a stage that copies from a stage that copies from another), and how
+    /// many such copies of one stage: a hostile Dockerfile of many stages copying from each other stays cheap.
+    static let followedStageDepth = 2
+    static let followedCopiesPerStage = 16
+
+    /// The copies of `stage` and the stages it is built from; `COPY --from` of an earlier stage of `dockerfile`
+    /// is followed into that stage's own copies.
+    public init(stage: Stage, in dockerfile: Dockerfile, depth: Int = 0) {
+        var followed = 0
+        for member in dockerfile.ancestry(of: stage) {
+            for instruction in member.instructions {
+                guard let from = instruction.flag("from")?.value else {
+                    add(instruction)
+                    continue
+                }
+                guard depth < Self.followedStageDepth, followed < Self.followedCopiesPerStage else { continue }
+                // Only earlier stages: each nesting goes strictly back, so it ends.
+                guard let source = dockerfile.stage(referencedBy: from, before: member.index),
+                    source.index < member.index, let copy = CopyInstruction(instruction: instruction),
+                    !copy.destination.contains("$")
+                else { continue }
+                let sources = copy.sources.filter { !$0.contains("*") && !$0.contains("$") }
+                guard !sources.isEmpty else { continue }
+                followed += 1
+                entries.append(
+                    Entry(
+                        sources: sources.map { Self.absolute($0, in: "/") },
+                        destination: Self.absolute(copy.destination, in: workdir),
+                        intoDirectory: copy.destination.hasSuffix("/") || copy.sources.count > 1,
+                        stage: [BuildContextFiles(stage: source, in: dockerfile, depth: depth + 1)]))
+            }
         }
     }
 
@@ -55,6 +93,10 @@ public struct BuildContextFiles: Sendable, Hashable {
         let target = bare ? "" : Self.absolute(program, in: workdir ?? self.workdir)
         let name = Self.lastComponent(program)
         for entry in entries.reversed() {
+            if let stage = entry.stage.first {
+                if !bare { result += stage.contextPaths(ofCopied: target, entry: entry) }
+                continue
+            }
             for source in entry.sources {
                 let trimmed = Self.trimmed(source)
                 let sourceIsDirectory = source.hasSuffix("/") || trimmed == "."
@@ -75,6 +117,23 @@ public struct BuildContextFiles: Sendable, Hashable {
         }
         var seen: Set<String> = []
         return result.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Context paths for `target` where `entry` copied it from this build's stage: the path it had there,
+    /// looked up in the stage's own copies.
+    func contextPaths(ofCopied target: String, entry: Entry) -> [String] {
+        var result: [String] = []
+        let folder = entry.destination == "/" ? "/" : entry.destination + "/"
+        for source in entry.sources {
+            // A file lands as the destination, or inside it; a folder's contents land under the destination.
+            let landing = entry.intoDirectory ? folder + Self.lastComponent(source) : entry.destination
+            if target == landing { result += contextPaths(of: source, workdir: "/") }
+            if target.hasPrefix(folder) {
+                let relative = String(target.dropFirst(folder.count))
+                result += contextPaths(of: Self.absolute(relative, in: source), workdir: "/")
+            }
+        }
+        return result
     }
 
     /// `path` made absolute against `directory`, `.`/`..` components resolved, no trailing slash.

@@ -71,7 +71,7 @@ extension InContainerCommand {
                 let dockerfile = images.dockerfiles[dockerfilePath],
                 let stage = images.stage(stageName, in: dockerfile)
             else { continue }
-            let files = BuildContextFiles(stages: dockerfile.ancestry(of: stage))
+            let files = BuildContextFiles(stage: stage, in: dockerfile)
             let paths = files.contextPaths(of: path)
             if !paths.isEmpty, let unit = near(dockerfile.path, paths) {
                 return unit

@@ -36,8 +36,7 @@ enum NginxListeners {
     /// The configurations a stage's build copies into `/etc/nginx`, found near its Dockerfile.
     static func copied(by stage: Stage, in dockerfile: Dockerfile, configs: [String: NginxConfig]) -> [Active] {
         guard !configs.isEmpty else { return [] }
-        let stages = dockerfile.ancestry(of: stage)
-        let files = BuildContextFiles(stages: stages)
+        let files = BuildContextFiles(stage: stage, in: dockerfile)
         var paths: Set<String> = ["/etc/nginx/nginx.conf", stockDefault, stockTemplate]
         for name in Set(configs.keys.map { ($0 as NSString).lastPathComponent }) {
             paths.insert("/etc/nginx/conf.d/\(name)")

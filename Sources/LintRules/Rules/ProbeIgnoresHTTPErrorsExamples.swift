@@ -94,6 +94,28 @@ enum ProbeIgnoresHTTPErrorsExamples {
                 )
             ],
             expect: ["1️⃣": "requests.get(…) returns normally when the answer is an HTTP error"]),
+        // A script the health check runs, brought by `COPY --from` of the stage that copied the repository
+        // (LibreTranslate/LibreTranslate#822).
+        Example(
+            files: [
+                "docker/Dockerfile": """
+                FROM python:3.11-slim AS builder
+                WORKDIR /app
+                COPY . .
+                FROM python:3.11-slim
+                COPY --from=builder /app /app
+                WORKDIR /app
+                HEALTHCHECK CMD ./venv/bin/python scripts/healthcheck.py
+
+                """,
+                "scripts/healthcheck.py": """
+                import requests
+
+                response = 1️⃣requests.post(url="http://0.0.0.0:5000/translate", json={"q": "Hello"}, timeout=60)
+
+                """,
+            ],
+            expect: ["1️⃣": "requests.post(…) returns normally"]),
         // The same in a script the health check runs.
         Example(
             files: [
