@@ -126,6 +126,16 @@ extension BaseImageCatalog {
                 "axllent/mailpit Dockerfile: FROM alpine:latest, 'apk add --no-cache tzdata', COPY /mailpit, 'HEALTHCHECK --interval=15s CMD /mailpit readyz'; no curl",
             healthcheck: .declared("/mailpit readyz"), healthCommand: "/mailpit readyz"
         ),
+        BaseImageEntry(
+            repositories: ["nginxinc/nginx-unprivileged"],
+            alsoPublishedAs: [ImageName("public.ecr.aws", "nginx/nginx-unprivileged")],
+            variants: [.alpine, .alpineSlim], os: .alpine, packageManager: .apk,
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.nginx],
+            maybe: [["curl", "njs"]], busybox: true, hasShell: true,
+            evidence:
+                "nginxinc/docker-nginx-unprivileged stable/alpine-slim/Dockerfile: FROM alpine, nginx from nginx.org's apk repository (curl only among the build dependencies of unofficial architectures, deleted), 'sed -i s,listen 80;,listen 8080;' in conf.d/default.conf, 10-listen-on-ipv6-by-default.sh, EXPOSE 8080, USER 101; the alpine tags derive from alpine-slim",
+            healthcheck: .noneShownBy("nginxinc/docker-nginx-unprivileged stable/alpine-slim/Dockerfile")
+        ),
     ]
 
     /// ClickHouse's own build of its server image (the Ubuntu one; `-alpine` and `-distroless` tags stay unknown).

@@ -144,7 +144,7 @@ extension ImageIndex {
 
     static func words(of form: CommandForm) -> [TextWord] {
         switch form {
-        case .exec(let words): words.map { TextWord(value: $0.value, location: $0.location, quoted: false) }
+        case .exec(let words): words.map { TextWord(value: $0.value, location: $0.location, quoted: true) }
         case .shell(let text): ShellParser.parse(text).commands.flatMap { $0.words.map(TextWord.init) }
         }
     }

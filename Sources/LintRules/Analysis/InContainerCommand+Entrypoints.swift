@@ -20,7 +20,7 @@ extension InContainerCommand {
                 let words: [TextWord]
                 switch form {
                 case .exec(let items):
-                    words = items.map { TextWord(value: $0.value, location: $0.location, quoted: false) }
+                    words = items.map { TextWord(value: $0.value, location: $0.location, quoted: true) }
                 case .shell(let text):
                     words = scriptWords(ShellParser.parse(text))
                 }

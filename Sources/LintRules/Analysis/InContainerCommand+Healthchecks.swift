@@ -44,7 +44,7 @@ extension InContainerCommand {
                 let words: [TextWord]
                 switch form {
                 case .exec(let items):
-                    words = items.map { TextWord(value: $0.value, location: $0.location, quoted: false) }
+                    words = items.map { TextWord(value: $0.value, location: $0.location, quoted: true) }
                     uses = ProgramUses.inArgv(words)
                 case .shell(let text):
                     let script = ShellParser.parse(text)

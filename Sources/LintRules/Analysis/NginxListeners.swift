@@ -11,8 +11,10 @@ enum NginxListeners {
         let config: NginxConfig
     }
 
-    /// The official image's own `conf.d/default.conf` listens on 80, and its entrypoint adds `listen [::]:80`
-    /// (`10-listen-on-ipv6-by-default.sh`), unless a configuration of the repository replaces or hides it.
+    /// The official image's own `conf.d/default.conf` listens on 80 (8080 in `nginx-unprivileged`), and its
+    /// entrypoint adds the IPv6 listener (`10-listen-on-ipv6-by-default.sh`), unless a configuration of the
+    /// repository replaces or hides it.
+    static let stockPorts = [80, 8080]
     static let stockDefault = "/etc/nginx/conf.d/default.conf"
     static let stockTemplate = "/etc/nginx/templates/default.conf.template"
 
@@ -23,7 +25,7 @@ enum NginxListeners {
         let mainConfig = active.first { $0.path == "/etc/nginx/nginx.conf" }
         let stockServes = !replacesStock && (mainConfig?.config.includesConfD ?? true)
         var ipv6Ports = Set(active.flatMap { $0.config.listens.filter(\.ipv6).map(\.port) })
-        if stockServes { ipv6Ports.insert(80) }
+        if stockServes { ipv6Ports.formUnion(stockPorts) }
         return active.flatMap { entry in
             entry.config.listens.filter { $0.ipv4 && !ipv6Ports.contains($0.port) }.map { listen in
                 IPv4Binding(

@@ -67,6 +67,18 @@ enum BusyboxWgetLocalhostExamples {
                 """,
             ],
             expect: ["1️⃣": "the server listens on IPv4 only (`listen 80 in nginx/default.conf`)"]),
+        // nginx's unprivileged image with the repository's configuration in place of its default.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM docker.io/nginxinc/nginx-unprivileged:mainline-alpine
+                COPY nginx.conf /etc/nginx/conf.d/default.conf
+                HEALTHCHECK CMD wget -q --spider 1️⃣http://localhost:8080/ || exit 1
+
+                """,
+                "nginx.conf": "server {\n    listen 8080;\n    root /usr/share/nginx/html;\n}\n",
+            ],
+            expect: ["1️⃣": "(`listen 8080 in nginx.conf`)"]),
         // The same configuration bind-mounted by compose.
         Example(
             files: [

@@ -16,6 +16,16 @@ enum DevTCPWithoutBashExamples {
                 "1️⃣":
                     "`/dev/tcp/127.0.0.1/80` connects only in bash, but this HEALTHCHECK runs in the image's shell, which is busybox ash"
             ]),
+        // The same in nginx's unprivileged Alpine image, as in LucasSantana-Dev/Lucky#1106.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM nginxinc/nginx-unprivileged:1.31-alpine
+                HEALTHCHECK CMD ["sh", "-c", "exec 3<>1️⃣/dev/tcp/127.0.0.1/8080 && printf x >&3"]
+
+                """
+            ],
+            expect: ["1️⃣": "runs in /bin/sh, which is busybox ash"]),
         // Debian's /bin/sh is dash, also through `sh -c` in exec form.
         Example(
             files: [

@@ -54,7 +54,7 @@ struct DevTCPWithoutBashRule: Rule {
                     redirections = DevTCPRedirection.inScript(ShellParser.parse(text), shell: Self.imageShell)
                 case .exec(let items):
                     redirections = DevTCPRedirection.inArgv(
-                        items.map { TextWord(value: $0.value, location: $0.location, quoted: false) })
+                        items.map { TextWord(value: $0.value, location: $0.location, quoted: true) })
                 }
                 findings += redirections.compactMap { check($0, target: target, origin: "HEALTHCHECK", context) }
             }
