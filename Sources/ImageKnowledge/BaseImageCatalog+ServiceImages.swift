@@ -77,9 +77,9 @@ extension BaseImageCatalog {
         BaseImageEntry(
             repositories: ["ruby"], variants: [.slim], os: .debian, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.ruby],
-            maybe: [ProgramSets.debianUncertain, ServicePrograms.rubyUncertain], hasShell: true,
+            maybe: [ProgramSets.debianUncertain, ServicePrograms.rubyUncertain, ProgramSets.procps], hasShell: true,
             evidence:
-                "docker-library/ruby 3.3/slim-bookworm/Dockerfile: FROM debian:bookworm-slim, 'apt-get install ca-certificates' only; wget, gcc, make, xz-utils are build deps, apt-mark auto + purged; no curl, wget, procps (govuk-paas/paas-cf#502: 'Ruby slim container no longer has curl')"
+                "docker-library/ruby 3.3/slim-bookworm/Dockerfile: FROM debian:bookworm-slim, 'apt-get install ca-certificates' only; wget, gcc, make, xz-utils are build deps, apt-mark auto + purged; no curl or wget (govuk-paas/paas-cf#502: 'Ruby slim container no longer has curl'); procps left uncertain, as older slim tags installed it"
         ),
         BaseImageEntry(
             repositories: ["ruby"], variants: [.full], os: .debian, packageManager: .apt,
