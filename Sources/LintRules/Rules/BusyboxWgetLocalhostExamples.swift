@@ -130,6 +130,15 @@ enum BusyboxWgetLocalhostExamples {
 
             """
         ]),
+        // Text whose lower-cased form is longer than itself (`İ`) before the URL: read without a crash.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            ENV HOST=0.0.0.0
+            HEALTHCHECK CMD wget -q --spider --header="X-İİİ: İ" http://LOCALHOST.example:3000/ || exit 1
+
+            """
+        ]),
         // glibc's busybox (distroless :debug) returns 127.0.0.1 first.
         Example(files: [
             "Dockerfile": """

@@ -72,16 +72,17 @@ struct BusyboxWgetLocalhostRule: Rule {
     /// The `http(s)://localhost…` URL in a word, with its port: nil when written as an expansion
     /// (`localhost:${PORT:-3000}`), the scheme's default when none is written.
     static func localhostURL(in value: String) -> (url: String, port: Int?)? {
-        let lowered = value.lowercased()
-        guard let scheme = lowered.range(of: "http://localhost") ?? lowered.range(of: "https://localhost") else {
-            return nil
-        }
+        // Searched in `value` itself: indices of a lower-cased copy are not valid in the original.
+        guard
+            let scheme = value.range(of: "http://localhost", options: .caseInsensitive)
+                ?? value.range(of: "https://localhost", options: .caseInsensitive)
+        else { return nil }
         let url = String(value[scheme.lowerBound...].prefix { !CharacterClass.urlEndCharacters.contains($0) })
-        let rest = lowered[scheme.upperBound...]
+        let rest = value[scheme.upperBound...]
         guard let next = rest.first, next == ":" else {
             // `localhostfoo` is another host.
             if let next = rest.first, next.isLetter || next.isNumber || next == "-" || next == "." { return nil }
-            return (url, lowered[scheme].hasPrefix("https") ? 443 : 80)
+            return (url, value[scheme].lowercased().hasPrefix("https") ? 443 : 80)
         }
         return (url, Int(rest.dropFirst().prefix { $0.isASCII && $0.isNumber }))
     }
