@@ -58,15 +58,15 @@ struct BusyboxWgetLocalhostRule: Rule {
                 binding.port == nil || url.port == nil || binding.port == url.port
             }
         }
-        let location = word.location
-        let loopback = Self.replacingLocalhost(in: url.url)
-        let fix = "probe `\(loopback)` instead, or install GNU wget or curl in the image (`apk add --no-cache wget`)"
         guard let binding = bindings.first else { return nil }
+        let fix =
+            "probe `\(Self.replacingLocalhost(in: url.url))` instead, or install GNU wget or curl in the image "
+            + "(`apk add --no-cache wget`)"
         return finding(
             "busybox wget in the image of \(command.target.label) (\(summary ?? "busybox")) connects to localhost as "
                 + "::1 and never tries 127.0.0.1, and the server listens on IPv4 only (`\(binding.evidence)`): every "
                 + "attempt is refused",
-            at: location, related: [.init(binding.location, "IPv4 only: `\(binding.evidence)`")], fix: fix)
+            at: word.location, related: [.init(binding.location, "IPv4 only: `\(binding.evidence)`")], fix: fix)
     }
 
     /// The `http(s)://localhost…` URL in a word, with its port: nil when written as an expansion

@@ -90,7 +90,7 @@ struct ProbeIgnoresHTTPErrorsRule: Rule {
                 finding(
                     "\(call.call)(…) returns normally when the answer is an HTTP error (404, 500…) and nothing here "
                         + "reads its status: \(what)",
-                    at: Self.location(of: call.range, in: text, file: command.file),
+                    at: EmbeddedText(file: command.file, text: text).location(of: call.range),
                     related: command.runBy.map { [.init($0, "the health check that runs this file")] } ?? [],
                     fix: Self.codeFix(python: python))
             ]
@@ -121,22 +121,6 @@ struct ProbeIgnoresHTTPErrorsRule: Rule {
         python
             ? "call `.raise_for_status()` on the response (or exit non-zero unless `status_code` is 200)"
             : "exit non-zero unless the response is `ok` (`process.exit(r.ok ? 0 : 1)`)"
-    }
-
-    /// The location of a scalar range of a file's text.
-    static func location(of range: Range<Int>, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if offset == range.lowerBound { break }
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column, endColumn: column + range.count)
     }
 
     /// A command whose status a retry loop tests: its condition, or `curl … && break`.
