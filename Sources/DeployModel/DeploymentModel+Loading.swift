@@ -69,7 +69,7 @@ extension DeploymentModel {
                 let paths =
                     named?.paths
                     ?? inputs.reduce(into: Set<String>()) { $0.formUnion(InterpreterScript.scriptPaths(in: $1.text)) }
-                let names = named?.names ?? Set(paths.map { ($0 as NSString).lastPathComponent })
+                let names = named?.names ?? InterpreterScript.namesToRead(paths)
                 named = (paths, names)
                 let name = (file.displayPath as NSString).lastPathComponent
                 guard names.contains(name) else { continue }

@@ -136,6 +136,16 @@ extension BaseImageCatalog {
                 "nginxinc/docker-nginx-unprivileged stable/alpine-slim/Dockerfile: FROM alpine, nginx from nginx.org's apk repository (curl only among the build dependencies of unofficial architectures, deleted), 'sed -i s,listen 80;,listen 8080;' in conf.d/default.conf, 10-listen-on-ipv6-by-default.sh, EXPOSE 8080, USER 101; the alpine tags derive from alpine-slim",
             healthcheck: .noneShownBy("nginxinc/docker-nginx-unprivileged stable/alpine-slim/Dockerfile")
         ),
+        BaseImageEntry(
+            repositories: ["nginxinc/nginx-unprivileged"],
+            alsoPublishedAs: [ImageName("public.ecr.aws", "nginx/nginx-unprivileged")],
+            variants: [.full], os: .debian, packageManager: .apt,
+            programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.nginx, ["curl"]],
+            maybe: [ProgramSets.debianUncertain, ["njs"]], hasShell: true,
+            evidence:
+                "nginxinc/docker-nginx-unprivileged stable/debian/Dockerfile: FROM debian slim, 'apt-get install --no-install-recommends --no-install-suggests -y $nginxPackages gettext-base curl' as the official nginx image (curl present; no wget), 'sed -i s,listen 80;,listen 8080;' in conf.d/default.conf, EXPOSE 8080",
+            healthcheck: .noneShownBy("nginxinc/docker-nginx-unprivileged stable/debian/Dockerfile")
+        ),
     ]
 
     /// ClickHouse's own build of its server image (the Ubuntu one; `-alpine` and `-distroless` tags stay unknown).

@@ -109,6 +109,22 @@ import Testing
         }
     }
 
+    @Test func unprivilegedNginxDebianTagsHaveCurlNotWget() {
+        for image in [
+            "nginxinc/nginx-unprivileged:1.27", "nginxinc/nginx-unprivileged:stable",
+            "public.ecr.aws/nginx/nginx-unprivileged:mainline",
+        ] {
+            let contents = resolver.contents(ofImage: image)
+            #expect(contents.availability(of: "curl").isPresent, "\(image)")
+            #expect(contents.availability(of: "wget") == .absent, "\(image)")
+            #expect(contents.baseEntry?.os == .debian, "\(image)")
+        }
+        // The Alpine tags keep their own entry: busybox wget.
+        let alpine = resolver.contents(ofImage: "nginxinc/nginx-unprivileged:1.27-alpine")
+        #expect(alpine.baseEntry?.busybox == true)
+        #expect(alpine.availability(of: "wget").isPresent)
+    }
+
     @Test func everyProjectEntryCitesItsEvidence() {
         for entry in BaseImageCatalog.projectImageEntries {
             #expect(entry.evidence.contains("#") || entry.evidence.contains("Dockerfile"), "\(entry.displayName)")

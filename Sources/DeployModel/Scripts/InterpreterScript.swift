@@ -35,6 +35,20 @@ public struct InterpreterScript: Sendable {
         Set(scriptPaths(in: text).map { String($0.split(separator: "/").last ?? Substring($0)) })
     }
 
+    /// The base names of the files worth reading for `paths` a deploy file names: each name, and for a
+    /// JavaScript file the TypeScript it may be compiled from (`dist/server.js` → `server.ts`).
+    public static func namesToRead(_ paths: Set<String>) -> Set<String> {
+        var names: Set<String> = []
+        for path in paths {
+            let name = String(path.split(separator: "/").last ?? Substring(path))
+            names.insert(name)
+            for suffix in [".js", ".mjs", ".cjs"] where name.hasSuffix(suffix) {
+                names.insert(String(name.dropLast(suffix.count)) + ".ts")
+            }
+        }
+        return names
+    }
+
     /// The `.py`/`.js`… paths a text names, as written (`/app/docker/healthcheck.py`).
     public static func scriptPaths(in text: String) -> Set<String> {
         var names: Set<String> = []

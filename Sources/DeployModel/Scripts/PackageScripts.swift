@@ -3,7 +3,30 @@ import ShipshapeCore
 
 /// The shell commands of a `package.json`'s `scripts` (npm, yarn and pnpm run them with `sh -c` in the
 /// package's directory), each placed where its value stands in the file.
-enum PackageScripts {
+public enum PackageScripts {
+    /// The command of script `name` (`start` → `node dist/main.js`), nil when the file has none.
+    public static func command(named name: String, in text: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+            let scripts = object["scripts"] as? [String: Any]
+        else { return nil }
+        return scripts[name] as? String
+    }
+
+    /// The script an argv runs through a package manager: `npm start`, `npm run build:prod`, `yarn start`,
+    /// `pnpm run serve`; nil for anything else.
+    public static func scriptName(runBy argv: [String]) -> String? {
+        guard let manager = argv.first.map({ $0.split(separator: "/").last.map(String.init) ?? $0 }),
+            ["npm", "yarn", "pnpm"].contains(manager)
+        else { return nil }
+        let words = argv.dropFirst().filter { !$0.hasPrefix("-") }
+        guard let first = words.first else { return nil }
+        if ["run", "run-script"].contains(first) { return words.dropFirst().first }
+        if ["start", "test"].contains(first) { return first }
+        // yarn and pnpm run a script named as their command, unless it is one of their own.
+        let own: Set<String> = ["install", "add", "remove", "ci", "exec", "dlx", "x", "up", "upgrade", "link"]
+        return manager == "npm" || own.contains(first) ? nil : first
+    }
+
     /// The scripts in file order; empty when the file is not a JSON object with string `scripts`.
     static func scripts(path: String, text: String) -> [EmbeddedText] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],

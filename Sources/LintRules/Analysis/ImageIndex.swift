@@ -41,7 +41,7 @@ struct ImageIndex: Sendable {
         var stages: [String: [ResolvedImage]] = [:]
         for dockerfile in model.dockerfiles {
             stages[dockerfile.path] = dockerfile.stages.map { stage in
-                Self.resolve(stage, in: dockerfile, resolver: resolver, model: model)
+                Self.resolve(stage, in: dockerfile, resolver: resolver, model: model, scripts: scripts)
             }
         }
         self.dockerfiles = dockerfiles
@@ -49,14 +49,25 @@ struct ImageIndex: Sendable {
         references = Self.references(model: model, built: built)
     }
 
-    /// A stage as a resolved image, with the nginx configurations its build copies from the repository.
-    static func resolve(_ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver, model: DeploymentModel)
-        -> ResolvedImage
-    {
+    /// A stage as a resolved image, with the nginx configurations its build copies from the repository and
+    /// the listen address in the code its start command runs.
+    static func resolve(
+        _ stage: Stage, in dockerfile: Dockerfile, resolver: ImageResolver, model: DeploymentModel,
+        scripts: RepositoryScripts
+    ) -> ResolvedImage {
         var image = resolve(stage, in: dockerfile, resolver: resolver)
         image.ipv4Bindings += NginxListeners.bindings(
             NginxListeners.copied(by: stage, in: dockerfile, configs: model.nginxConfigs),
             stockRemoved: NginxListeners.removesStockDefault(stage, in: dockerfile))
+        // `ENV HOST=::` overrides the code's default address.
+        let ipv6 = dockerfile.ancestry(of: stage).flatMap(\.environment).contains { variable in
+            IPv4Binding.hostVariables.contains(variable.name.uppercased()) && IPv4Binding.bindsIPv6(variable.value)
+        }
+        if !ipv6 {
+            image.ipv4Bindings += StartCommandSource(
+                stage: stage, dockerfile: dockerfile, scripts: scripts, sources: model.sources
+            ).bindings()
+        }
         return image
     }
 
@@ -125,7 +136,7 @@ struct ImageIndex: Sendable {
             if !relevantArgs.isEmpty, let text = model.sources[path] {
                 dockerfile = DockerfileParser.parse(path: path, text: text, buildArgs: relevantArgs)
                 return stage(target, in: dockerfile).map {
-                    Self.resolve($0, in: dockerfile, resolver: resolver, model: model)
+                    Self.resolve($0, in: dockerfile, resolver: resolver, model: model, scripts: scripts)
                 }
             }
             return stage(target, in: dockerfile).flatMap { stages[path]?[safe: $0.index] }

@@ -2,8 +2,9 @@ import DeployModel
 import Foundation
 
 /// Resolves the GitHub Actions expressions (`${{ … }}`) that name images in a build step, for one
-/// matrix leg: `env.X` (step, job, workflow `env:`), `matrix.X`, and `steps.ID.outputs.tags` /
-/// `.images` of a `docker/metadata-action` step (its `images:` input, GitHub's publishing template).
+/// matrix leg: `env.X` (step, job, workflow `env:`, or an earlier step's `>> $GITHUB_ENV`), `matrix.X`,
+/// `steps.ID.outputs.tags` / `.images` of a `docker/metadata-action` step (its `images:` input, GitHub's
+/// publishing template), and `steps.ID.outputs.X` a `run:` step writes to `$GITHUB_OUTPUT`.
 /// `github.repository` (with `repository_owner` and `event.repository.name`) is the checkout's git remote,
 /// lower-cased as image names must be. Anything else (secrets, other outputs, a checkout without a
 /// remote) is unknown, and values holding it in an image *name* are dropped; in a tag they only lose the tag.
@@ -40,8 +41,19 @@ struct WorkflowExpressionScope {
         let parts = expression.split(separator: ".").map(String.init)
         switch parts.first ?? "" {
         case "env" where parts.count == 2:
-            let located = step.env[parts[1]] ?? job.env[parts[1]] ?? workflow.env[parts[1]]
+            if let located = step.env[parts[1]] { return resolve(located.value, depth: depth + 1) }
+            // An earlier step's `>> $GITHUB_ENV` overrides the job's and the workflow's `env:`.
+            if let written = writtenEnvironment(parts[1]) {
+                return written.value.flatMap { written.scope.resolve($0, depth: depth + 1) }
+            }
+            let located = job.env[parts[1]] ?? workflow.env[parts[1]]
             return located.flatMap { resolve($0.value, depth: depth + 1) }
+        case "steps" where parts.count == 4 && parts[2] == "outputs" && runStep(parts[1]) != nil:
+            guard let run = runStep(parts[1]), let text = run.run?.text,
+                let written = WorkflowStepWrites.value(of: parts[3], in: text, to: .output),
+                let value = written
+            else { return nil }
+            return scope(of: run).resolve(value, depth: depth + 1)
         case "matrix" where parts.count == 2:
             return leg[parts[1]].map { [$0] }
         case "steps" where parts.count == 4 && parts[2] == "outputs" && ["tags", "images"].contains(parts[3]):
@@ -60,6 +72,27 @@ struct WorkflowExpressionScope {
         default:
             return nil
         }
+    }
+
+    /// The job's `run:` step with this `id`.
+    func runStep(_ id: String) -> WorkflowStep? {
+        job.steps.first { $0.id == id && $0.run != nil }
+    }
+
+    /// The same leg, seen from another step of the job.
+    func scope(of other: WorkflowStep) -> WorkflowExpressionScope {
+        WorkflowExpressionScope(workflow: workflow, job: job, step: other, leg: leg, repository: repository)
+    }
+
+    /// What the last step before this one writes for `name` to `$GITHUB_ENV`, with that step's scope.
+    func writtenEnvironment(_ name: String) -> (value: String?, scope: WorkflowExpressionScope)? {
+        for earlier in job.steps.filter({ $0.index < step.index }).reversed() {
+            guard let text = earlier.run?.text,
+                let written = WorkflowStepWrites.value(of: name, in: text, to: .environment)
+            else { continue }
+            return (written, scope(of: earlier))
+        }
+        return nil
     }
 
     /// `github.repository`, `github.repository_owner`, `github.event.repository.name`, lower-cased.

@@ -95,6 +95,105 @@ enum BusyboxWgetLocalhostExamples {
                 "nginx.conf": "server {\n    listen 8080;\n    location /health { return 200; }\n}\n",
             ],
             expect: ["1️⃣": "(`listen 8080 in nginx.conf`)"]),
+        // The address in the server's own code, which the CMD runs (strausmann/mcp-dockhand#92).
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM node:22-alpine
+                WORKDIR /app
+                COPY package.json server.js ./
+                HEALTHCHECK CMD wget -qO- 1️⃣http://localhost:8080/health || exit 1
+                CMD ["node", "server.js"]
+
+                """,
+                "server.js": """
+                const express = require('express');
+                const app = express();
+                const host = process.env.HOST || '0.0.0.0';
+                app.get('/health', (req, res) => res.json({ status: 'ok' }));
+                app.listen(8080, host, () => console.log('listening'));
+
+                """,
+            ],
+            expect: ["1️⃣": "the server listens on IPv4 only (`const host = process.env.HOST || '0.0.0.0';`)"]),
+        // TypeScript compiled in a builder stage: the source the started file is built from.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM node:22-alpine AS build
+                WORKDIR /app
+                COPY . .
+                RUN npm ci && npm run build
+
+                FROM node:22-alpine
+                WORKDIR /app
+                COPY --from=build /app/dist ./dist
+                COPY --from=build /app/node_modules ./node_modules
+                HEALTHCHECK CMD wget --spider -q 1️⃣http://localhost:3000/healthz || exit 1
+                CMD ["node", "dist/main.js"]
+
+                """,
+                "src/main.ts": """
+                import Fastify from 'fastify';
+                const server = Fastify();
+                server.get('/healthz', async () => ({ ok: true }));
+                await server.listen({ port: 3000, host: '0.0.0.0' });
+
+                """,
+            ],
+            expect: ["1️⃣": "(`await server.listen({ port: 3000, host: '0.0.0.0' });`)"]),
+        // `npm start` runs the file `package.json` names.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM node:20-alpine
+                WORKDIR /usr/src/app
+                COPY . .
+                RUN npm ci --omit=dev
+                HEALTHCHECK CMD wget -q --spider 1️⃣http://localhost:3000/ping || exit 1
+                CMD ["npm", "start"]
+
+                """,
+                "package.json": """
+                { "name": "api", "scripts": { "start": "node src/index.js", "test": "jest" } }
+
+                """,
+                "src/index.js": """
+                const PORT = process.env.PORT || 3000;
+                app.listen(PORT, '0.0.0.0', () => console.log(`up on ${PORT}`));
+
+                """,
+            ],
+            expect: ["1️⃣": "(`app.listen(PORT, '0.0.0.0', () => console.log(`up on ${PORT}`));`)"]),
+        // Flask's development server started by the CMD, probed by the compose healthcheck.
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM python:3.12-alpine
+                WORKDIR /srv
+                COPY . .
+                ENTRYPOINT ["python3"]
+                CMD ["app.py"]
+
+                """,
+                "app.py": """
+                from flask import Flask
+                app = Flask(__name__)
+
+                if __name__ == "__main__":
+                    app.run(host="0.0.0.0", port=5000)
+
+                """,
+                "docker-compose.yml": """
+                services:
+                  web:
+                    build: .
+                    healthcheck:
+                      test: ["CMD-SHELL", "wget -qO- 1️⃣http://localhost:5000/ || exit 1"]
+
+                """,
+            ],
+            expect: ["1️⃣": "(`app.run(host=\"0.0.0.0\", port=5000)`)"]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -195,6 +294,54 @@ enum BusyboxWgetLocalhostExamples {
                 command: ["uvicorn", "app:app", "--host", "::"]
                 healthcheck:
                   test: ["CMD", "wget", "-qO-", "http://127.0.0.1:8000/health"]
+
+            """,
+        ]),
+        // The server's code listens on every address (Node's default is `::`); 0.0.0.0 is data there.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            WORKDIR /app
+            COPY server.js .
+            HEALTHCHECK CMD wget -qO- http://localhost:8080/health || exit 1
+            CMD ["node", "server.js"]
+
+            """,
+            "server.js": """
+            const blocked = ['0.0.0.0', '255.255.255.255'];
+            require('http').createServer((req, res) => res.end('ok')).listen(8080);
+
+            """,
+        ]),
+        // `ENV HOST=::` overrides the code's default address.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            WORKDIR /app
+            COPY server.js .
+            ENV HOST=::
+            HEALTHCHECK CMD wget -qO- http://localhost:8080/health || exit 1
+            CMD ["node", "server.js"]
+
+            """,
+            "server.js": "app.listen(8080, process.env.HOST || '0.0.0.0');\n",
+        ]),
+        // The compose command runs another program than the CMD whose code binds IPv4 only.
+        Example(files: [
+            "Dockerfile": """
+            FROM python:3.12-alpine
+            COPY app.py .
+            CMD ["python", "app.py"]
+
+            """,
+            "app.py": "app.run(host='0.0.0.0', port=8000)\n",
+            "docker-compose.yml": """
+            services:
+              api:
+                build: .
+                command: ["hypercorn", "app:app", "--bind", "[::]:8000"]
+                healthcheck:
+                  test: ["CMD", "wget", "-qO-", "http://localhost:8000/health"]
 
             """,
         ]),

@@ -14,13 +14,15 @@ struct BusyboxWgetLocalhostRule: Rule {
             busybox wget — the `wget` of Alpine-based images such as `node:22-alpine`, `nginx:alpine`, \
             `python:3-alpine` — tries only the first: `Connecting to localhost:3000 ([::1]:3000)`, `wget: can't \
             connect to remote host: Connection refused`. A server told to listen on `0.0.0.0` (Next.js \
-            `HOSTNAME=0.0.0.0`, `uvicorn --host 0.0.0.0`, `gunicorn -b 0.0.0.0:8000`), and nginx with a \
+            `HOSTNAME=0.0.0.0`, `uvicorn --host 0.0.0.0`, `gunicorn -b 0.0.0.0:8000`, or in the code the image starts: \
+            Express's `app.listen(8080, '0.0.0.0')`, Flask's `app.run(host='0.0.0.0')`), and nginx with a \
             configuration that says `listen 80;` without `listen [::]:80;`, listen on IPv4 only, so \
             the health check fails on every interval while the service answers everyone else, and `depends_on: \
             service_healthy` never starts its dependants. Maintainers fix it by probing `127.0.0.1` \
             (dsgnr/portchecker.io#362, accius/openhamclock#523, ls1intum/Apollon#621). Shipshape reports it when \
-            the Dockerfile or the compose file tells the server to listen on `0.0.0.0` (on the probed port, or on \
-            none named) — a server listening on `::` accepts `::1` — and only in Alpine images: glibc's busybox \
+            the Dockerfile, the compose file or the Python/JavaScript file the image's start command runs (its \
+            TypeScript source for `node dist/server.js`) tells the server to listen on `0.0.0.0` (on the probed \
+            port, or on none named) — a server listening on `::` accepts `::1` — and only in Alpine images: glibc's busybox \
             (Debian's, distroless `:debug`) returns `127.0.0.1` first.
             """,
         severity: .error,

@@ -71,6 +71,46 @@ enum ProbeToolMissingWorkflowExamples {
                 "k8s/api.yaml": kubernetes(image: "ghcr.io/acme/api:1.2.0"),
             ],
             expect: ["1️⃣": "wget is not installed in the image of container \"api\""]),
+        // The image name a `run:` step writes to `$GITHUB_OUTPUT` (and the deprecated `::set-output`), and one
+        // written to `$GITHUB_ENV` for the steps after it.
+        Example(
+            files: [
+                ".github/workflows/publish.yml": """
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - id: names
+                        run: |
+                          echo "image=ghcr.io/acme/api" >> "$GITHUB_OUTPUT"
+                          echo "::set-output name=worker::ghcr.io/acme/worker"
+                          echo "WEB_IMAGE=ghcr.io/acme/web" >> $GITHUB_ENV
+                      - uses: docker/build-push-action@v6
+                        with:
+                          context: services/api
+                          tags: ${{ steps.names.outputs.image }}:latest
+                      - uses: docker/build-push-action@v6
+                        with:
+                          context: services/worker
+                          tags: ${{ steps.names.outputs.worker }}:latest
+                      - uses: docker/build-push-action@v6
+                        with:
+                          context: services/web
+                          tags: ${{ env.WEB_IMAGE }}:latest
+
+                """,
+                "services/api/Dockerfile": dockerfile,
+                "services/worker/Dockerfile": dockerfile,
+                "services/web/Dockerfile": dockerfile,
+                "k8s/api.yaml": kubernetes(image: "ghcr.io/acme/api:1.2.0"),
+                "k8s/worker/pod.yaml": kubernetes(image: "ghcr.io/acme/worker:1.2.0").replacing("1️⃣", with: "2️⃣"),
+                "k8s/web/pod.yaml": kubernetes(image: "ghcr.io/acme/web:1.2.0").replacing("1️⃣", with: "3️⃣"),
+            ],
+            expect: [
+                "1️⃣": "wget is not installed in the image of container \"api\"",
+                "2️⃣": "services/worker/Dockerfile", "3️⃣": "services/web/Dockerfile",
+            ]),
         // A matrix leg per service: each leg's image is linked to its own Dockerfile.
         Example(
             files: [
@@ -97,6 +137,25 @@ enum ProbeToolMissingWorkflowExamples {
     ]
 
     static let nonTriggering: [Example] = [
+        // A name the shell computes before writing it to `$GITHUB_OUTPUT` is unknown: no link to the Dockerfile.
+        Example(files: [
+            ".github/workflows/publish.yml": """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - id: names
+                    run: echo "image=ghcr.io/acme/$(basename $PWD)" >> "$GITHUB_OUTPUT"
+                  - uses: docker/build-push-action@v6
+                    with:
+                      context: services/api
+                      tags: ${{ steps.names.outputs.image }}:latest
+
+            """,
+            "services/api/Dockerfile": dockerfile,
+            "k8s/api.yaml": kubernetes(image: "ghcr.io/acme/api:1.2.0").replacing("1️⃣", with: ""),
+        ]),
         // Two workflows build one name from different Dockerfiles: the link is ambiguous, so nothing is said.
         Example(files: [
             ".github/workflows/a.yml": """
