@@ -26,6 +26,7 @@ extension ComposeContext {
         service.dependsOn = dependencies(node["depends_on"])
         service.profiles = strings(node["profiles"]).map(\.value)
         service.networkMode = located(node["network_mode"])
+        service.workingDir = located(node["working_dir"])
         service.bindMounts = (node["volumes"]?.items ?? []).compactMap { bindMount($0) }
         service.extends = extends(node["extends"])
         return service

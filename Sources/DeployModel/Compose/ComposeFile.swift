@@ -41,6 +41,8 @@ public struct ComposeService: Sendable, Hashable {
     public var dependsOn: [ComposeDependency] = []
     public var profiles: [String] = []
     public var networkMode: Located<String>?
+    /// `working_dir:`, where a relative path of `command:` is taken from.
+    public var workingDir: Located<String>?
     /// `volumes:` entries that bind a file or folder of the host (`./healthcheck.sh:/healthcheck.sh:ro`).
     public var bindMounts: [ComposeBindMount] = []
     /// `extends:` — the service this one is built on, resolved by `DeploymentModel` when it can be found.

@@ -47,6 +47,7 @@ extension ComposeParser {
         result.entrypoint = later.entrypoint ?? base.entrypoint
         result.healthcheck = later.healthcheck ?? base.healthcheck
         result.networkMode = later.networkMode ?? base.networkMode
+        result.workingDir = later.workingDir ?? base.workingDir
         result.ports = appendingUnique(base.ports, later.ports) {
             "\($0.hostIP ?? "")|\($0.published ?? "")|\($0.targetText)|\($0.proto)"
         }

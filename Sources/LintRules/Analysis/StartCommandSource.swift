@@ -4,18 +4,64 @@ import ImageKnowledge
 import ShellSyntax
 import ShipshapeCore
 
-/// The repository's Python or JavaScript file a stage's start command runs (`CMD ["node", "server.js"]`,
-/// `ENTRYPOINT ["python", "app.py"]`, `CMD ["npm", "start"]` through `package.json`), found through the
-/// build's copies — or, for compiled TypeScript (`node dist/server.js`), the source it is built from
-/// (`src/server.ts`).
+/// The repository's Python or JavaScript file a container's start command runs (`CMD ["node", "server.js"]`,
+/// `ENTRYPOINT ["python", "app.py"]`, `CMD ["npm", "start"]` through `package.json`, a compose `command:`),
+/// found through the build's copies or compose's bind mounts — or, for compiled TypeScript (`node
+/// dist/server.js`), the source it is built from (`src/server.ts`).
 struct StartCommandSource {
-    let stage: Stage
-    let dockerfile: Dockerfile
+    /// The start command: the entrypoint's words, then the command's.
+    let argv: [String]
+    /// How many leading words of `argv` the entrypoint gives.
+    let entrypointCount: Int
+    /// The repository paths that may hold a path of the container, most likely first.
+    let locate: (String) -> [String]
     let scripts: RepositoryScripts
     let sources: [String: String]
 
-    /// The IPv4-only listen addresses the started file's own code states; those from a `CMD` say so, as a
-    /// compose `command:` replaces them.
+    /// A Dockerfile stage's `ENTRYPOINT` and `CMD` (a shell-form entrypoint ignores the `CMD`), its files the
+    /// ones the build copies, looked for beside the Dockerfile and in each folder above it.
+    init(stage: Stage, dockerfile: Dockerfile, scripts: RepositoryScripts, sources: [String: String]) {
+        let entrypoint = stage.entrypoint.map(Self.words) ?? []
+        var cmd = stage.cmd.map(Self.words) ?? []
+        if case .shell = stage.entrypoint { cmd = [] }
+        argv = entrypoint + cmd
+        entrypointCount = entrypoint.count
+        let copies = BuildContextFiles(stage: stage, in: dockerfile)
+        locate = { path in Self.nearby(copies.contextPaths(of: path), file: dockerfile.path) }
+        self.scripts = scripts
+        self.sources = sources
+    }
+
+    /// A compose service's `command:` (after its `entrypoint:`), relative paths taken from `working_dir:`;
+    /// its files are the ones it bind-mounts, else the ones its build copies.
+    init(
+        service: ComposeService, command: ComposeCommand, build: (stage: Stage, dockerfile: Dockerfile)?,
+        scripts: RepositoryScripts, sources: [String: String]
+    ) {
+        let entrypoint = service.entrypoint.map { ComposeWords.words(of: $0).map(\.value) } ?? []
+        argv = entrypoint + ComposeWords.words(of: command).map(\.value)
+        entrypointCount = entrypoint.count
+        let copies = build.map { BuildContextFiles(stage: $0.stage, in: $0.dockerfile) }
+        let workdir = service.workingDir?.value ?? copies?.workdir ?? "/"
+        let mounts = service.bindMounts
+        locate = { path in
+            let absolute = BuildContextFiles.absolute(path, in: workdir)
+            for mount in mounts.reversed() {
+                let target = BuildContextFiles.absolute(mount.target, in: "/")
+                if absolute == target { return [RepositoryScripts.trimmed(mount.source)] }
+                if absolute.hasPrefix(target + "/") {
+                    return [RepositoryScripts.trimmed(mount.source + absolute.dropFirst(target.count))]
+                }
+            }
+            guard let copies, let build else { return [] }
+            return Self.nearby(copies.contextPaths(of: absolute), file: build.dockerfile.path)
+        }
+        self.scripts = scripts
+        self.sources = sources
+    }
+
+    /// The IPv4-only listen addresses the started file's own code states, each saying whether the `CMD`
+    /// named the file (a compose `command:` replaces it).
     func bindings() -> [IPv4Binding] {
         guard let (path, fromCMD) = startedFile(), let script = script(at: path) else { return [] }
         return SourceListenAddress.bindings(in: script).map { binding in
@@ -25,22 +71,17 @@ struct StartCommandSource {
         }
     }
 
-    /// The file the start command runs, and whether the `CMD` names it. `ENTRYPOINT` and `CMD` run together
-    /// (an exec-form entrypoint takes the `CMD` as arguments), so a wrapper in front (`docker-entrypoint.sh`,
-    /// `tini --`) is skipped up to the interpreter or the package manager.
+    /// The file the start command runs, and whether the part after the entrypoint names it. A wrapper in
+    /// front (`docker-entrypoint.sh`, `tini --`) is skipped up to the interpreter or the package manager.
     func startedFile() -> (path: String, fromCMD: Bool)? {
-        let entrypoint = stage.entrypoint.map(Self.words) ?? []
-        var cmd = stage.cmd.map(Self.words) ?? []
-        if case .shell = stage.entrypoint { cmd = [] }
-        let argv = entrypoint + cmd
         for start in argv.indices {
             let rest = Array(argv[start...])
             if let found = Self.interpreted(rest) {
                 let at = found.direct ? start : (argv[(start + 1)...].firstIndex(of: found.path) ?? start)
-                return (found.path, at >= entrypoint.count)
+                return (found.path, at >= entrypointCount)
             }
             if let name = PackageScripts.scriptName(runBy: rest), let path = packageScriptFile(name) {
-                return (path, argv.count > entrypoint.count)
+                return (path, argv.count > entrypointCount)
             }
         }
         return nil
@@ -56,32 +97,33 @@ struct StartCommandSource {
         return (operand + ".js", false)
     }
 
-    /// The file `package.json`'s script `name` runs with node or python (`"start": "node dist/main.js"`); the
-    /// `package.json` the build copies into the working directory.
+    /// The file `package.json`'s script `name` runs with node or python (`"start": "node dist/main.js"`), from
+    /// the `package.json` in the working directory.
     func packageScriptFile(_ name: String) -> String? {
-        let copies = BuildContextFiles(stage: stage, in: dockerfile)
-        for candidate in copies.contextPaths(of: "./package.json") {
-            for directory in RepositoryScripts.folders(above: dockerfile.path) {
-                let path = directory.isEmpty ? candidate : directory + "/" + candidate
-                guard let text = sources[path], let command = PackageScripts.command(named: name, in: text) else {
-                    continue
-                }
-                let words =
-                    ShellParser.parse(EmbeddedText(file: "package.json", text: command)).commands.first?.words.map(
-                        \.value) ?? []
-                return Self.interpreted(words)?.path
+        for path in locate("./package.json") {
+            guard let text = sources[path], let command = PackageScripts.command(named: name, in: text) else {
+                continue
             }
+            let parsed = ShellParser.parse(EmbeddedText(file: path, text: command))
+            return Self.interpreted(parsed.commands.first?.words.map(\.value) ?? [])?.path
         }
         return nil
     }
 
     /// The repository's file behind a path the container runs, or the TypeScript it is compiled from.
     func script(at path: String) -> InterpreterScript? {
-        let copies = BuildContextFiles(stage: stage, in: dockerfile)
-        let paths = copies.contextPaths(of: path.contains("/") ? path : "./" + path)
-        let candidates = paths + paths.flatMap(Self.typeScriptSources)
-        guard !candidates.isEmpty else { return nil }
-        return scripts.interpreterScript(near: dockerfile.path, candidates: candidates)
+        let paths = locate(path.contains("/") ? path : "./" + path)
+        for candidate in paths + paths.flatMap(Self.typeScriptSources) {
+            if let script = scripts.interpreterScript(at: candidate) { return script }
+        }
+        return nil
+    }
+
+    /// Context paths as repository paths: beside `file` (the Dockerfile), then in each folder above it.
+    static func nearby(_ paths: [String], file: String) -> [String] {
+        RepositoryScripts.folders(above: file).flatMap { directory in
+            paths.map { directory.isEmpty ? $0 : (directory == "/" ? "/" : directory + "/") + $0 }
+        }
     }
 
     static func words(_ form: CommandForm) -> [String] {
@@ -89,17 +131,22 @@ struct StartCommandSource {
     }
 
     /// `dist/server.js` → `dist/server.ts`, `src/server.ts`, `server.ts`: where TypeScript compiled into an
-    /// output folder comes from.
+    /// output folder comes from (the path may carry the repository folders in front).
     static func typeScriptSources(_ path: String) -> [String] {
         guard let dot = path.lastIndex(of: "."), [".js", ".mjs", ".cjs"].contains(String(path[dot...])) else {
             return []
         }
         let base = String(path[..<dot])
         var result = [base + ".ts"]
-        let parts = base.split(separator: "/")
-        if parts.count > 1, ["dist", "build", "out", "lib"].contains(parts[0]) {
-            let rest = parts.dropFirst().joined(separator: "/")
-            result += ["src/" + rest + ".ts", rest + ".ts"]
+        var parts = base.split(separator: "/").map(String.init)
+        if let output = parts.firstIndex(where: { ["dist", "build", "out", "lib"].contains($0) }),
+            output < parts.count - 1
+        {
+            parts.remove(at: output)
+            let rest = parts[output...].joined(separator: "/")
+            let front = parts[..<output].joined(separator: "/")
+            let prefix = front.isEmpty ? "" : front + "/"
+            result += [prefix + "src/" + rest + ".ts", prefix + rest + ".ts"]
         }
         return result
     }

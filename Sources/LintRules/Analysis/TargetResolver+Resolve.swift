@@ -1,4 +1,5 @@
 import DeployModel
+import DockerfileSyntax
 import ShellSyntax
 import ShipshapeCore
 
@@ -62,10 +63,32 @@ extension TargetResolver {
                 IPv4Binding.inVariable(name: variable.name, value: $0, location: variable.location)
             }
         }
-        if let command = service.command { bindings += IPv4Binding.inCommand(ComposeWords.words(of: command)) }
+        if let command = service.command {
+            bindings += IPv4Binding.inCommand(ComposeWords.words(of: command))
+            bindings += codeBindings(of: service, command: command)
+        }
         let mounted = NginxListeners.mounted(service.bindMounts, configs: images.model.nginxConfigs)
         bindings += NginxListeners.bindings(mounted.active, stockRemoved: mounted.hidesStock)
         return bindings
+    }
+
+    /// The listen address in the code the compose `command:` starts (`node server.js` from a bind mount or
+    /// the build), unless the service's environment sets an IPv6 one.
+    func codeBindings(of service: ComposeService, command: ComposeCommand) -> [IPv4Binding] {
+        let ipv6 = service.environment.contains { variable in
+            IPv4Binding.hostVariables.contains(variable.name.uppercased())
+                && variable.value.map(IPv4Binding.bindsIPv6) == true
+        }
+        guard !ipv6 else { return [] }
+        let build = service.build.flatMap { build -> (stage: Stage, dockerfile: Dockerfile)? in
+            guard let dockerfile = images.dockerfiles[build.dockerfile],
+                let stage = images.stage(build.target, in: dockerfile)
+            else { return nil }
+            return (stage, dockerfile)
+        }
+        return StartCommandSource(
+            service: service, command: command, build: build, scripts: images.scripts, sources: images.model.sources
+        ).bindings()
     }
 
     func imageForReference(_ reference: String, via: String) -> TargetImage {

@@ -165,6 +165,31 @@ enum BusyboxWgetLocalhostExamples {
                 """,
             ],
             expect: ["1️⃣": "(`app.listen(PORT, '0.0.0.0', () => console.log(`up on ${PORT}`));`)"]),
+        // A development stack: the code bind-mounted into `working_dir`, started by the compose `command:`.
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  api:
+                    image: node:20-alpine
+                    working_dir: /app
+                    volumes:
+                      - ./api:/app
+                    command: npm start
+                    healthcheck:
+                      test: ["CMD", "wget", "-qO-", "1️⃣http://localhost:4000/health"]
+
+                """,
+                "api/package.json": """
+                { "scripts": { "start": "node index.js" } }
+
+                """,
+                "api/index.js": """
+                require('http').createServer(handler).listen(4000, '0.0.0.0');
+
+                """,
+            ],
+            expect: ["1️⃣": "(`require('http').createServer(handler).listen(4000, '0.0.0.0');`)"]),
         // Flask's development server started by the CMD, probed by the compose healthcheck.
         Example(
             files: [
