@@ -11,6 +11,7 @@ public let allRules: [any Rule.Type] = [
     KubernetesProbePortMismatchRule.self,
     URLCredentialsUnencodedRule.self,
     ExecFormShellSyntaxRule.self,
+    HealthcheckTestFormRule.self,
     ProbeNeedsShellRule.self,
     BusyboxWgetFlagRule.self,
     BusyboxWgetLocalhostRule.self,

@@ -2,13 +2,14 @@ import ShipshapeCore
 
 extension ComposeContext {
     /// `healthcheck:` — `test` as a string (shell), `["CMD", ...]` (exec), `["CMD-SHELL", "cmd"]`
-    /// (shell, positions of that element), `["NONE"]` or `disable: true` (disabled).
+    /// (shell, positions of that element; further elements kept as `shellArguments`), `["NONE"]` or `disable: true` (disabled).
     /// The location is that of the `healthcheck` key.
     mutating func healthcheck(_ pair: YAMLPair?) -> ComposeHealthcheck? {
         guard let pair, pair.value.pairs != nil else { return nil }
         let node = pair.value
         var disabled = ["true", "True", "TRUE", "yes"].contains(string(node["disable"]) ?? "")
         var test: ComposeCommand?
+        var shellArguments: [Located<String>] = []
         if let testNode = node["test"] {
             if let items = testNode.items {
                 let words = items.compactMap { located($0) }
@@ -17,6 +18,7 @@ extension ComposeContext {
                     disabled = true
                 case "CMD-SHELL":
                     test = items.count > 1 ? text(items[1]).map { .shell($0) } : nil
+                    shellArguments = items.dropFirst(2).compactMap { located($0) }
                 case "CMD":
                     test = .exec(Array(words.dropFirst()))
                 default:
@@ -27,9 +29,11 @@ extension ComposeContext {
                 test = .shell(shell)
             }
         }
-        return ComposeHealthcheck(
+        var healthcheck = ComposeHealthcheck(
             test: disabled ? nil : test, disabled: disabled, interval: string(node["interval"]),
             timeout: string(node["timeout"]), retries: string(node["retries"]),
             startPeriod: string(node["start_period"]), location: location(pair.key))
+        healthcheck.shellArguments = shellArguments
+        return healthcheck
     }
 }

@@ -157,6 +157,9 @@ public struct ComposeHealthcheck: Sendable, Hashable {
     public var retries: String?
     public var startPeriod: String?
     public var location: SourceLocation
+    /// `["CMD-SHELL", script, more...]`: the elements after the script, which Docker passes to the shell as
+    /// its positional parameters (`sh -c script more...`), never as part of the command.
+    public var shellArguments: [Located<String>] = []
 
     public init(
         test: ComposeCommand?, disabled: Bool, interval: String? = nil, timeout: String? = nil,
