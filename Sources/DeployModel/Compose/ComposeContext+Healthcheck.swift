@@ -10,6 +10,7 @@ extension ComposeContext {
         var disabled = ["true", "True", "TRUE", "yes"].contains(string(node["disable"]) ?? "")
         var test: ComposeCommand?
         var shellArguments: [Located<String>] = []
+        var missingKeyword: Located<String>?
         if let testNode = node["test"] {
             if let items = testNode.items {
                 let words = items.compactMap { located($0) }
@@ -22,8 +23,9 @@ extension ComposeContext {
                 case "CMD":
                     test = .exec(Array(words.dropFirst()))
                 default:
-                    // Docker treats a list without a known first word as exec form.
+                    // Docker treats a list without a known first word as exec form; compose refuses it.
                     test = .exec(words)
+                    missingKeyword = words.first
                 }
             } else if let shell = text(testNode) {
                 test = .shell(shell)
@@ -34,6 +36,7 @@ extension ComposeContext {
             timeout: string(node["timeout"]), retries: string(node["retries"]),
             startPeriod: string(node["start_period"]), location: location(pair.key))
         healthcheck.shellArguments = shellArguments
+        healthcheck.missingKeyword = missingKeyword
         return healthcheck
     }
 }

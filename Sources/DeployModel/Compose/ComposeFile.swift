@@ -160,6 +160,8 @@ public struct ComposeHealthcheck: Sendable, Hashable {
     /// `["CMD-SHELL", script, more...]`: the elements after the script, which Docker passes to the shell as
     /// its positional parameters (`sh -c script more...`), never as part of the command.
     public var shellArguments: [Located<String>] = []
+    /// The first element of a `test` list that is none of `CMD`, `CMD-SHELL`, `NONE` (compose refuses the file).
+    public var missingKeyword: Located<String>?
 
     public init(
         test: ComposeCommand?, disabled: Bool, interval: String? = nil, timeout: String? = nil,

@@ -50,6 +50,19 @@ enum HealthcheckTestFormExamples {
                 """
             ],
             expect: ["1️⃣": "`CMD` is not a program, so every check fails with \"CMD: not found\""]),
+        // A list without CMD: compose refuses the file (fish2018/YPrompt#29).
+        Example(
+            files: [
+                "docker-compose.yml": """
+                services:
+                  api:
+                    build: .
+                    healthcheck:
+                      test: ["1️⃣curl", "-f", "http://localhost:8000/health"]
+
+                """
+            ],
+            expect: ["1️⃣": "`docker compose` refuses the file"]),
     ]
 
     static let nonTriggering: [Example] = [

@@ -8,7 +8,7 @@ struct HealthcheckTestFormRule: Rule {
         identifier: "healthcheck-test-form",
         name: "Healthcheck test in a form that runs something else",
         summary:
-            "A compose healthcheck splits its `CMD-SHELL` command over several list elements (only the first runs), or a string test starts with `CMD` (run by the shell as a program named `CMD`).",
+            "A compose healthcheck splits its `CMD-SHELL` command over several list elements (only the first runs), a string test starts with `CMD` (run by the shell as a program named `CMD`), or a test list lacks `CMD` (compose refuses the file).",
         rationale: """
             Docker runs `["CMD-SHELL", script, more...]` as `/bin/sh -c script more...`: only the first element \
             after `CMD-SHELL` is the script; the others become the script's positional parameters (`$0`, `$1`…) \
@@ -20,7 +20,9 @@ struct HealthcheckTestFormRule: Rule {
             http://localhost/"` makes the shell look for a program named `CMD`: "sh: CMD: not found", exit 127, \
             unhealthy forever. Write the whole command as one `CMD-SHELL` element, or give each argument its own \
             element after `CMD` (no shell). A trailing `"||", "exit 1"` after a complete command is ignored the \
-            same way but changes nothing (a non-zero exit already fails the check), so it is not reported.
+            same way but changes nothing (a non-zero exit already fails the check), so it is not reported. A \
+            list that starts with neither `CMD`, `CMD-SHELL` nor `NONE` (`["curl", "-f", URL]`) is refused by \
+            `docker compose` itself (fish2018/YPrompt#29, mlops-for-mle/tutorial#87).
             """,
         severity: .error,
         nonTriggering: HealthcheckTestFormExamples.nonTriggering,
@@ -30,9 +32,11 @@ struct HealthcheckTestFormRule: Rule {
         var seen = Set<SourceLocation>()
         return context.model.composeFiles.flatMap { file in
             file.services.compactMap { service -> Finding? in
-                guard let healthcheck = service.healthcheck, case .shell(let script)? = healthcheck.test,
-                    seen.insert(healthcheck.location).inserted
-                else { return nil }
+                guard let healthcheck = service.healthcheck, seen.insert(healthcheck.location).inserted else {
+                    return nil
+                }
+                if let first = healthcheck.missingKeyword { return missingKeyword(first, service: service.name) }
+                guard case .shell(let script)? = healthcheck.test else { return nil }
                 return splitScript(script, healthcheck.shellArguments, service: service.name)
                     ?? keywordInScript(script, service: service.name)
             }
@@ -72,6 +76,15 @@ struct HealthcheckTestFormRule: Rule {
             fix: command.isEmpty
                 ? "remove the healthcheck or write its command"
                 : "drop `\(word)`: `test: \"\(command)\"` (or the list form `test: [\"CMD-SHELL\", \"\(command)\"]`)")
+    }
+
+    /// `test: ["curl", "-f", URL]`: compose refuses the whole file.
+    func missingKeyword(_ first: Located<String>, service: String) -> Finding {
+        finding(
+            "service \"\(service)\"'s healthcheck test is a list that does not start with CMD, CMD-SHELL or NONE: "
+                + "`docker compose` refuses the file (healthcheck.test must start either by CMD, CMD-SHELL or NONE) "
+                + "and starts nothing",
+            at: first.location, fix: "put `CMD` first: `test: [\"CMD\", \"\(first.value)\", …]`")
     }
 
     /// The elements as one `CMD-SHELL` script when any is shell syntax, else as `CMD` arguments.
