@@ -8,7 +8,7 @@ extension BaseImageCatalog {
     /// Infrastructure, observability and self-hosted application images, after the project images.
     static let infrastructureImageEntries: [BaseImageEntry] =
         grafanaEntries + lokiEntries + promtailEntries + tempoEntries + [alloy, jaegerAllInOne, portainer]
-        + natsEntries + [registry, mosquitto]
+        + natsEntries + [registry, mosquitto] + bitnamiEntries
 
     /// The names Grafana's image is published under.
     static let grafanaNames = [ImageName(nil, "grafana/grafana-oss")]
@@ -202,4 +202,32 @@ extension BaseImageCatalog {
             "eclipse/mosquitto docker/2.0/Dockerfile: FROM alpine, curl, gnupg and the compilers in the virtual build-deps deleted after the build, 'apk --no-cache add ca-certificates cjson libressl' kept, mosquitto_sub and mosquitto_pub in /usr/bin; busybox wget; no curl",
         majors: 2..<3, current: true, healthcheck: .unverified
     )
+
+    /// Bitnami's images on minideb: curl is installed to fetch the application and removed again since 2022-10.
+    static let bitnamiEntries: [BaseImageEntry] = [
+        BaseImageEntry(
+            repositories: ["bitnami/postgresql"], variants: [.full], os: .debian, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.postgres, ProgramSets.procps,
+            ],
+            maybe: [ProgramSets.debianUncertain, ["install_packages", "uninstall_packages"]], hasShell: true,
+            evidence:
+                "bitnami/containers bitnami/postgresql/16/debian-12/Dockerfile: FROM bitnami/minideb:bookworm, 'install_packages ca-certificates curl ... locales procps zlib1g', the download, then 'uninstall_packages curl'; PATH has /opt/bitnami/postgresql/bin; bitnami/containers#9096 (2022-10, maintainer: curl 'is not needed in those container images..., that's why was removed'), bitnami/containers#37025 (bitnami/postgresql:15: 'curl/wget is missing'); no wget. Releases before 15 had builds with curl",
+            majors: 15..<BaseImageEntry.openEnd, current: true,
+            healthcheck: .noneShownBy("bitnami/postgresql Dockerfile")
+        ),
+        BaseImageEntry(
+            repositories: ["bitnami/redis"], variants: [.full], os: .debian, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps,
+                ["redis-server", "redis-cli"],
+            ],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.redis, ["install_packages", "wait-for-port"]],
+            hasShell: true,
+            evidence:
+                "bitnami/containers bitnami/redis/7.4/debian-12/Dockerfile: FROM bitnami/minideb:bookworm, 'install_packages ca-certificates curl libgomp1 libssl3 procps', the download, then 'apt-get autoremove --purge -y curl'; PATH has /opt/bitnami/redis/bin; curl removed from Bitnami images since 2022-10 (bitnami/containers#10087, maintainer: 'We want to stop including extra packages when are not required'); no wget. Redis 7.2 came out after that; earlier releases had builds with curl",
+            releases: ReleaseNumber(7, 2)..<ReleaseNumber.openEnd, current: true,
+            healthcheck: .noneShownBy("bitnami/redis Dockerfile")
+        ),
+    ]
 }

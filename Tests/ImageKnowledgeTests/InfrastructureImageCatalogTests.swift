@@ -103,6 +103,21 @@ import Testing
         }
     }
 
+    @Test func bitnamiImagesRemoveTheirCurl() {
+        for image in [
+            "bitnami/postgresql:16", "bitnami/postgresql:15.4.0-debian-11-r10", "bitnami/redis:7.4", "bitnami/redis",
+        ] {
+            #expect(availability("curl", in: image) == .absent, "\(image)")
+            #expect(availability("wget", in: image) == .absent, "\(image)")
+            #expect(availability("bash", in: image).isPresent, "\(image)")
+        }
+        #expect(availability("pg_isready", in: "bitnami/postgresql:16").isPresent)
+        #expect(availability("redis-cli", in: "bitnami/redis:7.2").isPresent)
+        for image in ["bitnami/postgresql:14", "bitnami/redis:7.0", "bitnami/redis:6.2", "bitnami/mongodb:7.0"] {
+            #expect(isUnknown(availability("curl", in: image)), "\(image)")
+        }
+    }
+
     @Test func releasesAreReadFromTheTagAndShownInNames() {
         #expect(BaseImageCatalog.leadingRelease(of: "3.6.1")?.minor == 6)
         #expect(BaseImageCatalog.leadingRelease(of: "v2.53.0")?.minor == 53)

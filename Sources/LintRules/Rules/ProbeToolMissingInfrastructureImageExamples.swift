@@ -74,6 +74,14 @@ enum ProbeToolMissingInfrastructureImageExamples {
                     test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://localhost:5000/v2/\"]")
             ],
             expect: ["1️⃣": "wget is available"]),
+        // Bitnami's PostgreSQL removes the curl it downloads with (bitnami/containers#37025).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "db", image: "bitnami/postgresql:16",
+                    test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://localhost:5432/\"]")
+            ],
+            expect: ["1️⃣": "curl is not installed in the image of service \"db\" (bitnami/postgresql:16)"]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -102,8 +110,13 @@ enum ProbeToolMissingInfrastructureImageExamples {
                 "mosquitto", image: "eclipse-mosquitto:2",
                 test: "[\"CMD\", \"mosquitto_sub\", \"-t\", \"$$SYS/#\", \"-C\", \"1\", \"-W\", \"3\"]"),
         ]),
-        // bash's /dev/tcp in Alloy (grafana/alloy#5001) and Promtail (grafana/loki#15101).
+        // bash's /dev/tcp in Alloy (grafana/alloy#5001) and Promtail (grafana/loki#15101); the clients Bitnami's
+        // images ship.
         Example(files: [
+            "bitnami/compose.yaml": compose(
+                "db", image: "bitnami/postgresql:16", test: "[\"CMD-SHELL\", \"pg_isready -U postgres\"]"),
+            "redis/compose.yaml": compose(
+                "redis", image: "bitnami/redis:7.4", test: "[\"CMD\", \"redis-cli\", \"ping\"]"),
             "compose.yaml": compose(
                 "alloy", image: "grafana/alloy:v1.5.1",
                 test: "[\"CMD\", \"bash\", \"-c\", \"exec 3<>/dev/tcp/127.0.0.1/12345\"]"),
