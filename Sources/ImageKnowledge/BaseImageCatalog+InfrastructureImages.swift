@@ -8,7 +8,7 @@ extension BaseImageCatalog {
     /// Infrastructure, observability and self-hosted application images, after the project images.
     static let infrastructureImageEntries: [BaseImageEntry] =
         grafanaEntries + lokiEntries + promtailEntries + tempoEntries + [alloy, jaegerAllInOne, portainer]
-        + natsEntries + [registry, mosquitto] + bitnamiEntries
+        + natsEntries + [registry, mosquitto, envoy] + bitnamiEntries
 
     /// The names Grafana's image is published under.
     static let grafanaNames = [ImageName(nil, "grafana/grafana-oss")]
@@ -201,6 +201,16 @@ extension BaseImageCatalog {
         evidence:
             "eclipse/mosquitto docker/2.0/Dockerfile: FROM alpine, curl, gnupg and the compilers in the virtual build-deps deleted after the build, 'apk --no-cache add ca-certificates cjson libressl' kept, mosquitto_sub and mosquitto_pub in /usr/bin; busybox wget; no curl",
         majors: 2..<3, current: true, healthcheck: .unverified
+    )
+
+    /// Envoy's image: Ubuntu with only ca-certificates added; `distroless-` and `debug-` tags are other variants.
+    static let envoy = BaseImageEntry(
+        repositories: ["envoyproxy/envoy"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ["envoy", "su-exec", "docker-entrypoint.sh"]],
+        maybe: [ProgramSets.debianUncertain, ProgramSets.procps], hasShell: true,
+        evidence:
+            "envoyproxy/envoy ci/Dockerfile-envoy (stage envoy, the default): FROM ubuntu, 'apt-get install --no-install-recommends -y ca-certificates', envoy and su-exec in /usr/local/bin; envoyproxy/envoy#31614 (1.28: 'curl: command not found'; maintainer: curl is installed by the example's own Dockerfile, not the distribution), vllm-project/semantic-router#308 (v1.31.7 'lacks the wget command'; fixed with a bash /dev/tcp check)",
+        majors: 1..<2, current: true, healthcheck: .noneShownBy("envoyproxy/envoy ci/Dockerfile-envoy")
     )
 
     /// Bitnami's images on minideb: curl is installed to fetch the application and removed again since 2022-10.

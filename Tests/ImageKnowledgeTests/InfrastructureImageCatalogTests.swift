@@ -103,6 +103,17 @@ import Testing
         }
     }
 
+    @Test func envoyIsUbuntuWithoutHTTPClient() {
+        for image in ["envoyproxy/envoy:v1.31.7", "envoyproxy/envoy:v1.28-latest", "envoyproxy/envoy:contrib-v1.30.1"] {
+            #expect(availability("curl", in: image) == .absent, "\(image)")
+            #expect(availability("wget", in: image) == .absent, "\(image)")
+            #expect(availability("bash", in: image).isPresent, "\(image)")
+        }
+        for image in ["envoyproxy/envoy:distroless-v1.31.7", "envoyproxy/envoy:debug-v1.31.7"] {
+            #expect(isUnknown(availability("curl", in: image)), "\(image)")
+        }
+    }
+
     @Test func bitnamiImagesRemoveTheirCurl() {
         for image in [
             "bitnami/postgresql:16", "bitnami/postgresql:15.4.0-debian-11-r10", "bitnami/redis:7.4", "bitnami/redis",

@@ -82,6 +82,14 @@ enum ProbeToolMissingInfrastructureImageExamples {
                     test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://localhost:5432/\"]")
             ],
             expect: ["1️⃣": "curl is not installed in the image of service \"db\" (bitnami/postgresql:16)"]),
+        // Envoy's image adds only ca-certificates to Ubuntu (vllm-project/semantic-router#308 on v1.31.7).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "envoy", image: "envoyproxy/envoy:v1.31.7",
+                    test: "[\"CMD\", \"1️⃣wget\", \"-q\", \"--spider\", \"http://localhost:19000/ready\"]")
+            ],
+            expect: ["1️⃣": "wget is not installed in the image of service \"envoy\""]),
     ]
 
     static let nonTriggering: [Example] = [
@@ -117,6 +125,9 @@ enum ProbeToolMissingInfrastructureImageExamples {
                 "db", image: "bitnami/postgresql:16", test: "[\"CMD-SHELL\", \"pg_isready -U postgres\"]"),
             "redis/compose.yaml": compose(
                 "redis", image: "bitnami/redis:7.4", test: "[\"CMD\", \"redis-cli\", \"ping\"]"),
+            "envoy/compose.yaml": compose(
+                "envoy", image: "envoyproxy/envoy:v1.31.7",
+                test: "[\"CMD\", \"bash\", \"-c\", \"exec 3<>/dev/tcp/localhost/19000\"]"),
             "compose.yaml": compose(
                 "alloy", image: "grafana/alloy:v1.5.1",
                 test: "[\"CMD\", \"bash\", \"-c\", \"exec 3<>/dev/tcp/127.0.0.1/12345\"]"),
