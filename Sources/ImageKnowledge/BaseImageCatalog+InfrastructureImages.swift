@@ -7,7 +7,8 @@
 extension BaseImageCatalog {
     /// Infrastructure, observability and self-hosted application images, after the project images.
     static let infrastructureImageEntries: [BaseImageEntry] =
-        grafanaEntries + lokiEntries + promtailEntries + tempoEntries + [alloy, jaegerAllInOne, portainer]
+        grafanaEntries + lokiEntries + promtailEntries + tempoEntries + mimirEntries
+        + [alloy, jaegerAllInOne, portainer]
         + natsEntries + [registry, mosquitto, envoy] + bitnamiEntries
 
     /// The names Grafana's image is published under.
@@ -123,6 +124,27 @@ extension BaseImageCatalog {
                 "grafana/tempo#7410 (the busybox removal of grafana/tempo#5717 'landed on main/release-v2.10/release-v3.0'; the final image is plain gcr.io/distroless/static-debian12), grafana/tempo#6536 ('Ever since busybox was removed... a custom docker image' is needed for a healthcheck); no shell, wget or curl",
             releases: ReleaseNumber(2, 10)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
             healthcheck: .unverified
+        ),
+    ]
+
+    /// Mimir: Alpine until 2.12, distroless static (no shell) from 2.13.
+    static let mimirEntries: [BaseImageEntry] = [
+        BaseImageEntry(
+            repositories: ["grafana/mimir"], variants: [.full], os: .alpine, packageManager: .apk,
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ["mimir"]], busybox: true,
+            hasShell: true,
+            evidence:
+                "grafana/mimir cmd/mimir/Dockerfile (2.x): FROM alpine, 'apk add --no-cache ca-certificates', COPY mimir /bin/mimir; the base moved to distroless with grafana/mimir#8204 (merged 2024-05-30); no curl",
+            releases: ReleaseNumber(2)..<ReleaseNumber(2, 13),
+            healthcheck: .noneShownBy("grafana/mimir cmd/mimir/Dockerfile")
+        ),
+        BaseImageEntry(
+            repositories: ["grafana/mimir"], variants: [.full], os: .distroless, packageManager: .none,
+            programs: [["mimir"]], hasShell: false,
+            evidence:
+                "grafana/mimir cmd/mimir/Dockerfile: 'ARG BASEIMG=gcr.io/distroless/static-debian12', COPY mimir /bin/mimir; grafana/mimir#8204 ('grafana/mimir docker image is now based on gcr.io/distroless', merged 2024-05-30, so from 2.13), grafana/mimir#9034 (2024-08: asks for busybox wget to be added for a healthcheck); no shell, wget or curl",
+            releases: ReleaseNumber(2, 13)..<ReleaseNumber.openEnd, current: true,
+            healthcheck: .noneShownBy("grafana/mimir cmd/mimir/Dockerfile")
         ),
     ]
 

@@ -54,6 +54,16 @@ import Testing
         #expect(isUnknown(availability("curl", in: "grafana/tempo:1.5.0")))
     }
 
+    @Test func mimirByRelease() {
+        #expect(availability("wget", in: "grafana/mimir:2.10.0").isPresent)
+        #expect(availability("curl", in: "grafana/mimir:2.12.0") == .absent)
+        for image in ["grafana/mimir:2.14.0", "grafana/mimir:3.0.1", "grafana/mimir"] {
+            #expect(availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.contents(ofImage: image).hasShell == false, "\(image)")
+        }
+        #expect(isUnknown(availability("curl", in: "grafana/mimir-alpine:2.14.0")))
+    }
+
     @Test func grafanaByReleaseAndDistribution() {
         for image in ["grafana/grafana-oss:9.3.2", "grafana/grafana:8.5.27"] {
             #expect(availability("curl", in: image) == .absent, "\(image)")

@@ -90,6 +90,14 @@ enum ProbeToolMissingInfrastructureImageExamples {
                     test: "[\"CMD\", \"1️⃣wget\", \"-q\", \"--spider\", \"http://localhost:19000/ready\"]")
             ],
             expect: ["1️⃣": "wget is not installed in the image of service \"envoy\""]),
+        // Mimir has been distroless since 2.13 (grafana/mimir#8204).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "mimir", image: "grafana/mimir:2.14.0",
+                    test: "[\"CMD\", \"1️⃣wget\", \"-q\", \"--spider\", \"http://localhost:9009/ready\"]")
+            ],
+            expect: ["1️⃣": "wget is not installed in the image of service \"mimir\""]),
     ]
 
     static let nonTriggering: [Example] = [
