@@ -17,15 +17,17 @@ extension BaseImageCatalog {
         }
         if reference.tag == nil, reference.digest != nil {
             // A digest names one build of one variant: known only when a single entry covers them all.
-            guard candidates.count == 1, let only = candidates.first, only.majors == nil else {
+            guard candidates.count == 1, let only = candidates.first, only.releases == nil else {
                 return .unknown(reason: "\(reference.raw) is pinned by digest only; its variant is unknown")
             }
             return .known(only)
         }
         let variant = ImageVariant.detect(tag: reference.tag)
-        let major = leadingMajor(of: reference.tag)
+        let release = leadingRelease(of: reference.tag)
         guard
-            let entry = candidates.first(where: { $0.variants.contains(variant) && $0.covers(major: major) })
+            let entry = candidates.first(where: {
+                $0.variants.contains(variant) && $0.covers(major: release?.major, minor: release?.minor)
+            })
         else {
             return .unknown(
                 reason:
@@ -64,6 +66,17 @@ extension BaseImageCatalog {
             digits = digits.dropFirst()
         }
         return Int(digits.prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// The tag's leading number and the number after its first dot (`3.6.1` → 3 and 6, `v2.53.0` → 2 and 53);
+    /// the minor is nil for a tag naming only a major (`3`, `11-noble`) and for dated releases; nil where
+    /// `leadingMajor` is.
+    public static func leadingRelease(of tag: String?) -> (major: Int, minor: Int?)? {
+        guard let tag, let major = leadingMajor(of: tag) else { return nil }
+        guard !tag.lowercased().hasPrefix(releasePrefix) else { return (major, nil) }
+        let digits = tag.drop { !($0.isASCII && $0.isNumber) }.drop { $0.isASCII && $0.isNumber }
+        guard digits.first == "." else { return (major, nil) }
+        return (major, Int(digits.dropFirst().prefix { $0.isASCII && $0.isNumber }))
     }
 
     /// The prefix of tags that name a release by its date (`RELEASE.2024-09-22T00-33-43Z`).

@@ -7,7 +7,8 @@
 public enum BaseImageCatalog {
     /// Every known image variant; the first entry matching name and variant wins.
     public static let entries: [BaseImageEntry] =
-        languageAndOSEntries + serviceImageEntries + projectImageEntries + runtimeImageEntries
+        languageAndOSEntries + serviceImageEntries + projectImageEntries + infrastructureImageEntries
+        + runtimeImageEntries
 
     /// Language runtimes, operating systems, databases and the distroless family.
     static let languageAndOSEntries: [BaseImageEntry] = [

@@ -50,8 +50,8 @@ public struct BaseImageEntry: Sendable, Hashable {
     public let hasShell: Bool
     /// Where the facts come from (official Dockerfile, package list), and what is uncertain.
     public let evidence: String
-    /// The major versions (the tag's leading number) this entry describes; nil for every version.
-    public let majors: Range<Int>?
+    /// The releases this entry describes (`majors: 5..<11` is 5.0..<11.0); nil for every version.
+    public let releases: Range<ReleaseNumber>?
     /// True when a tag without a version (`latest`, `lts`, none) means this entry: the release line
     /// current when the entry was written. Only meaningful with `majors`.
     public let current: Bool
@@ -62,14 +62,16 @@ public struct BaseImageEntry: Sendable, Hashable {
     public let healthCommand: String?
 
     /// Program lists are concatenated; `maybe` never repeats a certain program. `alsoPublishedAs` lists the
-    /// image's other names (another registry's copy).
+    /// image's other names (another registry's copy). `majors` bounds the entry by the tag's leading number,
+    /// `releases` by leading number and minor, for images that changed within a major.
     public init(
         registry: String? = nil, repositories: [String], alsoPublishedAs: [ImageName] = [],
         variants: Set<ImageVariant>, os: OSFamily, packageManager: PackageManager, programs: [[String]],
         maybe: [[String]] = [], busybox: Bool = false, hasShell: Bool, evidence: String, majors: Range<Int>? = nil,
-        current: Bool = false, healthcheck: DeclaredHealthcheck = .none, healthCommand: String? = nil
+        releases: Range<ReleaseNumber>? = nil, current: Bool = false, healthcheck: DeclaredHealthcheck = .none,
+        healthCommand: String? = nil
     ) {
-        self.majors = majors
+        self.releases = releases ?? majors.map { ReleaseNumber($0.lowerBound)..<ReleaseNumber($0.upperBound) }
         self.current = current
         self.names = repositories.map { ImageName(registry, $0) } + alsoPublishedAs
         self.healthcheck = healthcheck
@@ -96,22 +98,28 @@ public struct BaseImageEntry: Sendable, Hashable {
             "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
     }
 
-    /// `≥ 11`, `< 6`, `5–10`; nil for an entry that covers every version.
+    /// `≥ 11`, `< 6`, `5–10`, `3.2–3.5`; nil for an entry that covers every version.
     public var versionText: String? {
-        guard let majors else { return nil }
-        if majors.upperBound >= Self.openEnd { return "≥ \(majors.lowerBound)" }
-        if majors.lowerBound <= 0 { return "< \(majors.upperBound)" }
-        return "\(majors.lowerBound)–\(majors.upperBound - 1)"
+        guard let releases else { return nil }
+        if releases.upperBound.major >= Self.openEnd { return "≥ \(releases.lowerBound)" }
+        if releases.lowerBound <= ReleaseNumber(0) { return "< \(releases.upperBound)" }
+        return "\(releases.lowerBound)–\(releases.upperBound.previousText)"
     }
 
     /// The upper bound written for "and every later version" (above date-numbered releases such as 2024).
     public static let openEnd = 1_000_000
 
-    /// True when a tag whose leading number is `major` (nil: no version in the tag) is described here.
-    public func covers(major: Int?) -> Bool {
-        guard let majors else { return true }
+    /// True when a tag whose leading number is `major` and whose next number is `minor` (nil: no version in the
+    /// tag, or none after the major) is described here. A tag naming only a major (`3`) floats over its minors: it
+    /// is covered when all of them are, or when it floats into the current release line.
+    public func covers(major: Int?, minor: Int? = nil) -> Bool {
+        guard let releases else { return true }
         guard let major else { return current }
-        return majors.contains(major)
+        guard let minor else {
+            let newest = releases.contains(ReleaseNumber(major, Int.max))
+            return newest && (current || releases.contains(ReleaseNumber(major)))
+        }
+        return releases.contains(ReleaseNumber(major, minor))
     }
 
     /// True when `repository` (registry-less, lower-cased) on `registry` is one of this entry's names.

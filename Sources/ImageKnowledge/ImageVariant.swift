@@ -8,6 +8,8 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
     case alpineSlim
     /// distroless `:debug` tags, which add a busybox shell.
     case debug
+    /// `-ubuntu` tags of images whose other tags are built on another distribution (Grafana's).
+    case ubuntu
     /// Tags this catalog does not describe (Windows — `windowsservercore`, `windows-2022` —, UBI...): their
     /// contents stay unknown.
     case other
@@ -27,6 +29,7 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
         let slim = tokens.contains { $0 == "slim" || $0.hasPrefix("slim") }
         if alpine { return slim ? .alpineSlim : .alpine }
         if tokens.contains("debug") { return .debug }
+        if tokens.contains("ubuntu") { return .ubuntu }
         if slim { return .slim }
         return .full
     }
