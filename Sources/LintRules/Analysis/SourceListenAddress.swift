@@ -10,18 +10,24 @@ import SourceSyntax
 enum SourceListenAddress {
     /// The IPv4-only bindings a Python or JavaScript/TypeScript file states; none when it also names `::`
     /// (a server listening on IPv6 as well) or starts no server.
-    static func bindings(in script: InterpreterScript) -> [IPv4Binding] {
+    /// A configuration file (gunicorn's `-c gunicorn.conf.py`: `bind = "0.0.0.0:8000"`) starts no server itself:
+    /// `configuration` drops the need for a listen call.
+    static func bindings(in script: InterpreterScript, configuration: Bool = false) -> [IPv4Binding] {
         let strings = script.strings
-        guard !strings.contains(where: { IPv4Binding.bindsIPv6($0.value) }), startsServer(script) else { return [] }
+        guard !strings.contains(where: { IPv4Binding.bindsIPv6($0.value) }), configuration || startsServer(script)
+        else { return [] }
         let lines = script.text.split(separator: "\n", omittingEmptySubsequences: false)
         return strings.compactMap { literal in
-            guard literal.value == "0.0.0.0", let line = lines[safe: literal.location.line - 1] else { return nil }
+            // `0.0.0.0` or `0.0.0.0:8000`, never a URL (`http://0.0.0.0:8000` is text to print).
+            guard literal.value.hasPrefix("0.0.0.0"), let bound = IPv4Binding.bound(address: Substring(literal.value)),
+                let line = lines[safe: literal.location.line - 1]
+            else { return nil }
             let before = line.unicodeScalars.prefix(max(0, literal.location.column - 2))
             guard namesListenAddress(String(String.UnicodeScalarView(before))) else { return nil }
             let statement = line.trimmingCharacters(in: .whitespaces)
             return IPv4Binding(
-                port: port(in: statement), evidence: statement.count > 100 ? "\(statement.prefix(97))…" : statement,
-                location: literal.location)
+                port: bound ?? port(in: statement),
+                evidence: statement.count > 100 ? "\(statement.prefix(97))…" : statement, location: literal.location)
         }
     }
 

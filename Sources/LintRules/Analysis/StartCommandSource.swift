@@ -63,6 +63,13 @@ struct StartCommandSource {
     /// The IPv4-only listen addresses the started file's own code states, each saying whether the `CMD`
     /// named the file (a compose `command:` replaces it).
     func bindings() -> [IPv4Binding] {
+        if let (path, fromCMD) = configurationFile(), let script = script(at: path) {
+            return SourceListenAddress.bindings(in: script, configuration: true).map { binding in
+                var binding = binding
+                binding.fromCMD = fromCMD
+                return binding
+            }
+        }
         guard let (path, fromCMD) = startedFile(), let script = script(at: path) else { return [] }
         return SourceListenAddress.bindings(in: script).map { binding in
             var binding = binding
@@ -83,6 +90,24 @@ struct StartCommandSource {
             if let name = PackageScripts.scriptName(runBy: rest), let path = packageScriptFile(name) {
                 return (path, argv.count > entrypointCount)
             }
+        }
+        return nil
+    }
+
+    /// gunicorn's Python configuration file (`gunicorn -c gunicorn.conf.py app:app`), unless the command line
+    /// names the address itself (`-b`, `--bind`), which wins over the file.
+    func configurationFile() -> (path: String, fromCMD: Bool)? {
+        guard let start = argv.firstIndex(where: { Paths.basename($0) == "gunicorn" }) else { return nil }
+        guard !argv[start...].contains(where: { ["-b", "--bind"].contains($0) || $0.hasPrefix("--bind=") }) else {
+            return nil
+        }
+        for index in argv.indices where index > start {
+            let option = argv[index]
+            var value: String?
+            if ["-c", "--config"].contains(option) { value = argv[safe: index + 1] }
+            if option.hasPrefix("--config=") { value = String(option.dropFirst("--config=".count)) }
+            guard let path = value, path.hasSuffix(".py"), !path.contains("$") else { continue }
+            return (path, index >= entrypointCount)
         }
         return nil
     }

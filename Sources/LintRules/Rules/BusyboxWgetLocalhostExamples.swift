@@ -190,6 +190,24 @@ enum BusyboxWgetLocalhostExamples {
                 """,
             ],
             expect: ["1️⃣": "(`require('http').createServer(handler).listen(4000, '0.0.0.0');`)"]),
+        // gunicorn's configuration file names the address (portchecker.io's shape, with `-c`).
+        Example(
+            files: [
+                "Dockerfile": """
+                FROM python:3.12-alpine
+                WORKDIR /src
+                COPY . .
+                HEALTHCHECK CMD wget -q --spider 1️⃣http://localhost:8000/healthz || exit 1
+                CMD ["gunicorn", "-c", "gunicorn.conf.py", "api.main:app"]
+
+                """,
+                "gunicorn.conf.py": """
+                bind = "0.0.0.0:8000"
+                workers = 2
+
+                """,
+            ],
+            expect: ["1️⃣": "(`bind = \"0.0.0.0:8000\"`)"]),
         // Flask's development server started by the CMD, probed by the compose healthcheck.
         Example(
             files: [
@@ -350,6 +368,18 @@ enum BusyboxWgetLocalhostExamples {
 
             """,
             "server.js": "app.listen(8080, process.env.HOST || '0.0.0.0');\n",
+        ]),
+        // gunicorn's `--bind` on the command line wins over its configuration file, and listens on IPv6.
+        Example(files: [
+            "Dockerfile": """
+            FROM python:3.12-alpine
+            WORKDIR /src
+            COPY . .
+            HEALTHCHECK CMD wget -q --spider http://localhost:8000/healthz || exit 1
+            CMD ["gunicorn", "-c", "gunicorn.conf.py", "--bind", "[::]:8000", "api.main:app"]
+
+            """,
+            "gunicorn.conf.py": "bind = \"0.0.0.0:8000\"\n",
         ]),
         // The compose command runs another program than the CMD whose code binds IPv4 only.
         Example(files: [
