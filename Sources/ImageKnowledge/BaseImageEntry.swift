@@ -96,11 +96,12 @@ public struct BaseImageEntry: Sendable, Hashable {
             "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
     }
 
-    /// `≥ 11`, `< 6`, `5–10`; nil for an entry that covers every version.
+    /// `≥ 11`, `< 6`, `5–10`, `3`; nil for an entry that covers every version.
     public var versionText: String? {
         guard let majors else { return nil }
         if majors.upperBound >= Self.openEnd { return "≥ \(majors.lowerBound)" }
         if majors.lowerBound <= 0 { return "< \(majors.upperBound)" }
+        if majors.count == 1 { return "\(majors.lowerBound)" }
         return "\(majors.lowerBound)–\(majors.upperBound - 1)"
     }
 

@@ -8,8 +8,8 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
     case alpineSlim
     /// distroless `:debug` tags, which add a busybox shell.
     case debug
-    /// Tags this catalog does not describe (Windows — `windowsservercore`, `windows-2022` —, UBI...): their
-    /// contents stay unknown.
+    /// Tags this catalog does not describe (Windows — `windowsservercore`, `windows-2022` —, UBI, GPU builds
+    /// such as `gpu-nvidia`, `-rocm`, `-cuda12`, which projects build on other bases): their contents stay unknown.
     case other
 
     /// The variant a tag names; nil tag means `latest`.
@@ -20,6 +20,7 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
             $0.hasPrefix("windows") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
                 || $0.hasPrefix("ubi") || $0.hasPrefix("chiseled") || $0.hasPrefix("distroless")
                 || $0.hasPrefix("azurelinux") || $0.hasPrefix("cbl") || $0.hasPrefix("mariner")
+                || $0.hasPrefix("gpu") || $0.hasPrefix("cuda") || $0.hasPrefix("rocm")
         }) {
             return .other
         }
