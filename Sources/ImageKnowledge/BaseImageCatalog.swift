@@ -6,7 +6,8 @@
 /// The knowledge base of official base images.
 public enum BaseImageCatalog {
     /// Every known image variant; the first entry matching name and variant wins.
-    public static let entries: [BaseImageEntry] = languageAndOSEntries + serviceImageEntries + projectImageEntries
+    public static let entries: [BaseImageEntry] =
+        languageAndOSEntries + serviceImageEntries + projectImageEntries + dataImageEntries
 
     /// Language runtimes, operating systems, databases and the distroless family.
     static let languageAndOSEntries: [BaseImageEntry] = [

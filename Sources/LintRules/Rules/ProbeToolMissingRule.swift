@@ -23,13 +23,13 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingBuildExamples.nonTriggering + ProbeToolMissingScriptExamples.nonTriggering
             + ProbeToolMissingActionExamples.nonTriggering + ProbeToolMissingInterpretedExamples.nonTriggering
             + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering
-            + ProbeToolMissingServiceImageExamples.nonTriggering,
+            + ProbeToolMissingServiceImageExamples.nonTriggering + ProbeToolMissingDataImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
             + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering
-            + ProbeToolMissingServiceImageExamples.triggering)
+            + ProbeToolMissingServiceImageExamples.triggering + ProbeToolMissingDataImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
