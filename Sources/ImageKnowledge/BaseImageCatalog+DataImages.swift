@@ -6,7 +6,7 @@
 extension BaseImageCatalog {
     /// Data-store and AI images, after the projects' other images.
     static let dataImageEntries: [BaseImageEntry] =
-        vectorDatabaseImages + modelServingImages + [typesenseImage, etcdImage, n8nImage]
+        vectorDatabaseImages + modelServingImages + [openWebUIImage, typesenseImage, etcdImage, n8nImage]
 
     /// Vector databases: Qdrant and Chroma (the Rust server from 1.0, the Python one before).
     static let vectorDatabaseImages: [BaseImageEntry] = [
@@ -64,6 +64,21 @@ extension BaseImageCatalog {
             healthcheck: .unverified
         ),
     ]
+
+    /// Open WebUI: python slim with curl and jq for the image's own HEALTHCHECK; no wget.
+    static let openWebUIImage = BaseImageEntry(
+        registry: "ghcr.io", repositories: ["open-webui/open-webui"], variants: [.full, .slim], os: .debian,
+        packageManager: .apt,
+        programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.python, ["curl", "jq"]],
+        maybe: [
+            ProgramSets.debianUncertain, ["nc", "git", "pandoc", "ffmpeg", "gcc", "uv", "ollama", "python3.11"],
+        ],
+        hasShell: true,
+        evidence:
+            "open-webui/open-webui Dockerfile: backend stage FROM python:3.11-slim-bookworm, 'apt-get install -y --no-install-recommends' of curl and jq (with pandoc, gcc, ffmpeg; netcat-openbsd in some releases, so nc is uncertain), 'HEALTHCHECK CMD curl --silent --fail http://localhost:${PORT:-8080}/health | jq ...', CMD bash start.sh; the :ollama tags add ollama, :cuda tags are another build (unknown); crate/cratedb-examples#1038 (a curl healthcheck verified on 0.6.18); no wget",
+        healthcheck: .declared(
+            "curl --silent --fail http://localhost:${PORT:-8080}/health | jq -ne 'input.status == true' || exit 1")
+    )
 
     /// Typesense's server image: Ubuntu with the server binary in /opt.
     static let typesenseImage = BaseImageEntry(

@@ -56,6 +56,16 @@ import Testing
         #expect(resolver.availability("curl", in: "ghcr.io/berriai/litellm-database:main-stable").isUnknown)
     }
 
+    @Test func openWebUIHasCurlNotWget() {
+        for image in ["ghcr.io/open-webui/open-webui:main", "ghcr.io/open-webui/open-webui:v0.6.18"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("python3", in: image).isPresent, "\(image)")
+        }
+        #expect(resolver.contents(ofImage: "ghcr.io/open-webui/open-webui:main").baseEntry?.healthcheck != .unverified)
+        #expect(resolver.availability("wget", in: "ghcr.io/open-webui/open-webui:cuda").isUnknown)
+    }
+
     @Test func typesenseAndEtcd() {
         #expect(resolver.availability("curl", in: "typesense/typesense:27.1") == .absent)
         #expect(resolver.availability("wget", in: "typesense/typesense:0.24.0") == .absent)

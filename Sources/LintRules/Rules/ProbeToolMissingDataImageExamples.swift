@@ -1,6 +1,6 @@
 import ShipshapeCore
 
-/// Examples of `probe-tool-missing` on AI, search and data-store images (Qdrant, Ollama, Chroma, LiteLLM,
+/// Examples of `probe-tool-missing` on AI, search and data-store images (Qdrant, Ollama, Chroma, LiteLLM, Open WebUI,
 /// Typesense, etcd, n8n); they run as tests with the rule's other examples. Each is shaped on a compose file
 /// whose health check broke in a real repository.
 enum ProbeToolMissingDataImageExamples {
@@ -58,6 +58,14 @@ enum ProbeToolMissingDataImageExamples {
                     test: "[\"CMD-SHELL\", \"1️⃣curl -f http://localhost:4000/health/liveliness || exit 1\"]")
             ],
             expect: ["1️⃣": "python3 is available"]),
+        // Open WebUI installs curl for its own HEALTHCHECK, never wget (open-webui/open-webui Dockerfile).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "open-webui", image: "ghcr.io/open-webui/open-webui:main",
+                    test: "[\"CMD\", \"1️⃣wget\", \"-q\", \"--spider\", \"http://localhost:8080/health\"]")
+            ],
+            expect: ["1️⃣": "curl is available"]),
         // Typesense's image is Ubuntu with ca-certificates only (typesense/typesense#441).
         Example(
             files: [
@@ -86,7 +94,7 @@ enum ProbeToolMissingDataImageExamples {
 
     static let nonTriggering: [Example] = [
         // The checks that work: bash's /dev/tcp in Qdrant, Chroma and Typesense, the images' own CLIs, Python in
-        // LiteLLM, busybox wget in n8n.
+        // LiteLLM, busybox wget in n8n, curl in Open WebUI (crate/cratedb-examples#1038).
         Example(files: [
             "compose.yaml": compose(
                 "qdrant", image: "qdrant/qdrant:v1.12.4",
@@ -109,6 +117,9 @@ enum ProbeToolMissingDataImageExamples {
             "n8n/compose.yaml": compose(
                 "n8n", image: "n8nio/n8n:1.38.2",
                 test: "[\"CMD-SHELL\", \"wget -q --spider http://127.0.0.1:5678/healthz || exit 1\"]"),
+            "webui/compose.yaml": compose(
+                "open-webui", image: "ghcr.io/open-webui/open-webui:v0.6.18",
+                test: "[\"CMD\", \"curl\", \"--fail\", \"http://localhost:8080\"]"),
         ]),
         // What the evidence leaves open stays silent: curl in Chroma 1.x (a later runner stage installs it) and
         // 0.x, wget in LiteLLM (it came and went with the base image), wget in etcd (Alpine in 3.3), n8n 2.x, GPU
