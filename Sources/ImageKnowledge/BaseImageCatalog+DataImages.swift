@@ -6,7 +6,9 @@
 extension BaseImageCatalog {
     /// Data-store and AI images, after the projects' other images.
     static let dataImageEntries: [BaseImageEntry] =
-        vectorDatabaseImages + modelServingImages + [openWebUIImage, typesenseImage, etcdImage, n8nImage]
+        vectorDatabaseImages + modelServingImages + [
+            openWebUIImage, langfuseImage, typesenseImage, etcdImage, n8nImage,
+        ]
 
     /// Vector databases: Qdrant and Chroma (the Rust server from 1.0, the Python one before).
     static let vectorDatabaseImages: [BaseImageEntry] = [
@@ -78,6 +80,17 @@ extension BaseImageCatalog {
             "open-webui/open-webui Dockerfile: backend stage FROM python:3.11-slim-bookworm, 'apt-get install -y --no-install-recommends' of curl and jq (with pandoc, gcc, ffmpeg; netcat-openbsd in some releases, so nc is uncertain), 'HEALTHCHECK CMD curl --silent --fail http://localhost:${PORT:-8080}/health | jq ...', CMD bash start.sh; the :ollama tags add ollama, :cuda tags are another build (unknown); crate/cratedb-examples#1038 (a curl healthcheck verified on 0.6.18); no wget",
         healthcheck: .declared(
             "curl --silent --fail http://localhost:${PORT:-8080}/health | jq -ne 'input.status == true' || exit 1")
+    )
+
+    /// Langfuse 3's web and worker images: node on Alpine (busybox wget, no curl).
+    static let langfuseImage = BaseImageEntry(
+        repositories: ["langfuse/langfuse", "langfuse/langfuse-worker"], variants: [.full], os: .alpine,
+        packageManager: .apk, programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ProgramSets.node],
+        maybe: [ProgramSets.nodeUncertain, ["dumb-init", "prisma", "migrate", "turbo", "pnpm"]], busybox: true,
+        hasShell: true,
+        evidence:
+            "langfuse/langfuse web/Dockerfile and worker/Dockerfile: runner stages built on node alpine (node:24-alpine, node:20-alpine3.20 earlier), 'apk add --no-cache dumb-init tzdata' in the web image (which downloads migrate with busybox wget); langfuse/langfuse#9905 (3.120.0: 'curl missing from langfuse and langfuse-worker images', wget works); no curl, bash, python. 2.x is not described",
+        majors: 3..<4, current: true, healthcheck: .noneShownBy("langfuse/langfuse web/Dockerfile")
     )
 
     /// Typesense's server image: Ubuntu with the server binary in /opt.

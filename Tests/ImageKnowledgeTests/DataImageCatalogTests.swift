@@ -66,6 +66,15 @@ import Testing
         #expect(resolver.availability("wget", in: "ghcr.io/open-webui/open-webui:cuda").isUnknown)
     }
 
+    @Test func langfuseThreeIsNodeOnAlpine() {
+        for image in ["langfuse/langfuse:3", "langfuse/langfuse-worker:3.120.0", "langfuse/langfuse"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("node", in: image).isPresent, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "langfuse/langfuse:2").isUnknown)
+    }
+
     @Test func typesenseAndEtcd() {
         #expect(resolver.availability("curl", in: "typesense/typesense:27.1") == .absent)
         #expect(resolver.availability("wget", in: "typesense/typesense:0.24.0") == .absent)

@@ -1,6 +1,6 @@
 import ShipshapeCore
 
-/// Examples of `probe-tool-missing` on AI, search and data-store images (Qdrant, Ollama, Chroma, LiteLLM, Open WebUI,
+/// Examples of `probe-tool-missing` on AI, search and data-store images (Qdrant, Ollama, Chroma, LiteLLM, Open WebUI, Langfuse,
 /// Typesense, etcd, n8n); they run as tests with the rule's other examples. Each is shaped on a compose file
 /// whose health check broke in a real repository.
 enum ProbeToolMissingDataImageExamples {
@@ -66,6 +66,14 @@ enum ProbeToolMissingDataImageExamples {
                     test: "[\"CMD\", \"1️⃣wget\", \"-q\", \"--spider\", \"http://localhost:8080/health\"]")
             ],
             expect: ["1️⃣": "curl is available"]),
+        // Langfuse 3 is node on Alpine: no curl in the web or the worker image (langfuse/langfuse#9905).
+        Example(
+            files: [
+                "compose.yaml": compose(
+                    "langfuse-worker", image: "langfuse/langfuse-worker:3",
+                    test: "[\"CMD\", \"1️⃣curl\", \"-f\", \"http://127.0.0.1:3030/api/health\"]")
+            ],
+            expect: ["1️⃣": "curl is not installed in the image of service \"langfuse-worker\""]),
         // Typesense's image is Ubuntu with ca-certificates only (typesense/typesense#441).
         Example(
             files: [
