@@ -98,12 +98,13 @@ public struct BaseImageEntry: Sendable, Hashable {
             "\(name)\(versionText.map { " " + $0 } ?? "") (\(variants.map(\.rawValue).sorted().joined(separator: "/")))"
     }
 
-    /// `≥ 11`, `< 6`, `5–10`, `3.2–3.5`; nil for an entry that covers every version.
+    /// `≥ 11`, `< 6`, `5–10`, `3`, `3.2–3.5`; nil for an entry that covers every version.
     public var versionText: String? {
         guard let releases else { return nil }
         if releases.upperBound.major >= Self.openEnd { return "≥ \(releases.lowerBound)" }
         if releases.lowerBound <= ReleaseNumber(0) { return "< \(releases.upperBound)" }
-        return "\(releases.lowerBound)–\(releases.upperBound.previousText)"
+        let last = releases.upperBound.previousText
+        return last == releases.lowerBound.description ? last : "\(releases.lowerBound)–\(last)"
     }
 
     /// The upper bound written for "and every later version" (above date-numbered releases such as 2024).

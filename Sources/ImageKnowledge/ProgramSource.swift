@@ -56,6 +56,12 @@ public enum Availability: Sendable, Hashable {
 
     /// True when the program is certainly missing.
     public var isAbsent: Bool { self == .absent }
+
+    /// True when the knowledge base cannot tell.
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// A program that could do a job instead of the one asked about (an HTTP probe, say).

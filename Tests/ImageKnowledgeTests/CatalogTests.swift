@@ -39,6 +39,9 @@ import Testing
         #expect(ImageVariant.detect(tag: "debug-nonroot") == .debug)
         #expect(ImageVariant.detect(tag: "3.11-windowsservercore-ltsc2022") == .other)
         #expect(ImageVariant.detect(tag: "0.104.0-windows-2022-amd64") == .other)
+        #expect(ImageVariant.detect(tag: "gpu-nvidia-latest") == .other)
+        #expect(ImageVariant.detect(tag: "0.3.14-rocm") == .other)
+        #expect(ImageVariant.detect(tag: "2.1.0-cuda12.1-cudnn8-runtime") == .other)
     }
 
     @Test func majorVersionsFromTags() {

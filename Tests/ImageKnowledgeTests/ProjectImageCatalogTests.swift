@@ -8,11 +8,6 @@ import Testing
 @Suite struct ProjectImageCatalogTests {
     private let resolver = ImageResolver()
 
-    private func isUnknown(_ availability: Availability) -> Bool {
-        if case .unknown = availability { return true }
-        return false
-    }
-
     @Test func prometheusImagesAreTheSameOnDockerHubAndQuay() {
         for image in [
             "prom/prometheus:v2.53.0", "quay.io/prometheus/prometheus:v3.1.0", "prom/node-exporter",
@@ -31,12 +26,12 @@ import Testing
         #expect(quay?.repositories == ["prom/prometheus"])
         #expect(quay?.registry == nil)
         // Distroless tags are another variant; the quay.io busybox base itself is not a Prometheus image.
-        #expect(isUnknown(resolver.contents(ofImage: "prom/prometheus:v3.5.0-distroless").availability(of: "curl")))
-        #expect(isUnknown(resolver.contents(ofImage: "quay.io/prometheus/busybox").availability(of: "curl")))
+        #expect(resolver.contents(ofImage: "prom/prometheus:v3.5.0-distroless").availability(of: "curl").isUnknown)
+        #expect(resolver.contents(ofImage: "quay.io/prometheus/busybox").availability(of: "curl").isUnknown)
         // Alertmanager: only what a busybox and a distroless build both lack is claimed.
         let alertmanager = resolver.contents(ofImage: "quay.io/prometheus/alertmanager:v0.27.0")
         #expect(alertmanager.availability(of: "curl") == .absent)
-        #expect(isUnknown(alertmanager.availability(of: "wget")))
+        #expect(alertmanager.availability(of: "wget").isUnknown)
     }
 
     @Test func keycloakFrom21HasNoHTTPClientAndEarlierIsUnknown() {
@@ -47,11 +42,11 @@ import Testing
             #expect(contents.availability(of: "curl") == .absent, "\(image)")
             #expect(contents.availability(of: "wget") == .absent, "\(image)")
             #expect(contents.availability(of: "bash").isPresent, "\(image)")
-            #expect(isUnknown(contents.availability(of: "java")), "\(image)")
+            #expect(contents.availability(of: "java").isUnknown, "\(image)")
         }
-        #expect(isUnknown(resolver.contents(ofImage: "quay.io/keycloak/keycloak:20.0.5").availability(of: "curl")))
-        #expect(isUnknown(resolver.contents(ofImage: "keycloak/keycloak:26").availability(of: "curl")))
-        #expect(isUnknown(resolver.contents(ofImage: "jboss/keycloak:16.1.1").availability(of: "curl")))
+        #expect(resolver.contents(ofImage: "quay.io/keycloak/keycloak:20.0.5").availability(of: "curl").isUnknown)
+        #expect(resolver.contents(ofImage: "keycloak/keycloak:26").availability(of: "curl").isUnknown)
+        #expect(resolver.contents(ofImage: "jboss/keycloak:16.1.1").availability(of: "curl").isUnknown)
     }
 
     @Test func minioReleasesAreReadByTheirYear() {
@@ -66,8 +61,8 @@ import Testing
         }
         // 2023 releases had curl until November: not described.
         #expect(
-            isUnknown(resolver.contents(ofImage: "minio/minio:RELEASE.2023-10-25T06-33-25Z").availability(of: "curl")))
-        #expect(isUnknown(resolver.contents(ofImage: "minio/mc:RELEASE.2024-01-01T00-00-00Z").availability(of: "curl")))
+            resolver.contents(ofImage: "minio/minio:RELEASE.2023-10-25T06-33-25Z").availability(of: "curl").isUnknown)
+        #expect(resolver.contents(ofImage: "minio/mc:RELEASE.2024-01-01T00-00-00Z").availability(of: "curl").isUnknown)
     }
 
     @Test func collectorsAreScratchImages() {
@@ -83,9 +78,9 @@ import Testing
         }
         #expect(resolver.contents(ofImage: "amazon/aws-otel-collector").baseEntry?.healthCommand == "/healthcheck")
         #expect(
-            isUnknown(
-                resolver.contents(ofImage: "otel/opentelemetry-collector-contrib:0.104.0-windows-2022-amd64")
-                    .availability(of: "curl")))
+
+            resolver.contents(ofImage: "otel/opentelemetry-collector-contrib:0.104.0-windows-2022-amd64")
+                .availability(of: "curl").isUnknown)
     }
 
     @Test func alpineBasedProjectImagesHaveBusyboxWget() {
@@ -105,7 +100,7 @@ import Testing
         #expect(server.availability(of: "wget").isPresent)
         #expect(server.availability(of: "clickhouse-client").isPresent)
         for image in ["clickhouse/clickhouse-server:24.8-alpine", "clickhouse/clickhouse-server:25.4-distroless"] {
-            #expect(isUnknown(resolver.contents(ofImage: image).availability(of: "curl")), "\(image)")
+            #expect(resolver.contents(ofImage: image).availability(of: "curl").isUnknown, "\(image)")
         }
     }
 

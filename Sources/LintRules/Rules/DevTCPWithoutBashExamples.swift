@@ -52,6 +52,19 @@ enum DevTCPWithoutBashExamples {
                 """
             ],
             expect: ["1️⃣": "which is dash"]),
+        // Ollama's image is Ubuntu, whose /bin/sh is dash (ollama/ollama PR #2695).
+        Example(
+            files: [
+                "compose.yaml": """
+                services:
+                  ollama:
+                    image: ollama/ollama
+                    healthcheck:
+                      test: ["CMD-SHELL", "cat < /dev/null > 1️⃣/dev/tcp/localhost/11434 || exit 1"]
+
+                """
+            ],
+            expect: ["1️⃣": "which is dash in the image of service \"ollama\""]),
     ]
 
     static let nonTriggering: [Example] = [

@@ -24,13 +24,15 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingActionExamples.nonTriggering + ProbeToolMissingInterpretedExamples.nonTriggering
             + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering
             + ProbeToolMissingServiceImageExamples.nonTriggering
-            + ProbeToolMissingInfrastructureImageExamples.nonTriggering,
+            + ProbeToolMissingInfrastructureImageExamples.nonTriggering
+            + ProbeToolMissingDataImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
             + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering
-            + ProbeToolMissingServiceImageExamples.triggering + ProbeToolMissingInfrastructureImageExamples.triggering)
+            + ProbeToolMissingServiceImageExamples.triggering + ProbeToolMissingInfrastructureImageExamples.triggering
+            + ProbeToolMissingDataImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
