@@ -1,3 +1,4 @@
+import ImageKnowledge
 import ShipshapeCore
 
 /// Evidence that a server listens on IPv4 only: told to bind `0.0.0.0` (`--host 0.0.0.0`,
@@ -10,6 +11,33 @@ struct IPv4Binding: Sendable, Hashable {
     let location: SourceLocation
     /// True when it comes from a `CMD`, which a compose `command:` replaces.
     var fromCMD = false
+    /// True when read in what the server itself reads (its code, an nginx configuration), not in a variable or
+    /// option that any program might be given.
+    var fromCode = false
+
+    /// Programs that listen on IPv4 only when told `0.0.0.0`: Node, Python, Ruby, PHP and .NET servers and the
+    /// tools that start them. Go's listener on `0.0.0.0` is dual-stack (it accepts `::1`), so an address given
+    /// to an unknown program — often a Go binary — is no evidence.
+    static let runtimes: Set<String> = [
+        "node", "nodejs", "npm", "npx", "yarn", "pnpm", "bun", "bunx", "next", "nuxt", "nuxi", "vite", "astro",
+        "remix-serve", "serve", "http-server", "uvicorn", "gunicorn", "hypercorn", "daphne", "granian", "flask",
+        "streamlit", "jupyter", "jupyter-lab", "mlflow", "manage.py", "django-admin", "waitress-serve", "fastapi",
+        "ruby", "rails", "puma", "rackup", "unicorn", "bundle", "php", "artisan", "dotnet",
+    ]
+
+    /// Base images whose servers are such runtimes (a `HOST=0.0.0.0` variable is theirs).
+    static let runtimeRepositories: Set<String> = [
+        "node", "python", "pypy", "ruby", "php", "oven/bun", "dotnet/aspnet", "dotnet/runtime", "dotnet/sdk",
+    ]
+
+    /// True when a command line starts one of `runtimes` (a Python or JavaScript file counts).
+    static func runsKnownRuntime(_ words: [String]) -> Bool {
+        words.contains { word in
+            let name = Paths.basename(word)
+            if runtimes.contains(name) || name.hasPrefix("python") { return true }
+            return [".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".php", ".dll"].contains { name.hasSuffix($0) }
+        }
+    }
 
     /// Environment variables servers read their listen address from (Next.js `HOSTNAME`, Nuxt/Nitro
     /// `HOST`/`NITRO_HOST`, Flask `FLASK_RUN_HOST`, uvicorn `UVICORN_HOST`, and the usual spellings).

@@ -22,7 +22,8 @@ extension ImageIndex {
             ports: ports(of: chain), availability: availability(contents),
             hasShell: contents.hasShell, isBusyboxApplet: busyboxApplets(contents),
             healthcheck: healthcheck(of: chain, contents: contents), healthCommand: contents.baseEntry?.healthCommand,
-            ipv4Bindings: ipv4Bindings(of: chain),
+            ipv4Bindings: ipv4Bindings(of: chain, runtime: knownRuntime(contents, stage: chain.last?.stage)),
+            knownRuntime: knownRuntime(contents, stage: chain.last?.stage),
             isAlpine: contents.baseEntry?.os == .alpine, binSh: binSh,
             shellFormShell: shellFormShell(of: chain.map(\.stage), binSh: binSh))
     }
@@ -56,8 +57,23 @@ extension ImageIndex {
         return name == "sh" ? binSh : name
     }
 
-    /// `ENV HOST=0.0.0.0` over the stage and its ancestors, `--host 0.0.0.0` in the last `ENTRYPOINT`/`CMD`.
-    static func ipv4Bindings(of chain: [(stage: Stage, dockerfile: Dockerfile)]) -> [IPv4Binding] {
+    /// True when the image's server is a Node, Python, Ruby, PHP or .NET one: its base image is one, or its
+    /// start command runs one (`IPv4Binding.runtimes`).
+    static func knownRuntime(_ contents: ImageContents, stage: Stage?) -> Bool {
+        if let repository = contents.baseEntry?.names.first?.repository,
+            IPv4Binding.runtimeRepositories.contains(repository)
+        {
+            return true
+        }
+        guard let stage else { return false }
+        let argv = [stage.entrypoint, stage.cmd].compactMap { $0 }.flatMap { words(of: $0).map(\.value) }
+        return IPv4Binding.runsKnownRuntime(argv)
+    }
+
+    /// `ENV HOST=0.0.0.0` over the stage and its ancestors, `--host 0.0.0.0` in the last `ENTRYPOINT`/`CMD` —
+    /// only for a known runtime (`knownRuntime`): a Go server on `0.0.0.0` accepts `::1` too.
+    static func ipv4Bindings(of chain: [(stage: Stage, dockerfile: Dockerfile)], runtime: Bool) -> [IPv4Binding] {
+        guard runtime else { return [] }
         var bindings: [IPv4Binding] = []
         for member in chain.map(\.stage) {
             for variable in member.environment {

@@ -126,7 +126,8 @@ struct ImageIndex: Sendable {
                 packageManager: contents.baseEntry?.packageManager.command,
                 ports: [], availability: Self.availability(contents), hasShell: contents.hasShell,
                 isBusyboxApplet: Self.busyboxApplets(contents), healthcheck: Self.baseHealthcheck(contents),
-                healthCommand: contents.baseEntry?.healthCommand, isAlpine: contents.baseEntry?.os == .alpine,
+                healthCommand: contents.baseEntry?.healthCommand,
+                knownRuntime: Self.knownRuntime(contents, stage: nil), isAlpine: contents.baseEntry?.os == .alpine,
                 binSh: Self.binSh(contents.baseEntry), shellFormShell: Self.binSh(contents.baseEntry))
         case .build(let path, let target, let args):
             guard var dockerfile = dockerfiles[path] else { return nil }

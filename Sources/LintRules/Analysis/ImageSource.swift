@@ -21,10 +21,16 @@ struct TargetImage: Sendable {
     var declaredIPv4Bindings: [IPv4Binding] = []
     /// True when the definition replaces the image's `CMD` (compose `command:`).
     var replacesCMD = false
+    /// True when the definition's command starts a Node, Python, Ruby, PHP or .NET server.
+    var commandRunsKnownRuntime = false
 
     /// Where the server behind this image is told to listen on IPv4 only, from the definition and the image.
+    /// An address the definition gives (`HOST=0.0.0.0`, `--host 0.0.0.0`) counts only for a known runtime (its
+    /// command's, else the image's); one read in the code or an nginx configuration always does.
     func ipv4Bindings(image: ResolvedImage?) -> [IPv4Binding] {
-        declaredIPv4Bindings + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) }
+        let runtime = commandRunsKnownRuntime || image?.knownRuntime == true
+        let declared = runtime ? declaredIPv4Bindings : declaredIPv4Bindings.filter(\.fromCode)
+        return declared + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) }
     }
 }
 

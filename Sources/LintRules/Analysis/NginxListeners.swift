@@ -30,7 +30,7 @@ enum NginxListeners {
             entry.config.listens.filter { $0.ipv4 && !ipv6Ports.contains($0.port) }.map { listen in
                 IPv4Binding(
                     port: listen.port, evidence: "listen \(listen.text) in \(entry.config.file)",
-                    location: listen.location)
+                    location: listen.location, fromCode: true)
             }
         }
     }

@@ -33,6 +33,9 @@ struct ResolvedImage: Sendable {
     var healthCommand: String? = nil
     /// Where the build tells its server to listen on IPv4 only (`ENV HOST=0.0.0.0`, `--host 0.0.0.0` in `CMD`).
     var ipv4Bindings: [IPv4Binding] = []
+    /// True when its server is a Node, Python, Ruby, PHP or .NET one (`IPv4Binding.runtimes`), whose
+    /// `0.0.0.0` means IPv4 only.
+    var knownRuntime = false
     /// True for images built on Alpine (musl): `localhost` resolves to `::1` first.
     var isAlpine = false
     /// What `/bin/sh` is (`dash`, `busybox ash`, `bash`), when the knowledge base says.

@@ -27,7 +27,8 @@ enum SourceListenAddress {
             let statement = line.trimmingCharacters(in: .whitespaces)
             return IPv4Binding(
                 port: bound ?? port(in: statement),
-                evidence: statement.count > 100 ? "\(statement.prefix(97))…" : statement, location: literal.location)
+                evidence: statement.count > 100 ? "\(statement.prefix(97))…" : statement, location: literal.location,
+                fromCode: true)
         }
     }
 

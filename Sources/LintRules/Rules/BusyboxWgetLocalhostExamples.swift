@@ -369,6 +369,35 @@ enum BusyboxWgetLocalhostExamples {
             """,
             "server.js": "app.listen(8080, process.env.HOST || '0.0.0.0');\n",
         ]),
+        // A compiled server (often Go, whose `0.0.0.0` listener accepts `::1` too) told `0.0.0.0`: no evidence.
+        Example(files: [
+            "Dockerfile": """
+            FROM golang:1.23-alpine AS build
+            WORKDIR /src
+            COPY . .
+            RUN go build -o /out/server ./cmd/server
+
+            FROM alpine:3.20
+            COPY --from=build /out/server /usr/local/bin/server
+            ENV HOST=0.0.0.0
+            HEALTHCHECK CMD wget -q --spider http://localhost:8080/healthz || exit 1
+            CMD ["server", "--addr", "0.0.0.0:8080"]
+
+            """
+        ]),
+        Example(files: [
+            "docker-compose.yml": """
+            services:
+              db:
+                image: alpine:3.20
+                command: ["/bin/weaviate", "--host", "0.0.0.0", "--port", "8080", "--scheme", "http"]
+                environment:
+                  HOST: 0.0.0.0
+                healthcheck:
+                  test: wget --no-verbose --tries=1 --spider http://localhost:8080/v1/.well-known/ready || exit 1
+
+            """
+        ]),
         // gunicorn's `--bind` on the command line wins over its configuration file, and listens on IPv6.
         Example(files: [
             "Dockerfile": """

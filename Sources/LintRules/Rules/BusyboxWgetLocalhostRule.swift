@@ -20,7 +20,9 @@ struct BusyboxWgetLocalhostRule: Rule {
             the health check fails on every interval while the service answers everyone else, and `depends_on: \
             service_healthy` never starts its dependants. Maintainers fix it by probing `127.0.0.1` \
             (dsgnr/portchecker.io#362, accius/openhamclock#523, ls1intum/Apollon#621). Shipshape reports it when \
-            the Dockerfile, the compose file or the Python/JavaScript file the image's start command runs (its \
+            the Dockerfile, the compose file (for a Node, Python, Ruby, PHP or .NET server: a Go server's \
+            `0.0.0.0` listener accepts `::1` too, so an address given to an unknown program is no evidence) or \
+            the Python/JavaScript file the image's start command runs (its \
             TypeScript source for `node dist/server.js`) tells the server to listen on `0.0.0.0` (on the probed \
             port, or on none named) — a server listening on `::` accepts `::1` — and only in Alpine images: glibc's busybox \
             (Debian's, distroless `:debug`) returns `127.0.0.1` first.
