@@ -14,6 +14,8 @@ struct IPv4Binding: Sendable, Hashable {
     /// True when read in what the server itself reads (its code, an nginx configuration), not in a variable or
     /// option that any program might be given.
     var fromCode = false
+    /// True when read in the server's own source code, whose address a `HOST`-style variable may override.
+    var fromSource = false
 
     /// Programs that listen on IPv4 only when told `0.0.0.0`: Node, Python, Ruby, PHP and .NET servers and the
     /// tools that start them. Go's listener on `0.0.0.0` is dual-stack (it accepts `::1`), so an address given

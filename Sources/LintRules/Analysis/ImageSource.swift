@@ -23,6 +23,9 @@ struct TargetImage: Sendable {
     var replacesCMD = false
     /// True when the definition's command starts a Node, Python, Ruby, PHP or .NET server.
     var commandRunsKnownRuntime = false
+    /// True when the definition sets a `HOST`-style variable to an IPv6 address (`HOST: "::"`), which overrides
+    /// the default address in the server's code.
+    var setsIPv6Host = false
 
     /// Where the server behind this image is told to listen on IPv4 only, from the definition and the image.
     /// An address the definition gives (`HOST=0.0.0.0`, `--host 0.0.0.0`) counts only for a known runtime (its
@@ -30,7 +33,8 @@ struct TargetImage: Sendable {
     func ipv4Bindings(image: ResolvedImage?) -> [IPv4Binding] {
         let runtime = commandRunsKnownRuntime || image?.knownRuntime == true
         let declared = runtime ? declaredIPv4Bindings : declaredIPv4Bindings.filter(\.fromCode)
-        return declared + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) }
+        return declared
+            + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) && !($0.fromSource && setsIPv6Host) }
     }
 }
 

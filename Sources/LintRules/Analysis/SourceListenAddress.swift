@@ -28,7 +28,7 @@ enum SourceListenAddress {
             return IPv4Binding(
                 port: bound ?? port(in: statement),
                 evidence: statement.count > 100 ? "\(statement.prefix(97))…" : statement, location: literal.location,
-                fromCode: true)
+                fromCode: true, fromSource: true)
         }
     }
 

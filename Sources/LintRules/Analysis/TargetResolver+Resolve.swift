@@ -52,6 +52,10 @@ extension TargetResolver {
             via: via, source: source, definition: service.location, declaredPorts: declaredPorts(of: service))
         target.declaredIPv4Bindings = declaredIPv4Bindings(of: service)
         target.replacesCMD = service.command != nil
+        target.setsIPv6Host = service.environment.contains { variable in
+            IPv4Binding.hostVariables.contains(variable.name.uppercased())
+                && variable.value.map(IPv4Binding.bindsIPv6) == true
+        }
         target.commandRunsKnownRuntime = IPv4Binding.runsKnownRuntime(
             [service.entrypoint, service.command].compactMap { $0 }.flatMap { ComposeWords.words(of: $0).map(\.value) })
         return target

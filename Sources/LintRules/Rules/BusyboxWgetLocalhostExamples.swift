@@ -356,6 +356,27 @@ enum BusyboxWgetLocalhostExamples {
 
             """,
         ]),
+        // The compose file sets `HOST: "::"`, which overrides the default address in the image's code.
+        Example(files: [
+            "Dockerfile": """
+            FROM node:22-alpine
+            WORKDIR /app
+            COPY server.js .
+            CMD ["node", "server.js"]
+
+            """,
+            "server.js": "app.listen(8080, process.env.HOST || '0.0.0.0');\n",
+            "docker-compose.yml": """
+            services:
+              web:
+                build: .
+                environment:
+                  HOST: "::"
+                healthcheck:
+                  test: ["CMD", "wget", "-qO-", "http://localhost:8080/health"]
+
+            """,
+        ]),
         // `ENV HOST=::` overrides the code's default address.
         Example(files: [
             "Dockerfile": """
