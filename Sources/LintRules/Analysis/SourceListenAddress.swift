@@ -44,14 +44,22 @@ enum SourceListenAddress {
 
     /// True when the code before the literal on its line says it is a listen address: a listen/serve/run call
     /// opened on the line, or a name such as `host`, `HOSTNAME`, `bind`, `listenAddr` (never `localhost`).
+    /// A name for another service's address (`DB_HOST`, `redisHost`) is a client's setting, not the server's.
     static func namesListenAddress(_ before: String) -> Bool {
         let names = before.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { $0.lowercased() }
         return names.contains { name in
             if ["listen", "serve", "run", "run_app", "runserver", "createserver"].contains(name) { return true }
-            if name.contains("localhost") { return false }
+            if name.contains("localhost") || clientWords.contains(where: { name.contains($0) }) { return false }
             return name.contains("host") || name.contains("bind") || name.contains("addr")
         }
     }
+
+    /// Words of names that hold the address of something the server connects to.
+    static let clientWords = [
+        "db", "database", "redis", "mongo", "postgres", "pg_", "mysql", "maria", "sql", "smtp", "mail", "proxy",
+        "upstream", "backend", "remote", "target", "client", "broker", "kafka", "amqp", "rabbit", "elastic",
+        "cache", "memcache", "queue", "api_", "peer", "cluster", "sentinel",
+    ]
 
     /// The port a statement names: `listen(3000, …)`, `port: 8080`, `port=5000`.
     static func port(in statement: String) -> Int? {

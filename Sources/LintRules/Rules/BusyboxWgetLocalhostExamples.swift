@@ -352,6 +352,8 @@ enum BusyboxWgetLocalhostExamples {
             """,
             "server.js": """
             const blocked = ['0.0.0.0', '255.255.255.255'];
+            const DB_HOST = process.env.DB_HOST || '0.0.0.0';
+            const redisHost = process.env.REDIS_HOST ?? '0.0.0.0';
             require('http').createServer((req, res) => res.end('ok')).listen(8080);
 
             """,
