@@ -85,6 +85,11 @@ struct IPv4Binding: Sendable, Hashable {
         return port
     }
 
+    /// `HOST=::`: a variable servers read their address from, set to listen on IPv6 (overriding a code default).
+    static func setsIPv6Host(name: String, value: String?) -> Bool {
+        hostVariables.contains(name.uppercased()) && value.map(bindsIPv6) == true
+    }
+
     /// `::`, `[::]`, `[::]:8000`, `--host=::`: the server listens on IPv6 (and, usually, IPv4) too.
     static func bindsIPv6(_ value: String) -> Bool {
         let rest = value.split(separator: "=", maxSplits: 1).last.map(String.init) ?? value

@@ -61,7 +61,7 @@ struct ImageIndex: Sendable {
             stockRemoved: NginxListeners.removesStockDefault(stage, in: dockerfile))
         // `ENV HOST=::` overrides the code's default address.
         let ipv6 = dockerfile.ancestry(of: stage).flatMap(\.environment).contains { variable in
-            IPv4Binding.hostVariables.contains(variable.name.uppercased()) && IPv4Binding.bindsIPv6(variable.value)
+            IPv4Binding.setsIPv6Host(name: variable.name, value: variable.value)
         }
         if !ipv6 {
             image.ipv4Bindings += StartCommandSource(

@@ -33,8 +33,8 @@ struct TargetImage: Sendable {
     func ipv4Bindings(image: ResolvedImage?) -> [IPv4Binding] {
         let runtime = commandRunsKnownRuntime || image?.knownRuntime == true
         let declared = runtime ? declaredIPv4Bindings : declaredIPv4Bindings.filter(\.fromCode)
-        return declared
-            + (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) && !($0.fromSource && setsIPv6Host) }
+        let image = (image?.ipv4Bindings ?? []).filter { !($0.fromCMD && replacesCMD) }
+        return (declared + image).filter { !($0.fromSource && setsIPv6Host) }
     }
 }
 

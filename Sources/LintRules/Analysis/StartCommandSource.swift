@@ -63,15 +63,9 @@ struct StartCommandSource {
     /// The IPv4-only listen addresses the started file's own code states, each saying whether the `CMD`
     /// named the file (a compose `command:` replaces it).
     func bindings() -> [IPv4Binding] {
-        if let (path, fromCMD) = configurationFile(), let script = script(at: path) {
-            return SourceListenAddress.bindings(in: script, configuration: true).map { binding in
-                var binding = binding
-                binding.fromCMD = fromCMD
-                return binding
-            }
-        }
-        guard let (path, fromCMD) = startedFile(), let script = script(at: path) else { return [] }
-        return SourceListenAddress.bindings(in: script).map { binding in
+        let configuration = configurationFile()
+        guard let (path, fromCMD) = configuration ?? startedFile(), let script = script(at: path) else { return [] }
+        return SourceListenAddress.bindings(in: script, configuration: configuration != nil).map { binding in
             var binding = binding
             binding.fromCMD = fromCMD
             return binding

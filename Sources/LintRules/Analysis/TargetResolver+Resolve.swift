@@ -52,9 +52,8 @@ extension TargetResolver {
             via: via, source: source, definition: service.location, declaredPorts: declaredPorts(of: service))
         target.declaredIPv4Bindings = declaredIPv4Bindings(of: service)
         target.replacesCMD = service.command != nil
-        target.setsIPv6Host = service.environment.contains { variable in
-            IPv4Binding.hostVariables.contains(variable.name.uppercased())
-                && variable.value.map(IPv4Binding.bindsIPv6) == true
+        target.setsIPv6Host = service.environment.contains {
+            IPv4Binding.setsIPv6Host(name: $0.name, value: $0.value)
         }
         target.commandRunsKnownRuntime = IPv4Binding.runsKnownRuntime(
             [service.entrypoint, service.command].compactMap { $0 }.flatMap { ComposeWords.words(of: $0).map(\.value) })
@@ -79,13 +78,8 @@ extension TargetResolver {
     }
 
     /// The listen address in the code the compose `command:` starts (`node server.js` from a bind mount or
-    /// the build), unless the service's environment sets an IPv6 one.
+    /// the build); `TargetImage` drops them when the service's environment sets an IPv6 one.
     func codeBindings(of service: ComposeService, command: ComposeCommand) -> [IPv4Binding] {
-        let ipv6 = service.environment.contains { variable in
-            IPv4Binding.hostVariables.contains(variable.name.uppercased())
-                && variable.value.map(IPv4Binding.bindsIPv6) == true
-        }
-        guard !ipv6 else { return [] }
         let build = service.build.flatMap { build -> (stage: Stage, dockerfile: Dockerfile)? in
             guard let dockerfile = images.dockerfiles[build.dockerfile],
                 let stage = images.stage(build.target, in: dockerfile)
