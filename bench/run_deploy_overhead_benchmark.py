@@ -60,6 +60,7 @@ class Way:
             f.write(COMPOSE.format(project=self.project, repo=repo))
         self.env = dict(os.environ, SHIPSHAPE_STATE_DIR=state, NO_COLOR="1")
         self.tag = "v1"
+        self.walls = []  # (started, ended) wall-clock seconds of each deploy, warm-up included
 
     def command(self, tag, revision):
         compose = ["docker", "compose", "--project-name", self.project, "-f", "compose.yaml"]
@@ -72,6 +73,7 @@ class Way:
 
     def deploy(self, tag, revision):
         env = dict(self.env, TAG=tag)
+        wall = time.time()
         start = time.monotonic()
         for args in self.command(tag, revision):
             result = sh(args, cwd=self.directory, env=env, check=False)
@@ -79,6 +81,7 @@ class Way:
                 raise SystemExit(f"{self.name}: {' '.join(args)} exited {result.returncode}\n"
                                  f"{result.stdout}{result.stderr}")
         elapsed = (time.monotonic() - start) * 1000
+        self.walls.append((wall, time.time()))
         self.tag = tag
         return elapsed
 
@@ -96,20 +99,25 @@ class Way:
         sh(["docker", "rm", "-f", f"shipshape-lock-{self.project}"], check=False)
 
 
-def step_medians(database, project):
-    """Per step kind, the median time from `begun` to `done` over the project's deploys but the first."""
+def step_medians(database, project, walls):
+    """Per step kind, the median time from `begun` to `done` over the project's deploys but the first; and the
+    time from the process's start to the first journal entry, and from the last entry to the process's end."""
     db = sqlite3.connect(database)
     deploys = [row[0] for row in db.execute(
-        "SELECT id FROM deploy WHERE project = ? ORDER BY startedAt", (project,)).fetchall()][1:]
+        "SELECT id FROM deploy WHERE project = ? ORDER BY startedAt", (project,)).fetchall()]
     durations = {}
-    for deploy in deploys:
+    for deploy, (started, ended) in list(zip(deploys, walls))[1:]:
         begun = {}
-        for step, phase, at in db.execute(
-                "SELECT step, phase, at FROM journal WHERE deployID = ? ORDER BY sequence", (deploy,)):
+        entries = db.execute(
+            "SELECT step, phase, at FROM journal WHERE deployID = ? ORDER BY sequence", (deploy,)).fetchall()
+        for step, phase, at in entries:
             if phase == "begun":
                 begun[step] = at
             elif step in begun:
                 durations.setdefault(step.split(" ")[0], []).append((at - begun[step]) * 1000)
+        if entries:
+            durations.setdefault("(before)", []).append((entries[0][2] - started) * 1000)
+            durations.setdefault("(after)", []).append((ended - entries[-1][2]) * 1000)
     db.close()
     return [(step, statistics.median(values)) for step, values in durations.items()]
 
@@ -165,7 +173,7 @@ def main():
             print(f"baseline shipshape deploy / compose up -d --wait = {before / base:.2f}x "
                   f"({(before - base) / base * 100:+.0f} %)")
         print("\nshipshape deploy, median per journal step (begun -> done), timed runs only:")
-        for step, value in step_medians(os.path.join(state, "state.sqlite"), ways[0].project):
+        for step, value in step_medians(os.path.join(state, "state.sqlite"), ways[0].project, ways[0].walls):
             print(f"  {step:12} {value:6.0f} ms")
     finally:
         for way in ways:

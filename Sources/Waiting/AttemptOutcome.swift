@@ -11,6 +11,10 @@ public struct AttemptOutcome: Sendable {
     public var lastResponse: HTTPSnapshot?
     /// How the probes reached the service.
     public var route: String?
+    /// The checks of the probes that test the service themselves (HTTP, TCP, exec): the success threshold
+    /// counts their passes. Empty when the target has none, and then every check counts (Docker's health status
+    /// and the container's state are reads of a state that changes on its own clock, not tests).
+    public var tests: Set<String> = []
 
     public init(
         results: [CheckResult], fatal: FailureCause? = nil, lastResponse: HTTPSnapshot? = nil, route: String? = nil
@@ -22,6 +26,14 @@ public struct AttemptOutcome: Sendable {
     }
 
     public var passed: Bool { fatal == nil && results.allSatisfy { $0.status == .healthy } }
+
+    /// Whether this attempt continues a streak toward the success threshold: every test passed (every check,
+    /// for a target without tests), whatever a read such as Docker's health status said.
+    public var confirms: Bool {
+        guard !tests.isEmpty else { return passed }
+        let tested = results.filter { tests.contains($0.check) }
+        return fatal == nil && Set(tested.map(\.check)) == tests && tested.allSatisfy { $0.status == .healthy }
+    }
 
     /// The fail-fast cause, else the first failing probe's.
     public var cause: FailureCause? { fatal ?? results.first { $0.status == .unhealthy }?.cause }

@@ -20,7 +20,9 @@ struct WaitLoop: Sendable {
         var pauses: [Int]
     }
 
-    /// Runs attempts until `successThreshold` consecutive passes, a fatal outcome, or the deadline.
+    /// Runs attempts until `successThreshold` consecutive passes, a fatal outcome, or the deadline. A pass is
+    /// counted per attempt whose tests pass (`AttemptOutcome.confirms`); the wait ends at an attempt that passes
+    /// whole once the streak is long enough.
     ///
     /// - `attempt` performs one attempt (number from 1).
     /// - `watch` is called between slices of a pause; a non-nil, fatal outcome ends the wait at once.
@@ -45,14 +47,12 @@ struct WaitLoop: Sendable {
                 return Ending(
                     last: outcome, attempts: number, passed: false, elapsedMilliseconds: elapsed, pauses: pauses)
             }
-            if outcome.passed {
-                streak += 1
-                if streak >= max(1, timing.successThreshold) {
-                    return Ending(
-                        last: outcome, attempts: number, passed: true, elapsedMilliseconds: elapsed, pauses: pauses)
-                }
-            } else {
-                streak = 0
+            // The threshold counts consecutive passes of the target's tests; the attempt that ends the wait
+            // must pass as a whole (Docker's health status too), but the reads need not repeat it.
+            streak = outcome.confirms ? streak + 1 : 0
+            if outcome.passed, streak >= max(1, timing.successThreshold) {
+                return Ending(
+                    last: outcome, attempts: number, passed: true, elapsedMilliseconds: elapsed, pauses: pauses)
             }
             // Failures inside the start period do not grow the backoff: the service is expected to be down.
             if !(elapsed < timing.startPeriodMilliseconds && !outcome.passed) { counted += 1 }

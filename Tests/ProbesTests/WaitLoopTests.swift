@@ -64,6 +64,45 @@ struct WaitLoopTests {
         #expect(ending.attempts == 5)
     }
 
+    /// An HTTP test and Docker's health status: `health` says what Docker reports in each attempt.
+    static func testedAndRead(http: Bool, health: Bool) -> AttemptOutcome {
+        var outcome = AttemptOutcome(results: [
+            CheckResult(
+                target: "t", check: "http :8080/health", status: http ? .healthy : .unhealthy,
+                cause: http ? nil : .connectionRefused, message: http ? "200" : "refused"),
+            CheckResult(
+                target: "t", check: "docker health", status: health ? .healthy : .unhealthy,
+                cause: health ? nil : .containerUnhealthy, message: health ? "healthy" : "starting"),
+        ])
+        outcome.tests = ["http :8080/health"]
+        return outcome
+    }
+
+    @Test func theThresholdCountsTheTestsAndTheHealthStatusMustHoldAtTheEnd() async {
+        let timing = Timing(intervalMilliseconds: 100, backoff: 1, jitter: 0, successThreshold: 3)
+        // The server answers from the first attempt; Docker's first healthcheck passes at the fourth.
+        let answersEarly = [(true, false), (true, false), (true, false), (true, true)]
+        var loop = Self.loop(timing, clock: ManualClock())
+        var ending = await loop.run(
+            attempt: { Self.testedAndRead(http: answersEarly[$0 - 1].0, health: answersEarly[$0 - 1].1) },
+            watch: { nil }, progress: { _, _, _ in })
+        #expect(ending.passed && ending.attempts == 4, "3 passing tests before, healthy now: no re-reads of the status")
+        // Healthy early, but the test fails once: the streak of tests starts again.
+        let flaps = [(true, true), (false, true), (true, true), (true, true), (true, true)]
+        loop = Self.loop(timing, clock: ManualClock())
+        ending = await loop.run(
+            attempt: { Self.testedAndRead(http: flaps[$0 - 1].0, health: flaps[$0 - 1].1) }, watch: { nil },
+            progress: { _, _, _ in })
+        #expect(ending.passed && ending.attempts == 5)
+        // The tests pass throughout but Docker never says healthy: the wait does not pass.
+        loop = Self.loop(
+            Timing(deadlineMilliseconds: 1000, intervalMilliseconds: 100, backoff: 1, jitter: 0, successThreshold: 3),
+            clock: ManualClock())
+        ending = await loop.run(
+            attempt: { _ in Self.testedAndRead(http: true, health: false) }, watch: { nil }, progress: { _, _, _ in })
+        #expect(!ending.passed && ending.last.cause == .containerUnhealthy)
+    }
+
     @Test func confirmingPassesComeAtTheBaseIntervalNotTheBackoff() async {
         let clock = ManualClock()
         let timing = Timing(

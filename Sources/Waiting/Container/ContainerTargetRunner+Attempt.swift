@@ -47,6 +47,7 @@ extension ContainerTargetRunner {
         let response = runs.last { $0.response != nil && $0.result.status == .healthy }?.response
         var outcome = AttemptOutcome(
             results: runs.map(\.result), fatal: fatal, lastResponse: response, route: runs.compactMap(\.route).first)
+        outcome.tests = Set(zip(context.spec.probes, runs).filter { $0.0 != .dockerHealth }.map(\.1.result.check))
         guard outcome.passed else { return (outcome, extras) }
         if let unstable = stability(followed, runningOnly: runs.contains { $0.result.check.hasPrefix("running") }) {
             outcome.results.append(unstable)
