@@ -63,6 +63,12 @@ extension Shipshape {
                 let directory = FileManager.default.currentDirectoryPath
                 async let user = Identity.user(environment: session.environment, directory: directory)
                 async let headRevision = Self.revision(options.revision, directory: directory)
+                // The preflight lint reads only the files: it runs while `docker compose config` answers, and its
+                // verdict is taken after the config's (a broken compose file is reported as compose reports it).
+                let files = DeploySession.composeFiles(options.file, environment: session.environment)
+                let lint = Task.detached { [noLint, unlock] in
+                    if !noLint, !unlock, !files.isEmpty { try DeployLint.check(files: files) }
+                }
                 let (compose, config) = try await session.resolve()
                 if unlock {
                     let holder = try await DeployLock(client: client, project: config.project).forceRelease()
@@ -71,7 +77,7 @@ extension Shipshape {
                             ?? "the lock of \(config.project) was not held")
                     return 0
                 }
-                if !noLint { try DeployLint.check(files: compose.files) }
+                try await lint.value
                 let store = try await session.store()
                 let revision = await headRevision
                 let plan = try session.plan(files: compose.files, revision: revision)

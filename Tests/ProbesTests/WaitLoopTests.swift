@@ -79,7 +79,8 @@ struct WaitLoopTests {
     }
 
     @Test func theThresholdCountsTheTestsAndTheHealthStatusMustHoldAtTheEnd() async {
-        let timing = Timing(intervalMilliseconds: 100, backoff: 1, jitter: 0, successThreshold: 3)
+        let timing = Timing(
+            intervalMilliseconds: 100, maxIntervalMilliseconds: 1000, backoff: 2, jitter: 0, successThreshold: 3)
         // The server answers from the first attempt; Docker's first healthcheck passes at the fourth.
         let answersEarly = [(true, false), (true, false), (true, false), (true, true)]
         var loop = Self.loop(timing, clock: ManualClock())
@@ -87,6 +88,7 @@ struct WaitLoopTests {
             attempt: { Self.testedAndRead(http: answersEarly[$0 - 1].0, health: answersEarly[$0 - 1].1) },
             watch: { nil }, progress: { _, _, _ in })
         #expect(ending.passed && ending.attempts == 4, "3 passing tests before, healthy now: no re-reads of the status")
+        #expect(ending.pauses == [100, 100, 100], "the service answers: Docker's status is read at the base interval")
         // Healthy early, but the test fails once: the streak of tests starts again.
         let flaps = [(true, true), (false, true), (true, true), (true, true), (true, true)]
         loop = Self.loop(timing, clock: ManualClock())
