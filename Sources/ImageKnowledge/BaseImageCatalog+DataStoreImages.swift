@@ -25,14 +25,14 @@ extension BaseImageCatalog {
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, valkeyPrograms],
             maybe: [ProgramSets.debianUncertain, valkeyRedisLinks], hasShell: true,
             evidence:
-                "valkey-io/valkey-container 8.1/debian/Dockerfile (7.2, 8.0, 9.x alike, generated from Dockerfile.template): the build stage's gcc, make and libssl-dev stay in the build stage; the final stage is FROM debian slim with only 'apt-get install --no-install-recommends tzdata libssl3t64' and /usr/local copied in (valkey-server, valkey-cli); no curl, wget, nc, procps, python",
+                "valkey-io/valkey-container 8.1/debian/Dockerfile (8.0, 9.x alike, generated from Dockerfile.template): gcc, make and libssl-dev stay in the build stage, the final stage is FROM debian slim with only 'apt-get install --no-install-recommends tzdata libssl3t64' and /usr/local copied in (valkey-server, valkey-cli); 7.2/debian/Dockerfile builds in one stage FROM debian:bookworm-slim and purges wget, gcc and make ('apt-mark auto' + 'apt-get purge --auto-remove', keeping ldd-found libraries); no curl, wget, nc, procps, python",
             healthcheck: .noneShownBy("valkey-io/valkey-container debian/Dockerfile"), healthCommand: "valkey-cli ping"
         ),
         BaseImageEntry(
             repositories: ["valkey/valkey"], alsoPublishedAs: [ImageName("public.ecr.aws", "valkey/valkey")],
             variants: [.alpine], os: .alpine, packageManager: .apk,
-            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, valkeyPrograms, ["setpriv", "openssl"]],
-            maybe: [valkeyRedisLinks], busybox: true, hasShell: true,
+            programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, valkeyPrograms],
+            maybe: [valkeyRedisLinks, ["setpriv", "openssl"]], busybox: true, hasShell: true,
             evidence:
                 "valkey-io/valkey-container 8.1/alpine/Dockerfile: the final stage is FROM alpine with 'apk add --no-cache tzdata setpriv openssl libgcc' and /usr/local copied from the build stage; busybox wget and nc; no curl, no bash",
             healthcheck: .noneShownBy("valkey-io/valkey-container alpine/Dockerfile"), healthCommand: "valkey-cli ping"

@@ -121,7 +121,7 @@ extension BaseImageCatalog {
     )
 
     /// The official Nextcloud image's Debian variants (`30`, `30-apache`, `30-fpm`, `stable`): the php image with
-    /// curl kept and busybox only as the static `busybox` binary (no applet links); `-fpm-alpine` stays unknown.
+    /// curl kept, plus busybox-static for cron; `-fpm-alpine` stays unknown.
     static let nextcloudImage = BaseImageEntry(
         repositories: ["nextcloud"], variants: [.full], os: .debian, packageManager: .apt,
         programs: [
@@ -131,10 +131,13 @@ extension BaseImageCatalog {
         maybe: [
             ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.phpizeDeps,
             ServicePrograms.apache2, ProgramSets.procps, ["entrypoint.sh", "cron.sh"],
+            // busybox-static brings /bin/busybox only, but as elsewhere in the catalog an installed busybox
+            // leaves its applets (wget, nc, ps...) open rather than absent.
+            ProgramSets.busyboxApplets,
         ],
         hasShell: true,
         evidence:
-            "nextcloud/docker 30/apache/Dockerfile (generated from Dockerfile-debian.template; fpm alike): FROM php:8.2-apache-bookworm (curl and xz-utils kept by the php image), 'apt-get install -y --no-install-recommends busybox-static bzip2 libldap-common libmagickcore-6.q16-6-extra rsync' (busybox-static installs /bin/busybox without applet links; cron.sh runs 'busybox crond'), build deps and gnupg purged; no wget, nc, python",
+            "nextcloud/docker 30/apache/Dockerfile (generated from Dockerfile-debian.template; fpm alike): FROM php:8.2-apache-bookworm (curl and xz-utils kept by the php image), 'apt-get install -y --no-install-recommends busybox-static bzip2 libldap-common libmagickcore-6.q16-6-extra rsync' (cron.sh runs 'busybox crond'; whether applet names such as wget are linked is not shown, so they stay uncertain), build deps and gnupg purged; no python, node, jq",
         healthcheck: .none
     )
 
