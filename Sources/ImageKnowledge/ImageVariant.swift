@@ -11,7 +11,8 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
     /// `-ubuntu` tags of images whose other tags are built on another distribution (Grafana's).
     case ubuntu
     /// Tags this catalog does not describe (Windows — `windowsservercore`, `windows-2022` —, UBI, GPU builds
-    /// such as `gpu-nvidia`, `-rocm`, `-cuda12`, which projects build on other bases): their contents stay unknown.
+    /// such as `gpu-nvidia`, `-rocm`, `-cuda12`, and `-bitnami` builds such as TimescaleDB's, which projects
+    /// build on other bases): their contents stay unknown.
     case other
 
     /// The variant a tag names; nil tag means `latest`.
@@ -22,7 +23,7 @@ public enum ImageVariant: String, Sendable, Hashable, Codable {
             $0.hasPrefix("windows") || $0.hasPrefix("nanoserver") || $0.hasPrefix("ltsc")
                 || $0.hasPrefix("ubi") || $0.hasPrefix("chiseled") || $0.hasPrefix("distroless")
                 || $0.hasPrefix("azurelinux") || $0.hasPrefix("cbl") || $0.hasPrefix("mariner")
-                || $0.hasPrefix("gpu") || $0.hasPrefix("cuda") || $0.hasPrefix("rocm")
+                || $0.hasPrefix("gpu") || $0.hasPrefix("cuda") || $0.hasPrefix("rocm") || $0 == "bitnami"
         }) {
             return .other
         }

@@ -42,6 +42,7 @@ import Testing
         #expect(ImageVariant.detect(tag: "gpu-nvidia-latest") == .other)
         #expect(ImageVariant.detect(tag: "0.3.14-rocm") == .other)
         #expect(ImageVariant.detect(tag: "2.1.0-cuda12.1-cudnn8-runtime") == .other)
+        #expect(ImageVariant.detect(tag: "latest-pg14-bitnami") == .other)
     }
 
     @Test func majorVersionsFromTags() {
