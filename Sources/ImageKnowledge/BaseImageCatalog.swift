@@ -8,7 +8,7 @@ public enum BaseImageCatalog {
     /// Every known image variant; the first entry matching name and variant wins.
     public static let entries: [BaseImageEntry] =
         languageAndOSEntries + serviceImageEntries + projectImageEntries + infrastructureImageEntries
-        + dataImageEntries + runtimeImageEntries
+        + dataImageEntries + runtimeImageEntries + searchImageEntries + messagingImageEntries
 
     /// Language runtimes, operating systems, databases and the distroless family.
     static let languageAndOSEntries: [BaseImageEntry] = [

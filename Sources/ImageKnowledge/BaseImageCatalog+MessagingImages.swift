@@ -1,0 +1,101 @@
+// Data only: messaging and coordination servers on the JVM (Apache Kafka's own image, Bitnami's Kafka, ZooKeeper,
+// Cassandra). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka image's command-line
+// tools differ by publisher: Apache's image keeps them off PATH in /opt/kafka/bin, Bitnami's puts the `.sh` scripts on
+// PATH, Confluent's names them without `.sh` (not described here).
+
+extension BaseImageCatalog {
+    /// Messaging and JVM server images, after the search images.
+    static let messagingImageEntries: [BaseImageEntry] = [
+        apacheKafkaImage, bitnamiKafkaImage, zookeeperImage, cassandraImage,
+    ]
+
+    /// Apache Kafka's image (3.7+): eclipse-temurin's JRE on Alpine; GNU wget installed for the download, then removed.
+    static let apacheKafkaImage = BaseImageEntry(
+        repositories: ["apache/kafka"], variants: [.full], os: .alpine, packageManager: .apk,
+        programs: [
+            ProgramSets.busyboxApplets.filter { $0 != "wget" }, ProgramSets.alpineBase, ProgramSets.javaRuntime,
+        ],
+        maybe: [["wget", "bash", "gpg", "openssl", "ps", "pgrep", "pkill"], ProgramSets.coreutils], busybox: true,
+        hasShell: true,
+        evidence:
+            "apache/kafka docker/jvm/Dockerfile: FROM eclipse-temurin:21-jre-alpine, 'apk add --no-cache wget gpg gpg-agent gcompat' (procps and bash in later releases), then 'apk del wget gpg gpg-agent'; the Kafka scripts stay in /opt/kafka/bin, which is not on PATH (confluentinc/cp-docker-images#737: other images' paths and names differ); busybox nc; no curl, python. Whether busybox's wget link returns after 'apk del wget' is not shown, so wget is uncertain",
+        releases: ReleaseNumber(3, 7)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
+        healthcheck: .noneShownBy("apache/kafka docker/jvm/Dockerfile")
+    )
+
+    /// Bitnami's Kafka 3.x and 4.x on minideb: curl kept (unlike Bitnami's database images), no netcat or wget.
+    static let bitnamiKafkaImage = BaseImageEntry(
+        repositories: ["bitnami/kafka"], variants: [.full], os: .debian, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps, ProgramSets.javaRuntime,
+            MessagingPrograms.kafkaScripts, ["curl"],
+        ],
+        maybe: [
+            ProgramSets.debianUncertain, MessagingPrograms.kafkaScriptsUncertain,
+            ["install_packages", "wait-for-port", "render-template", "gosu"],
+        ],
+        hasShell: true,
+        evidence:
+            "bitnami/containers bitnami/kafka/3.3/debian-11, 3.4/debian-12 and 4.0/debian-12 Dockerfiles: FROM bitnami/minideb, 'install_packages ca-certificates curl procps zlib1g' (curl is not removed), Java and Kafka unpacked in /opt/bitnami with /opt/bitnami/java/bin and /opt/bitnami/kafka/bin on PATH; bitnami/containers#33325 (bitnami/kafka:latest, 2023-05: 'nc -z localhost 9092' health check fails); no nc, wget, python",
+        majors: 3..<5, current: true, healthcheck: .noneShownBy("bitnami/kafka Dockerfile")
+    )
+
+    /// The official zookeeper image (3.8+): eclipse-temurin 17 on Ubuntu jammy with netcat and wget added.
+    static let zookeeperImage = BaseImageEntry(
+        repositories: ["zookeeper"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime,
+            ["curl", "wget", "nc", "netcat", "gosu", "gpg", "dirmngr", "docker-entrypoint.sh"],
+            MessagingPrograms.zookeeper,
+        ],
+        maybe: [ProgramSets.debianUncertain, ProgramSets.procps, ["locale-gen", "p11-kit"]], hasShell: true,
+        evidence:
+            "31z4/zookeeper-docker 3.8.4/Dockerfile and 3.9.3/Dockerfile (the official image's source): FROM eclipse-temurin:17-jre-jammy (curl and wget in that base), 'apt-get install -y --no-install-recommends ca-certificates dirmngr gosu gnupg netcat wget', ZooKeeper's bin appended to PATH; 'echo ruok | nc' works; no python, jq",
+        releases: ReleaseNumber(3, 8)..<ReleaseNumber(4), current: true
+    )
+
+    /// The official cassandra image (4.x, 5.x): a Java base on Ubuntu with python3 for cqlsh; no netcat.
+    static let cassandraImage = BaseImageEntry(
+        repositories: ["cassandra"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.javaRuntime, ProgramSets.procps,
+            MessagingPrograms.cassandra, ["curl", "python3", "ip", "ss", "numactl", "gosu", "docker-entrypoint.sh"],
+        ],
+        maybe: [
+            ProgramSets.debianUncertain, MessagingPrograms.cassandraUncertain,
+            ["wget", "python3.8", "python3.10", "python3.12", "locale-gen", "p11-kit"],
+        ],
+        hasShell: true,
+        evidence:
+            "docker-library/cassandra 4.0/Dockerfile and 5.0/Dockerfile: FROM adoptopenjdk:11-jre-hotspot-focal (4.0 previews), then eclipse-temurin 11 and 17 on Ubuntu (curl in those bases), 'apt-get install -y --no-install-recommends libjemalloc2 procps python3 iproute2 numactl', wget and gnupg installed and purged again around the downloads (wget stays uncertain), /opt/cassandra/bin on PATH; cqlsh and nodetool are the probes; no nc, jq",
+        majors: 4..<6, current: true
+    )
+}
+
+/// Program lists of the messaging images.
+enum MessagingPrograms {
+    /// Apache Kafka's bin scripts present in 3.x and 4.x.
+    static let kafkaScripts = [
+        "kafka-topics.sh", "kafka-server-start.sh", "kafka-server-stop.sh", "kafka-console-producer.sh",
+        "kafka-console-consumer.sh", "kafka-consumer-groups.sh", "kafka-configs.sh", "kafka-broker-api-versions.sh",
+        "kafka-run-class.sh", "kafka-acls.sh", "kafka-storage.sh", "kafka-log-dirs.sh",
+    ]
+    /// Scripts added or removed between 3.0 and 4.x (ZooKeeper's went with 4.0, the KRaft tools came during 3.x).
+    static let kafkaScriptsUncertain = [
+        "zookeeper-server-start.sh", "zookeeper-server-stop.sh", "zookeeper-shell.sh", "kafka-mirror-maker.sh",
+        "kafka-metadata-shell.sh", "kafka-transactions.sh", "kafka-leader-election.sh", "kafka-dump-log.sh",
+        "kafka-reassign-partitions.sh", "kafka-delete-records.sh", "kafka-replica-verification.sh",
+        "kafka-producer-perf-test.sh", "kafka-consumer-perf-test.sh", "kafka-streams-application-reset.sh",
+        "kafka-verifiable-consumer.sh", "kafka-verifiable-producer.sh", "kafka-delegation-tokens.sh",
+        "kafka-client-metrics.sh", "kafka-groups.sh", "kafka-share-groups.sh", "kafka-jmx.sh", "kafka-e2e-latency.sh",
+        "connect-distributed.sh", "connect-standalone.sh", "connect-mirror-maker.sh", "trogdor.sh",
+        "kafka-cluster.sh", "kafka-metadata-quorum.sh", "kafka-get-offsets.sh", "kafka-features.sh",
+    ]
+    /// ZooKeeper's bin scripts.
+    static let zookeeper = ["zkServer.sh", "zkCli.sh", "zkEnv.sh", "zkCleanup.sh", "zkTxnLogToolkit.sh"]
+    /// Cassandra's bin scripts present in 4.x and 5.x.
+    static let cassandra = ["cassandra", "cqlsh", "nodetool", "sstableloader", "sstablescrub", "sstableupgrade"]
+    static let cassandraUncertain = [
+        "cqlsh.py", "debug-cql", "stop-server", "sstableutil", "sstableverify", "fqltool", "auditlogviewer",
+    ]
+}
