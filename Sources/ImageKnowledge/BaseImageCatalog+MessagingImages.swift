@@ -1,12 +1,12 @@
-// Data only: messaging and coordination servers on the JVM (Apache Kafka's own image, Bitnami's Kafka, ZooKeeper,
-// Cassandra). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka image's command-line
-// tools differ by publisher: Apache's image keeps them off PATH in /opt/kafka/bin, Bitnami's puts the `.sh` scripts on
-// PATH, Confluent's names them without `.sh` (not described here).
+// Data only: messaging, coordination and CI servers on the JVM (Apache Kafka's own image, Bitnami's Kafka,
+// ZooKeeper, Cassandra, Jenkins). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka
+// image's command-line tools differ by publisher: Apache's image keeps them off PATH in /opt/kafka/bin, Bitnami's puts
+// the `.sh` scripts on PATH, Confluent's names them without `.sh` (not described here).
 
 extension BaseImageCatalog {
     /// Messaging and JVM server images, after the search images.
     static let messagingImageEntries: [BaseImageEntry] = [
-        apacheKafkaImage, bitnamiKafkaImage, zookeeperImage, cassandraImage,
+        apacheKafkaImage, bitnamiKafkaImage, zookeeperImage, cassandraImage, jenkinsImage,
     ]
 
     /// Apache Kafka's image (3.7+): eclipse-temurin's JRE on Alpine; GNU wget installed for the download, then removed.
@@ -70,6 +70,20 @@ extension BaseImageCatalog {
             "docker-library/cassandra 4.0/Dockerfile and 5.0/Dockerfile: FROM adoptopenjdk:11-jre-hotspot-focal (4.0 previews), then eclipse-temurin 11 and 17 on Ubuntu (curl in those bases), 'apt-get install -y --no-install-recommends libjemalloc2 procps python3 iproute2 numactl', wget and gnupg installed and purged again around the downloads (wget stays uncertain), /opt/cassandra/bin on PATH; cqlsh and nodetool are the probes; no nc, jq",
         majors: 4..<6, current: true
     )
+
+    /// Jenkins' controller image (2.400+): Debian with curl, git and procps; a jlink'ed Java runtime; no wget.
+    static let jenkinsImage = BaseImageEntry(
+        repositories: ["jenkins/jenkins"], variants: [.full], os: .debian, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps, ProgramSets.javaRuntime,
+            MessagingPrograms.jenkins,
+        ],
+        maybe: [ProgramSets.debianUncertain, ProgramSets.javaDevelopment, ["gpg", "gpgv", "less", "patch"]],
+        hasShell: true,
+        evidence:
+            "jenkinsci/docker debian/bookworm/hotspot/Dockerfile and debian/Dockerfile: the controller stage is FROM debian (bookworm, then trixie), 'apt-get install -y --no-install-recommends ca-certificates curl git (gnupg gpg in bookworm) libfontconfig1 libfreetype6 procps ssh-client tini unzip tzdata', git-lfs from its release tarball, the jlink'ed runtime in /opt/java/openjdk/bin; jq is only in the build stage; no wget, nc, python. The -alpine and -slim tags are other Dockerfiles",
+        releases: ReleaseNumber(2, 400)..<ReleaseNumber(3), current: true
+    )
 }
 
 /// Program lists of the messaging images.
@@ -90,6 +104,11 @@ enum MessagingPrograms {
         "kafka-client-metrics.sh", "kafka-groups.sh", "kafka-share-groups.sh", "kafka-jmx.sh", "kafka-e2e-latency.sh",
         "connect-distributed.sh", "connect-standalone.sh", "connect-mirror-maker.sh", "trogdor.sh",
         "kafka-cluster.sh", "kafka-metadata-quorum.sh", "kafka-get-offsets.sh", "kafka-features.sh",
+    ]
+    /// What the Jenkins controller Dockerfile installs, with its scripts.
+    static let jenkins = [
+        "curl", "git", "git-lfs", "ssh", "scp", "ssh-keygen", "ssh-keyscan", "tini", "unzip", "jenkins.sh",
+        "jenkins-support", "jenkins-plugin-cli",
     ]
     /// ZooKeeper's bin scripts.
     static let zookeeper = ["zkServer.sh", "zkCli.sh", "zkEnv.sh", "zkCleanup.sh", "zkTxnLogToolkit.sh"]

@@ -1,4 +1,4 @@
-// Data only: search and graph servers (Elasticsearch, Kibana, Meilisearch, Weaviate, Neo4j, Solr) as their projects
+// Data only: search and graph servers (Elasticsearch, Kibana, Logstash, Meilisearch, Weaviate, Neo4j, Solr) as their projects
 // publish them. Evidence cites each project's Dockerfile and the issue threads where a health check broke; releases
 // whose base image the evidence does not show (Elasticsearch and Kibana before 7.16, the Elastic UBI and Wolfi
 // images) stay unknown, and programs that changed between the releases an entry covers sit in `maybe`.
@@ -6,7 +6,7 @@
 extension BaseImageCatalog {
     /// Search and graph server images, after the data-store images.
     static let searchImageEntries: [BaseImageEntry] =
-        elasticEntries + meilisearchEntries + [weaviateImage, neo4jImage, solrImage]
+        elasticEntries + logstashEntries + meilisearchEntries + [weaviateImage, neo4jImage, solrImage]
 
     /// Elasticsearch on Ubuntu (7.16 to 8.x) and on UBI 9 minimal (9.x), and Kibana 8 on Ubuntu; curl in every one.
     static let elasticEntries: [BaseImageEntry] = [
@@ -55,6 +55,35 @@ extension BaseImageCatalog {
             evidence:
                 "elastic/kibana src/dev/build/tasks/os_packages/docker_generator/templates/base/Dockerfile: the Ubuntu branch (the default image of 8.x, as for Elasticsearch since 7.16) runs 'apt-get install -y --no-install-recommends fontconfig libnss3 curl ca-certificates', tini in /bin, kibana-docker in /usr/local/bin; Kibana's bundled node is not on PATH (kept uncertain); no wget, nc, python",
             majors: 8..<9, healthcheck: .noneShownBy("elastic/kibana docker_generator Dockerfile")
+        ),
+    ]
+
+    /// Logstash on Ubuntu (8.x) and on UBI 9 minimal (9.x): curl in both, no wget or netcat.
+    static let logstashEntries: [BaseImageEntry] = [
+        BaseImageEntry(
+            registry: "docker.elastic.co", repositories: ["logstash/logstash"],
+            alsoPublishedAs: [ImageName(nil, "logstash")], variants: [.full], os: .ubuntu, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps, SearchPrograms.logstash,
+                ["curl", "locale-gen"],
+            ],
+            maybe: [ProgramSets.debianUncertain, ProgramSets.javaRuntime], hasShell: true,
+            evidence:
+                "elastic/logstash docker/templates/Dockerfile.j2: FROM ubuntu:20.04 for the default flavour, 'apt-get install -y procps findutils tar gzip curl' and locales, /usr/share/logstash/bin on PATH (the bundled JDK is not); elastic/logstash#16812 ('Since v9, the Docker base image has been changed from Ubuntu to UBI'); no wget, nc, python",
+            majors: 8..<9, healthcheck: .noneShownBy("elastic/logstash Dockerfile.j2")
+        ),
+        BaseImageEntry(
+            registry: "docker.elastic.co", repositories: ["logstash/logstash"],
+            alsoPublishedAs: [ImageName(nil, "logstash")], variants: [.full], os: .rhel, packageManager: .microdnf,
+            programs: [
+                SearchPrograms.ubiMinimal, SearchPrograms.logstash,
+                ["curl", "tar", "gzip", "which", "openssl", "ps", "pgrep", "pkill", "free", "top"],
+            ],
+            maybe: [SearchPrograms.ubiMinimalUncertain, ProgramSets.javaRuntime], hasShell: true,
+            evidence:
+                "elastic/logstash docker/templates/Dockerfile.erb (9.x): FROM redhat/ubi9-minimal for the full and oss flavours (elastic/logstash#16812, #17148), 'microdnf install -y procps findutils tar gzip', openssl, which and shadow-utils, curl from the base image (the Dockerfile downloads Logstash with it); the -wolfi flavour is another repository; no wget, nc, python",
+            releases: ReleaseNumber(9)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
+            healthcheck: .noneShownBy("elastic/logstash Dockerfile.erb")
         ),
     ]
 
@@ -145,6 +174,11 @@ enum SearchPrograms {
     /// Kibana tools not in every 8.x release, its bundled node (not on PATH) and fontconfig's other tools.
     static let kibanaUncertain = [
         "kibana-encryption-keys", "kibana-verification-code", "kibana-setup", "node", "fc-list", "fc-match",
+    ]
+
+    /// Logstash's bin directory (on PATH) and the Docker entrypoint's helpers.
+    static let logstash = [
+        "logstash", "logstash-plugin", "logstash-keystore", "pqcheck", "pqrepair", "docker-entrypoint", "env2yaml",
     ]
 
     /// Neo4j's bin directory (on PATH) and Java.

@@ -55,6 +55,18 @@ import Testing
         #expect(resolver.availability("nc", in: "cassandra:3.11").isUnknown)
     }
 
+    @Test func jenkinsHasCurlAndGitButNoWget() {
+        for image in ["jenkins/jenkins:lts", "jenkins/jenkins:2.440.3-lts-jdk17", "jenkins/jenkins:lts-jdk21"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("git", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("ps", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("jq", in: image) == .absent, "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "jenkins/jenkins:lts-alpine").isUnknown)
+        #expect(resolver.availability("wget", in: "jenkins/jenkins:2.60.3").isUnknown)
+    }
+
     @Test func everyMessagingEntryCitesItsEvidence() {
         for entry in BaseImageCatalog.messagingImageEntries {
             #expect(entry.evidence.contains("Dockerfile"), "\(entry.displayName)")

@@ -50,6 +50,17 @@ import Testing
         #expect(resolver.availability("wget", in: "docker.elastic.co/kibana/kibana:9.0.0").isUnknown)
     }
 
+    @Test func logstashHasCurlButNoWgetOnEitherBase() {
+        for image in ["docker.elastic.co/logstash/logstash:8.13.4", "logstash:8.17.0", "logstash:9.1.0"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("nc", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("java", in: image).isUnknown, "\(image)")
+        }
+        #expect(resolver.contents(ofImage: "logstash:9.1.0").baseEntry?.os == .rhel)
+        #expect(resolver.availability("wget", in: "logstash:7.17.0").isUnknown)
+    }
+
     @Test func meilisearchGainedCurlInZeroTwentyThree() {
         for image in ["getmeili/meilisearch:v1.10", "getmeili/meilisearch:v0.23.0", "getmeili/meilisearch"] {
             #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
