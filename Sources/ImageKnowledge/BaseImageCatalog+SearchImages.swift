@@ -6,7 +6,7 @@
 extension BaseImageCatalog {
     /// Search and graph server images, after the data-store images.
     static let searchImageEntries: [BaseImageEntry] =
-        elasticEntries + logstashEntries + meilisearchEntries + [weaviateImage, neo4jImage, solrImage]
+        elasticEntries + logstashEntries + meilisearchEntries + [weaviateImage, milvusImage, neo4jImage, solrImage]
 
     /// Elasticsearch on Ubuntu (7.16 to 8.x) and on UBI 9 minimal (9.x), and Kibana 8 on Ubuntu; curl in every one.
     static let elasticEntries: [BaseImageEntry] = [
@@ -118,6 +118,17 @@ extension BaseImageCatalog {
         evidence:
             "weaviate/weaviate Dockerfile: the weaviate stage is FROM alpine with 'apk add --no-cache --upgrade ca-certificates openssl' (bc in later releases, grpc_health_probe copied in /bin by some), the server in /bin/weaviate; busybox wget (Weaviate's compose examples probe with 'wget --spider'); no curl, bash, python",
         majors: 1..<2, current: true, healthcheck: .noneShownBy("weaviate/weaviate Dockerfile")
+    )
+
+    /// Milvus 2.2+: Ubuntu with curl (the project's compose files probe with it); no wget.
+    static let milvusImage = BaseImageEntry(
+        repositories: ["milvusdb/milvus"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ["curl", "milvus"]],
+        maybe: [ProgramSets.debianUncertain, ["nc", "netcat", "ping", "gcc", "g++", "cc", "gfortran"]],
+        hasShell: true,
+        evidence:
+            "milvus-io/milvus build/docker/milvus/ubuntu20.04/Dockerfile.base (milvus-base: FROM ubuntu:focal, 'apt-get install -y --no-install-recommends curl libtbb-dev gfortran netcat iputils-ping ...') under ubuntu20.04/Dockerfile, then ubuntu22.04/Dockerfile (FROM ubuntu:jammy, 'apt-get install -y --no-install-recommends curl libaio-dev libgomp1 libopenblas-dev gcc g++'), /milvus/bin on PATH, tini at /tini; netcat and ping only in the older base, so uncertain; deployments/docker/standalone/docker-compose.yml probes with 'curl -f http://localhost:9091/healthz' (milvus-io/milvus#26733 thread); no wget, python. GPU tags are other builds",
+        releases: ReleaseNumber(2, 2)..<ReleaseNumber(3), current: true
     )
 
     /// Neo4j 4.x, 5.x and the 2025+ calendar releases: Debian slim with wget, curl purged after the download.

@@ -83,6 +83,16 @@ import Testing
         #expect(resolver.availability("curl", in: "semitechnologies/weaviate:0.22.0").isUnknown)
     }
 
+    @Test func milvusHasCurlButNoWget() {
+        for image in ["milvusdb/milvus:v2.3.0", "milvusdb/milvus:v2.4.5", "milvusdb/milvus"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("nc", in: image).isUnknown, "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "milvusdb/milvus:v2.4.5-gpu").isUnknown)
+        #expect(resolver.availability("wget", in: "milvusdb/milvus:v2.1.4").isUnknown)
+    }
+
     @Test func neo4jHasWgetButNoCurl() {
         for image in ["neo4j", "neo4j:5.26.0-community", "neo4j:4.4", "neo4j:2025.05.0-enterprise-trixie"] {
             #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
