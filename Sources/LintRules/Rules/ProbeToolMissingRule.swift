@@ -25,14 +25,14 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering
             + ProbeToolMissingServiceImageExamples.nonTriggering
             + ProbeToolMissingInfrastructureImageExamples.nonTriggering
-            + ProbeToolMissingDataImageExamples.nonTriggering,
+            + ProbeToolMissingDataImageExamples.nonTriggering + ProbeToolMissingSearchImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
             + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering
             + ProbeToolMissingServiceImageExamples.triggering + ProbeToolMissingInfrastructureImageExamples.triggering
-            + ProbeToolMissingDataImageExamples.triggering)
+            + ProbeToolMissingDataImageExamples.triggering + ProbeToolMissingSearchImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
