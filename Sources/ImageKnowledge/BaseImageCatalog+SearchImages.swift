@@ -1,4 +1,5 @@
-// Data only: search and graph servers (Elasticsearch, Kibana, Logstash, Meilisearch, Weaviate, Neo4j, Solr) as their projects
+// Data only: search, graph and analytics servers (Elasticsearch, Kibana, Logstash, Meilisearch, Weaviate, Milvus, Neo4j,
+// Solr, Metabase) as their projects
 // publish them. Evidence cites each project's Dockerfile and the issue threads where a health check broke; releases
 // whose base image the evidence does not show (Elasticsearch and Kibana before 7.16, the Elastic UBI and Wolfi
 // images) stay unknown, and programs that changed between the releases an entry covers sit in `maybe`.
@@ -6,7 +7,8 @@
 extension BaseImageCatalog {
     /// Search and graph server images, after the data-store images.
     static let searchImageEntries: [BaseImageEntry] =
-        elasticEntries + logstashEntries + meilisearchEntries + [weaviateImage, milvusImage, neo4jImage, solrImage]
+        elasticEntries + logstashEntries + meilisearchEntries
+        + [weaviateImage, milvusImage, neo4jImage, solrImage, metabaseImage]
 
     /// Elasticsearch on Ubuntu (7.16 to 8.x) and on UBI 9 minimal (9.x), and Kibana 8 on Ubuntu; curl in every one.
     static let elasticEntries: [BaseImageEntry] = [
@@ -163,6 +165,16 @@ extension BaseImageCatalog {
         evidence:
             "apache/solr-docker 9.x/Dockerfile: FROM eclipse-temurin:17-jre-jammy (curl and wget in that base), 'apt-get -y --no-install-recommends install acl lsof procps wget netcat gosu tini jattach', /opt/solr/bin and /opt/solr/docker/scripts on PATH; no python, jq. The -alpine tags are another build",
         majors: 9..<10, current: true
+    )
+
+    /// Metabase: a Java runtime on Alpine with bash and curl added; busybox wget.
+    static let metabaseImage = BaseImageEntry(
+        repositories: ["metabase/metabase"], variants: [.full], os: .alpine, packageManager: .apk,
+        programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ["bash", "curl"]],
+        maybe: [ProgramSets.javaRuntime, ["run_metabase.sh", "fc-cache", "fc-list"]], busybox: true, hasShell: true,
+        evidence:
+            "metabase/metabase bin/docker/Dockerfile: FROM adoptopenjdk/openjdk11:alpine-jre, later eclipse-temurin:11-jre-alpine (a later revision unpacks its own JDK), 'apk add --update-cache --no-cache bash ttf-dejavu fontconfig curl java-cacerts' in every revision, the jar and run_metabase.sh in /app; Metabase's documentation probes with 'curl --fail -I http://localhost:3000/api/health' (metabase/metabase#27322); busybox wget; no python",
+        releases: ReleaseNumber(0, 40)..<ReleaseNumber(1), current: true
     )
 }
 

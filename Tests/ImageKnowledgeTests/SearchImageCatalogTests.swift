@@ -115,6 +115,16 @@ import Testing
         #expect(resolver.availability("python3", in: "solr:9.6-alpine").isUnknown)
     }
 
+    @Test func metabaseHasCurlBashAndBusyboxWget() {
+        for image in ["metabase/metabase:v0.50.1", "metabase/metabase"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("bash", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("python3", in: image) == .absent, "\(image)")
+        }
+        #expect(resolver.availability("python3", in: "metabase/metabase:v0.33.0").isUnknown)
+    }
+
     @Test func everySearchEntryCitesItsEvidence() {
         for entry in BaseImageCatalog.searchImageEntries {
             #expect(entry.evidence.contains("Dockerfile"), "\(entry.displayName)")
