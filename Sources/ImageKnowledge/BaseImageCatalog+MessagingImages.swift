@@ -6,7 +6,7 @@
 extension BaseImageCatalog {
     /// Messaging and JVM server images, after the search images.
     static let messagingImageEntries: [BaseImageEntry] = [
-        apacheKafkaImage, bitnamiKafkaImage, zookeeperImage, cassandraImage, jenkinsImage,
+        apacheKafkaImage, apacheKafkaNativeImage, bitnamiKafkaImage, zookeeperImage, cassandraImage, jenkinsImage,
     ]
 
     /// Apache Kafka's image (3.7+): eclipse-temurin's JRE on Alpine; GNU wget installed for the download, then removed.
@@ -21,6 +21,16 @@ extension BaseImageCatalog {
             "apache/kafka docker/jvm/Dockerfile: FROM eclipse-temurin:21-jre-alpine, 'apk add --no-cache wget gpg gpg-agent gcompat' (procps and bash in later releases), then 'apk del wget gpg gpg-agent'; the Kafka scripts stay in /opt/kafka/bin, which is not on PATH (confluentinc/cp-docker-images#737: other images' paths and names differ); busybox nc; no curl, python. Whether busybox's wget link returns after 'apk del wget' is not shown, so wget is uncertain",
         releases: ReleaseNumber(3, 7)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
         healthcheck: .noneShownBy("apache/kafka docker/jvm/Dockerfile")
+    )
+
+    /// Apache Kafka's GraalVM native image (3.8+): the broker binary on Alpine with bash; no Java, no Kafka scripts.
+    static let apacheKafkaNativeImage = BaseImageEntry(
+        repositories: ["apache/kafka-native"], variants: [.full], os: .alpine, packageManager: .apk,
+        programs: [ProgramSets.busyboxApplets, ProgramSets.alpineBase, ["bash"]], busybox: true, hasShell: true,
+        evidence:
+            "apache/kafka docker/native/Dockerfile: the final stage is FROM alpine:latest with 'apk add --no-cache gcompat' and 'apk add --no-cache bash', the native broker copied to /opt/kafka/kafka.Kafka and the launch scripts to /etc/kafka/docker (no bin directory, no JVM); busybox wget and nc; no curl, java, python",
+        releases: ReleaseNumber(3, 8)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
+        healthcheck: .noneShownBy("apache/kafka docker/native/Dockerfile")
     )
 
     /// Bitnami's Kafka 3.x and 4.x on minideb: curl kept (unlike Bitnami's database images), no netcat or wget.

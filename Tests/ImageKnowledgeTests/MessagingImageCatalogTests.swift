@@ -19,7 +19,16 @@ import Testing
             #expect(contents.availability(of: "bash").isUnknown, "\(image)")
         }
         #expect(resolver.availability("curl", in: "apache/kafka:3.6.0").isUnknown)
-        #expect(resolver.availability("curl", in: "apache/kafka-native:3.8.0").isUnknown)
+    }
+
+    @Test func apacheKafkaNativeHasNoJava() {
+        for image in ["apache/kafka-native:3.8.0", "apache/kafka-native"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("java", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("kafka-topics.sh", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("bash", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("nc", in: image).isPresent, "\(image)")
+        }
     }
 
     @Test func bitnamiKafkaHasCurlButNoNetcat() {
