@@ -1,8 +1,8 @@
-// Data only: search, graph and analytics servers (Elasticsearch, Kibana, Logstash, Meilisearch, Weaviate, Milvus, Neo4j,
-// Solr, Metabase) as their projects
-// publish them. Evidence cites each project's Dockerfile and the issue threads where a health check broke; releases
-// whose base image the evidence does not show (Elasticsearch and Kibana before 7.16, the Elastic UBI and Wolfi
-// images) stay unknown, and programs that changed between the releases an entry covers sit in `maybe`.
+// Data only: search, graph and analytics servers (Elasticsearch, Kibana, Logstash, Meilisearch, Weaviate, Milvus,
+// Neo4j, Solr, Metabase) as their projects publish them. Evidence cites each project's Dockerfile and the issue threads
+// where a health check broke; releases whose base image the evidence does not show (Elasticsearch before 7.16, Kibana
+// outside 8.x, the Elastic UBI tags of 8.x and the Wolfi images) stay unknown, and programs that changed between the
+// releases an entry covers sit in `maybe`.
 
 extension BaseImageCatalog {
     /// Search and graph server images, after the data-store images.
