@@ -1,12 +1,13 @@
 // Data only: messaging, coordination and CI servers on the JVM (Apache Kafka's own image, Bitnami's Kafka,
 // ZooKeeper, Cassandra, Jenkins). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka
 // image's command-line tools differ by publisher: Apache's image keeps them off PATH in /opt/kafka/bin, Bitnami's puts
-// the `.sh` scripts on PATH, Confluent's names them without `.sh` (not described here).
+// the `.sh` scripts on PATH, Confluent's installs them in /usr/bin without `.sh`.
 
 extension BaseImageCatalog {
     /// Messaging and JVM server images, after the search images.
     static let messagingImageEntries: [BaseImageEntry] = [
-        apacheKafkaImage, apacheKafkaNativeImage, bitnamiKafkaImage, zookeeperImage, cassandraImage, jenkinsImage,
+        apacheKafkaImage, apacheKafkaNativeImage, bitnamiKafkaImage, confluentImage, zookeeperImage, cassandraImage,
+        jenkinsImage,
     ]
 
     /// Apache Kafka's image (3.7+): eclipse-temurin's JRE on Alpine; GNU wget installed for the download, then removed.
@@ -48,6 +49,25 @@ extension BaseImageCatalog {
         evidence:
             "bitnami/containers bitnami/kafka/3.3/debian-11, 3.4/debian-12 and 4.0/debian-12 Dockerfiles: FROM bitnami/minideb, 'install_packages ca-certificates curl procps zlib1g' (curl is not removed), Java and Kafka unpacked in /opt/bitnami with /opt/bitnami/java/bin and /opt/bitnami/kafka/bin on PATH; bitnami/containers#33325 (bitnami/kafka:latest, 2023-05: 'nc -z localhost 9092' health check fails); no nc, wget, python",
         majors: 3..<5, current: true, healthcheck: .noneShownBy("bitnami/kafka Dockerfile")
+    )
+
+    /// Confluent Platform 7+ images on cp-base-new (Red Hat ubi-minimal): curl, wget, netcat and python3 all present.
+    static let confluentImage = BaseImageEntry(
+        repositories: [
+            "confluentinc/cp-kafka", "confluentinc/cp-zookeeper", "confluentinc/cp-schema-registry",
+            "confluentinc/cp-server",
+        ],
+        variants: [.full], os: .rhel, packageManager: .yum,
+        programs: [
+            SearchPrograms.ubiMinimal, ProgramSets.javaRuntime,
+            ["curl", "wget", "nc", "ncat", "python3", "tar", "ps", "pgrep", "pkill", "ping", "yum", "cub", "dub"],
+        ],
+        maybe: [SearchPrograms.ubiMinimalUncertain, MessagingPrograms.confluentTools, ["python", "pip3", "hostname"]],
+        hasShell: true,
+        evidence:
+            "confluentinc/common-docker base/Dockerfile.ubi8 and Dockerfile.ubi9 (cp-base-new): FROM ubi8/ubi9 ubi-minimal, which the Dockerfile uses curl from, 'yum install ... wget nc (nmap-ncat) python3 tar procps(-ng) krb5-workstation iputils' and a JDK, the cub/dub utility belt from confluent-docker-utils; confluentinc/kafka-images kafka/Dockerfile.ubi8 adds the confluent-kafka package, whose tools are named without .sh (confluentinc/cp-docker-images#737: 'just kafka-topics, not kafka-topics.sh'); no jq. The -ubi8 tags and releases before 7 are not described",
+        majors: 7..<BaseImageEntry.openEnd, current: true,
+        healthcheck: .noneShownBy("confluentinc/common-docker Dockerfile")
     )
 
     /// The official zookeeper image (3.8+): eclipse-temurin 17 on Ubuntu jammy with netcat and wget added.
@@ -119,6 +139,13 @@ enum MessagingPrograms {
     static let jenkins = [
         "curl", "git", "git-lfs", "ssh", "scp", "ssh-keygen", "ssh-keyscan", "tini", "unzip", "jenkins.sh",
         "jenkins-support", "jenkins-plugin-cli",
+    ]
+    /// Confluent Platform's tools (no `.sh`), present or not depending on the image.
+    static let confluentTools = [
+        "kafka-topics", "kafka-console-producer", "kafka-console-consumer", "kafka-consumer-groups", "kafka-configs",
+        "kafka-broker-api-versions", "kafka-run-class", "kafka-server-start", "kafka-storage", "kafka-acls",
+        "kafka-cluster", "kafka-metadata-quorum", "zookeeper-shell", "zookeeper-server-start", "schema-registry-start",
+        "kafka-avro-console-producer", "kafka-avro-console-consumer", "confluent-hub",
     ]
     /// ZooKeeper's bin scripts.
     static let zookeeper = ["zkServer.sh", "zkCli.sh", "zkEnv.sh", "zkCleanup.sh", "zkTxnLogToolkit.sh"]

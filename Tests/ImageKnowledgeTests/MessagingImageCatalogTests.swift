@@ -43,6 +43,21 @@ import Testing
         #expect(resolver.availability("nc", in: "bitnami/kafka:2.8.1").isUnknown)
     }
 
+    @Test func confluentImagesHaveEveryProbeTool() {
+        for image in [
+            "confluentinc/cp-kafka:7.5.0", "confluentinc/cp-zookeeper:7.4.1", "confluentinc/cp-schema-registry:8.0.0",
+            "confluentinc/cp-kafka",
+        ] {
+            for tool in ["curl", "wget", "nc", "python3", "bash"] {
+                #expect(resolver.availability(tool, in: image).isPresent, "\(tool) in \(image)")
+            }
+            #expect(resolver.availability("jq", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("kafka-topics", in: image).isUnknown, "\(image)")
+        }
+        #expect(resolver.availability("jq", in: "confluentinc/cp-kafka:6.2.0").isUnknown)
+        #expect(resolver.availability("jq", in: "confluentinc/cp-kafka:7.4.0-1-ubi8").isUnknown)
+    }
+
     @Test func zookeeperHasNetcatAndBothHTTPClients() {
         for image in ["zookeeper:3.9.3", "zookeeper:3.8", "zookeeper"] {
             #expect(resolver.availability("nc", in: image).isPresent, "\(image)")
