@@ -1,5 +1,5 @@
-// Data only: messaging, coordination and CI servers on the JVM (Apache Kafka's own image, Bitnami's Kafka,
-// ZooKeeper, Cassandra, Jenkins). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka
+// Data only: messaging, coordination and CI servers on the JVM (Apache Kafka's own images, Bitnami's Kafka,
+// Confluent Platform, ZooKeeper, Cassandra, Jenkins). Evidence cites each Dockerfile and the issue threads where a probe broke. A Kafka
 // image's command-line tools differ by publisher: Apache's image keeps them off PATH in /opt/kafka/bin, Bitnami's puts
 // the `.sh` scripts on PATH, Confluent's installs them in /usr/bin without `.sh`.
 
@@ -16,10 +16,10 @@ extension BaseImageCatalog {
         programs: [
             ProgramSets.busyboxApplets.filter { $0 != "wget" }, ProgramSets.alpineBase, ProgramSets.javaRuntime,
         ],
-        maybe: [["wget", "bash", "gpg", "openssl", "ps", "pgrep", "pkill"], ProgramSets.coreutils], busybox: true,
+        maybe: [["wget", "bash", "gpg", "openssl"], ProgramSets.coreutils], busybox: true,
         hasShell: true,
         evidence:
-            "apache/kafka docker/jvm/Dockerfile: FROM eclipse-temurin:21-jre-alpine, 'apk add --no-cache wget gpg gpg-agent gcompat' (procps and bash in later releases), then 'apk del wget gpg gpg-agent'; the Kafka scripts stay in /opt/kafka/bin, which is not on PATH (confluentinc/cp-docker-images#737: other images' paths and names differ); busybox nc; no curl, python. Whether busybox's wget link returns after 'apk del wget' is not shown, so wget is uncertain",
+            "apache/kafka docker/jvm/Dockerfile: FROM eclipse-temurin:21-jre-alpine, 'apk add --no-cache wget gpg gpg-agent gcompat' (procps and bash in later releases), then 'apk del wget gpg gpg-agent'; the Kafka scripts stay in /opt/kafka/bin, which the Dockerfile never adds to PATH; busybox nc; no curl, python. Whether busybox's wget link returns after 'apk del wget' is not shown, so wget is uncertain",
         releases: ReleaseNumber(3, 7)..<ReleaseNumber(BaseImageEntry.openEnd), current: true,
         healthcheck: .noneShownBy("apache/kafka docker/jvm/Dockerfile")
     )
