@@ -69,7 +69,7 @@ import Testing
 
     @Test func unknownImagesStayUnknown() {
         for image in [
-            "registry.example.com/team/api:1.0", "bitnami/kafka:3.7", "python@sha256:abcdef", "mycompany/python:3.11",
+            "registry.example.com/team/api:1.0", "acme/kafka:3.7", "python@sha256:abcdef", "mycompany/python:3.11",
         ] {
             guard case .unknown = resolver.contents(ofImage: image).availability(of: "curl") else {
                 Issue.record("\(image) should be unknown")

@@ -25,14 +25,18 @@ struct ProbeToolMissingRule: Rule {
             + ProbeToolMissingScratchExamples.nonTriggering + ProbeToolMissingProjectImageExamples.nonTriggering
             + ProbeToolMissingServiceImageExamples.nonTriggering
             + ProbeToolMissingInfrastructureImageExamples.nonTriggering
-            + ProbeToolMissingDataImageExamples.nonTriggering + ProbeToolMissingSelfHostedImageExamples.nonTriggering,
+            + ProbeToolMissingDataImageExamples.nonTriggering
+            + ProbeToolMissingSelfHostedImageExamples.nonTriggering
+            + ProbeToolMissingSearchImageExamples.nonTriggering,
         triggering: ProbeToolMissingExamples.triggering + ProbeToolMissingVersionExamples.triggering
             + ProbeToolMissingWorkflowExamples.triggering + ProbeToolMissingStageExamples.triggering
             + ProbeToolMissingBuildExamples.triggering + ProbeToolMissingScriptExamples.triggering
             + ProbeToolMissingActionExamples.triggering + ProbeToolMissingInterpretedExamples.triggering
             + ProbeToolMissingScratchExamples.triggering + ProbeToolMissingProjectImageExamples.triggering
             + ProbeToolMissingServiceImageExamples.triggering + ProbeToolMissingInfrastructureImageExamples.triggering
-            + ProbeToolMissingDataImageExamples.triggering + ProbeToolMissingSelfHostedImageExamples.triggering)
+            + ProbeToolMissingDataImageExamples.triggering
+            + ProbeToolMissingSelfHostedImageExamples.triggering
+            + ProbeToolMissingSearchImageExamples.triggering)
 
     func check(_ context: LintContext) -> [Finding] {
         context.inContainerCommands.flatMap { command in
