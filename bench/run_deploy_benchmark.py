@@ -9,7 +9,11 @@ bad: answers 500):
 Each run starts from the good version, polls every 50 ms for a fixed window from the moment the deploy of
 the bad version starts, and counts failed requests. Medians over --runs.
 
-    python3 bench/run_deploy_benchmark.py --runs 5 [--binary .build/debug/shipshape]
+    python3 bench/run_deploy_benchmark.py --runs 5 [--binary .build/debug/shipshape] [--retrans-ms 100]
+
+`--retrans-ms N` (root) sets `net.ipv4.neigh.default.retrans_time_ms` to N for the run (each run's compose network
+is created after it, so its bridge inherits it) and restores it afterwards: the host setting under the stop-first
+restore's floor (see bench/run_port_handover_benchmark.py).
 """
 import argparse
 import json
@@ -155,7 +159,24 @@ def main():
     parser.add_argument("--ways", default="compose-up,shipshape",
                         help="comma-separated: compose-up, shipshape, baseline (--baseline-binary)")
     parser.add_argument("--baseline-binary", help="an earlier shipshape, as the way `baseline`, runs interleaved")
+    parser.add_argument("--retrans-ms", type=int, help="the ARP retransmit time of new bridges during the run")
     args = parser.parse_args()
+    retrans = "/proc/sys/net/ipv4/neigh/default/retrans_time_ms"
+    with open(retrans) as f:
+        found = int(f.read())
+    if args.retrans_ms is not None:
+        with open(retrans, "w") as f:
+            f.write(f"{args.retrans_ms}\n")
+    try:
+        run(args)
+    finally:
+        if args.retrans_ms is not None:
+            with open(retrans, "w") as f:
+                f.write(f"{found}\n")
+    print(f"net.ipv4.neigh.default.retrans_time_ms: {args.retrans_ms if args.retrans_ms is not None else found}")
+
+
+def run(args):
     binary = os.path.abspath(release_binary(args.binary))
     binaries = {"shipshape": binary, "compose-up": binary}
     if args.baseline_binary:
