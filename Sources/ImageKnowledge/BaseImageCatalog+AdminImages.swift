@@ -70,7 +70,7 @@ extension BaseImageCatalog {
         maybe: [["bash", "find", "xargs", "dmsetup", "zfs", "zpool", "ndctl", "healthcheck.sh"]], busybox: true,
         hasShell: true,
         evidence:
-            "google/cadvisor deploy/Dockerfile: final stage FROM alpine, 'apk --no-cache add libc6-compat device-mapper findutils ndctl thin-provisioning-tools tzdata' (bash in later revisions, so uncertain), cadvisor in /usr/bin, 'HEALTHCHECK CMD wget --quiet --tries=1 --spider $CADVISOR_HEALTHCHECK_URL || exit 1' (deploy/healthcheck.sh with the same busybox wget from 0.56); google/cadvisor PR #2263 (2019: 'there is no curl in the alpine image, I changed it to wget'); no curl, python. The gcr.io/cadvisor repository starts at v0.37, after that change",
+            "google/cadvisor deploy/Dockerfile (the release image, built from the repository with ADD .): final stage FROM alpine (3.12 for v0.37), 'apk --no-cache add libc6-compat device-mapper findutils zfs ndctl' and thin-provisioning-tools, no HTTP client package, cadvisor in /usr/bin, 'HEALTHCHECK CMD wget --quiet --tries=1 --spider $CADVISOR_HEALTHCHECK_URL || exit 1' (busybox wget; deploy/healthcheck.sh with the same wget from 0.56); google/cadvisor PR #2263 (2019: 'there is no curl in the alpine image, I changed it to wget'); no curl, python; bash not shown, left uncertain. The gcr.io/cadvisor repository starts at v0.37, after that change",
         healthcheck: .unverified
     )
 }
