@@ -1,13 +1,14 @@
-// Data only: images common in self-hosted and AI stacks (the Supabase services, Paperless-ngx, Mattermost, Unleash).
+// Data only: images common in self-hosted and AI stacks (the Supabase services, Paperless-ngx, Mattermost, Unleash,
+// Nexus).
 // Evidence cites each project's Dockerfile; absence claims are kept to what every release line described shows, the
-// rest sits in `maybe`. Supabase Realtime, Immich, GitLab and Nexus are left out: the Dockerfiles read do not cover
+// rest sits in `maybe`. Supabase Realtime, Immich and GitLab are left out: the Dockerfiles read do not cover
 // their current release lines.
 
 extension BaseImageCatalog {
     /// Self-hosted and AI-stack images, after the other self-hosted images.
     static let stackImageEntries: [BaseImageEntry] =
         [supabaseAuthImage, supabaseStorageImage, supabaseStudioImage, supabasePostgresMetaImage]
-        + [paperlessImage, mattermostImage, unleashImage]
+        + [paperlessImage, mattermostImage, unleashImage, nexusImage]
 
     /// Supabase Auth (formerly GoTrue) 2.x: the Go binary on Alpine, busybox wget and no curl.
     static let supabaseAuthImage = BaseImageEntry(
@@ -120,7 +121,25 @@ extension BaseImageCatalog {
         maybe: [ProgramSets.nodeUncertain, ["nodejs", "npm", "npx", "tini", "docker-entrypoint.sh"]],
         busybox: true, hasShell: true,
         evidence:
-            "Unleash/unleash-docker Dockerfile (3.x and early 4.x: FROM node:12-alpine, then node:14-alpine, USER node) and Unleash/unleash Dockerfile (ARG NODE_VERSION=16-alpine and later alpine lines, final stage FROM node:$NODE_VERSION with 'rm -rf /usr/local/lib/node_modules/npm/', USER node, CMD [\"node\", \"index.js\"]): nothing installed, no HEALTHCHECK in the versions read; compose files probe it with busybox 'wget --no-verbose --tries=1 --spider http://localhost:4242/health'; no curl, bash, python",
+            "Unleash/unleash-docker Dockerfile (3.x and early 4.x: FROM node:12-alpine, then node:14-alpine, USER node) and Unleash/unleash Dockerfile (ARG NODE_VERSION=16-alpine, later 20.14.0-alpine and 20.18.1-alpine, final stage FROM node:$NODE_VERSION with 'rm -rf /usr/local/lib/node_modules/npm/', USER node, CMD [\"node\", \"index.js\"]): nothing installed, no HEALTHCHECK in the versions read; compose files probe it with busybox 'wget --no-verbose --tries=1 --spider http://localhost:4242/health'; no curl, bash, python",
         healthcheck: .unverified
+    )
+
+    /// Sonatype Nexus Repository 3.67 and later: Red Hat ubi-minimal with a JDK and curl; no wget.
+    static let nexusImage = BaseImageEntry(
+        repositories: ["sonatype/nexus3"], variants: [.full], os: .rhel, packageManager: .microdnf,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.javaRuntime, ["sh", "bash", "microdnf", "rpm", "curl", "tar", "ps"],
+        ],
+        maybe: [
+            SearchPrograms.ubiMinimalUncertain, ProgramSets.procps,
+            // shadow-utils and gzip are removed again; python3 is a dependency whose expat is erased.
+            ["find", "xargs", "groupadd", "useradd", "adduser", "unzip", "python3", "nexus"],
+            ["start-nexus-repository-manager.sh"],
+        ],
+        hasShell: true,
+        evidence:
+            "sonatype/docker-nexus3 Dockerfile.java17 (3.67.1: FROM registry.access.redhat.com/ubi8/ubi-minimal) and Dockerfile.java21 (3.93.1: FROM redhat/ubi9-minimal): 'microdnf ... install -y java-17(21)-openjdk-headless tar procps shadow-utils gzip (unzip glibc-langpack-en)', Nexus downloaded with the base image's curl (kept), 'microdnf remove -y gzip shadow-utils', USER nexus, CMD /opt/sonatype/nexus/bin/nexus run, no HEALTHCHECK; no wget, nc, jq. Earlier releases (alpine with curl and busybox wget in 3.0, centos7 in 3.12) and the -alpine tags are not described",
+        releases: ReleaseNumber(3, 67)..<ReleaseNumber(BaseImageEntry.openEnd), current: true, healthcheck: .unverified
     )
 }

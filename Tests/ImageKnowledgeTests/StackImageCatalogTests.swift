@@ -81,6 +81,18 @@ import Testing
             absent: ["curl", "bash"], present: ["wget", "node"], unknown: ["npm"])
     }
 
+    @Test func nexusHasCurlNotWget() {
+        resolver.expect(
+            [
+                "sonatype/nexus3", "sonatype/nexus3:3.67.1-java17", "sonatype/nexus3:3.93.1-java21",
+                "sonatype/nexus3:3.70.1",
+            ],
+            absent: ["wget", "nc", "jq"], present: ["curl", "java", "bash", "ps"], unknown: ["python3", "useradd"])
+        // 3.0 was Alpine (busybox wget); releases before 3.67 and the -alpine tags stay unknown.
+        resolver.expect(
+            ["sonatype/nexus3:3.0.2", "sonatype/nexus3:3.12.1", "sonatype/nexus3:3.70.1-alpine"], unknown: ["wget"])
+    }
+
     @Test func everyStackEntryCitesItsEvidence() {
         for entry in BaseImageCatalog.stackImageEntries {
             #expect(entry.evidence.lowercased().contains("dockerfile"), "\(entry.displayName)")
