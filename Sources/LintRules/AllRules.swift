@@ -12,6 +12,7 @@ public let allRules: [any Rule.Type] = [
     URLCredentialsUnencodedRule.self,
     ExecFormShellSyntaxRule.self,
     HealthcheckTestFormRule.self,
+    HealthcheckHostVariableRule.self,
     ProbeNeedsShellRule.self,
     BusyboxWgetFlagRule.self,
     BusyboxWgetLocalhostRule.self,

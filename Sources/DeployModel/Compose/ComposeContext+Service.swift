@@ -15,9 +15,12 @@ extension ComposeContext {
         service.containerName = located(node["container_name"])
         service.ports = (node["ports"]?.items ?? []).compactMap { port($0) }
         service.expose = (node["expose"]?.items ?? []).compactMap { exposed($0) }
+        let references = environmentReferences(node["environment"])
         service.environment = keyValues(node["environment"]).map { entry in
-            ComposeVariable(
+            var variable = ComposeVariable(
                 name: entry.name, value: entry.value?.text, location: entry.location, valueText: entry.value)
+            variable.references = references[entry.name] ?? []
+            return variable
         }
         service.envFiles = envFiles(node["env_file"])
         service.command = command(node["command"])

@@ -129,6 +129,9 @@ public struct ComposeVariable: Sendable, Hashable {
     public var location: SourceLocation
     /// The value after interpolation, each scalar at its source position (substituted text takes the `$` position).
     public var valueText: EmbeddedText?
+    /// The variables the value is interpolated from, as written (`POSTGRES_USER` for `${POSTGRES_USER:-app}`); the
+    /// entry's own name for a bare `K`, which compose takes from the shell running it.
+    public var references: [String] = []
 
     public init(name: String, value: String?, location: SourceLocation, valueText: EmbeddedText?) {
         self.name = name
@@ -162,6 +165,10 @@ public struct ComposeHealthcheck: Sendable, Hashable {
     public var shellArguments: [Located<String>] = []
     /// The first element of a `test` list that is none of `CMD`, `CMD-SHELL`, `NONE` (compose refuses the file).
     public var missingKeyword: Located<String>?
+    /// `$X` and `${X}` in the test that the `.env` beside the compose file does not set, as written. Compose
+    /// fills them in when it reads the file, from the shell running it, else with an empty string — never from
+    /// the container's environment (that takes `$$X`).
+    public var hostVariables: [Located<String>] = []
 
     public init(
         test: ComposeCommand?, disabled: Bool, interval: String? = nil, timeout: String? = nil,

@@ -18,8 +18,28 @@ struct ComposeInterpolator {
     /// Names `text` refers to without a default (`$X`, `${X}`, `${X:?…}`, `${X:+…}`) that the
     /// environment does not set, in order of appearance.
     func unsetVariables(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
         var names: [String] = []
+        for reference in Self.references(in: Array(text.unicodeScalars))
+        where !reference.hasDefault && environment[reference.name] == nil && !names.contains(reference.name) {
+            names.append(reference.name)
+        }
+        return names
+    }
+
+    /// A variable reference in a text: `$X`, `${X}` (no operator) or `${X:-word}` and the like.
+    struct Reference: Equatable {
+        var name: String
+        /// What follows the name inside the braces: `:-`, `-`, `:?`, `?`, `:+`, `+`; empty for `$X` and `${X}`.
+        var operation: String
+        /// The scalars from the `$` to the end of the name.
+        var range: Range<Int>
+
+        var hasDefault: Bool { operation == "-" || operation == ":-" }
+    }
+
+    /// Every variable reference in `scalars`, in order; `$$` is an escaped dollar, not a reference.
+    static func references(in scalars: [Unicode.Scalar]) -> [Reference] {
+        var references: [Reference] = []
         var index = 0
         while index + 1 < scalars.count {
             guard scalars[index] == "$" else {
@@ -33,15 +53,17 @@ struct ComposeInterpolator {
             let braced = scalars[index + 1] == "{"
             var end = index + (braced ? 2 : 1)
             let start = end
-            while end < scalars.count, Self.isNameChar(scalars[end]) { end += 1 }
+            while end < scalars.count, isNameChar(scalars[end]) { end += 1 }
             let name = String(String.UnicodeScalarView(scalars[start..<end]))
-            let operatorScalar = end < scalars.count && braced ? scalars[end] : nil
-            let nextScalar = end + 1 < scalars.count ? scalars[end + 1] : nil
-            let hasDefault = operatorScalar == "-" || (operatorScalar == ":" && nextScalar == "-")
-            if !name.isEmpty, !hasDefault, environment[name] == nil, !names.contains(name) { names.append(name) }
+            var operation = ""
+            if braced, end < scalars.count, scalars[end] != "}" {
+                operation.unicodeScalars.append(scalars[end])
+                if scalars[end] == ":", end + 1 < scalars.count { operation.unicodeScalars.append(scalars[end + 1]) }
+            }
+            if !name.isEmpty { references.append(Reference(name: name, operation: operation, range: index..<end)) }
             index = max(end, index + 1)
         }
-        return names
+        return references
     }
 
     /// The interpolated text and any notes about required variables that are unset.
