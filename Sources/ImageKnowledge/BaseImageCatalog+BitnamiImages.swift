@@ -14,6 +14,12 @@ extension BaseImageCatalog {
     /// Bitnami's helper programs in /opt/bitnami/common/bin, which differ by image.
     static let bitnamiHelpers = ["install_packages", "wait-for-port", "render-template", "ini-file", "yq"]
 
+    /// The Bitnami Legacy copies (`bitnamilegacy/…`): since 2025-08 Bitnami moved its existing tags there unchanged
+    /// (bitnami/containers#83267, quoted in reportportal/reportportal#2605 and Netflix/metaflow#2623).
+    static func bitnamiLegacyNames(_ repositories: [String]) -> [ImageName] {
+        repositories.map { ImageName(nil, "bitnamilegacy/" + $0.dropFirst("bitnami/".count)) }
+    }
+
     /// A Bitnami image on minideb: bash, coreutils and procps, Debian's uncertain extras and Bitnami's helpers
     /// beside the image's own `programs` and `maybe`; no health check in the Dockerfile.
     static func bitnamiEntry(
@@ -21,7 +27,8 @@ extension BaseImageCatalog {
         releases: Range<ReleaseNumber>? = nil, current: Bool = false, healthCommand: String? = nil
     ) -> BaseImageEntry {
         BaseImageEntry(
-            repositories: [repository], variants: [.full], os: .debian, packageManager: .apt,
+            repositories: [repository], alsoPublishedAs: bitnamiLegacyNames([repository]), variants: [.full],
+            os: .debian, packageManager: .apt,
             programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps] + programs,
             maybe: [ProgramSets.debianUncertain, bitnamiHelpers] + maybe, hasShell: true, evidence: evidence,
             majors: majors, releases: releases, current: current,
@@ -105,7 +112,7 @@ extension BaseImageCatalog {
         "bitnami/minio", programs: [["curl", "jq", "minio", "mc"]], maybe: [],
         evidence:
             "bitnami/containers bitnami/minio/2025/debian-12/Dockerfile: FROM bitnami/minideb:bookworm, 'install_packages ca-certificates curl jq procps', the minio-client and minio components, no curl removal; PATH has /opt/bitnami/minio-client/bin and /opt/bitnami/minio/bin; no wget, no nc",
-        majors: 2025..<2026, healthCommand: "mc ready local"
+        majors: 2025..<2026
     )
 
     /// Bitnami's Memcached 1.6: never wget; curl removed and netcat added during the 1.6 line, so both stay uncertain.

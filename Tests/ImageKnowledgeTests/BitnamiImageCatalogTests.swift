@@ -85,3 +85,14 @@ extension BitnamiImageCatalogTests {
             absent: ["wget"], present: ["memcached", "bash"], unknown: ["curl", "nc"])
     }
 }
+
+extension BitnamiImageCatalogTests {
+    @Test func bitnamiLegacyCopiesAreTheSameImages() {
+        resolver.expect(
+            ["bitnamilegacy/mongodb:7.0", "docker.io/bitnamilegacy/mysql:8.4", "bitnamilegacy/postgresql:16"],
+            absent: ["curl", "wget"])
+        resolver.expect(
+            ["bitnamilegacy/kafka:3.9", "bitnamilegacy/keycloak:26.3.0"], absent: ["wget"], present: ["curl"])
+        resolver.expect(["bitnamilegacy/redis:7.0", "bitnamilegacy/mysql:8.0"], unknown: ["curl"])
+    }
+}
