@@ -238,7 +238,8 @@ extension BaseImageCatalog {
     /// Bitnami's images on minideb: curl is installed to fetch the application and removed again since 2022-10.
     static let bitnamiEntries: [BaseImageEntry] = [
         BaseImageEntry(
-            repositories: ["bitnami/postgresql"], variants: [.full], os: .debian, packageManager: .apt,
+            repositories: ["bitnami/postgresql"], alsoPublishedAs: bitnamiLegacyNames(["bitnami/postgresql"]),
+            variants: [.full], os: .debian, packageManager: .apt,
             programs: [
                 ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.postgres, ProgramSets.procps,
             ],
@@ -249,7 +250,8 @@ extension BaseImageCatalog {
             healthcheck: .noneShownBy("bitnami/postgresql Dockerfile")
         ),
         BaseImageEntry(
-            repositories: ["bitnami/redis"], variants: [.full], os: .debian, packageManager: .apt,
+            repositories: ["bitnami/redis"], alsoPublishedAs: bitnamiLegacyNames(["bitnami/redis"]), variants: [.full],
+            os: .debian, packageManager: .apt,
             programs: [
                 ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps,
                 ["redis-server", "redis-cli"],

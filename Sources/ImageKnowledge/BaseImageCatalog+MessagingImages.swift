@@ -36,7 +36,8 @@ extension BaseImageCatalog {
 
     /// Bitnami's Kafka 3.x and 4.x on minideb: curl kept (unlike Bitnami's database images), no netcat or wget.
     static let bitnamiKafkaImage = BaseImageEntry(
-        repositories: ["bitnami/kafka"], variants: [.full], os: .debian, packageManager: .apt,
+        repositories: ["bitnami/kafka"], alsoPublishedAs: bitnamiLegacyNames(["bitnami/kafka"]), variants: [.full],
+        os: .debian, packageManager: .apt,
         programs: [
             ProgramSets.coreutils, ProgramSets.debianEssential, ProgramSets.procps, ProgramSets.javaRuntime,
             MessagingPrograms.kafkaScripts, ["curl"],

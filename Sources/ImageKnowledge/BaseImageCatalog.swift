@@ -9,7 +9,7 @@ public enum BaseImageCatalog {
     public static let entries: [BaseImageEntry] =
         languageAndOSEntries + serviceImageEntries + projectImageEntries + infrastructureImageEntries
         + dataImageEntries + dataStoreImageEntries + selfHostedImageEntries + runtimeImageEntries
-        + searchImageEntries + messagingImageEntries + adminImageEntries + stackImageEntries
+        + searchImageEntries + messagingImageEntries + adminImageEntries + stackImageEntries + bitnamiImageEntries
 
     /// Language runtimes, operating systems, databases and the distroless family.
     static let languageAndOSEntries: [BaseImageEntry] = [

@@ -134,7 +134,7 @@ import Testing
         }
         #expect(availability("pg_isready", in: "bitnami/postgresql:16").isPresent)
         #expect(availability("redis-cli", in: "bitnami/redis:7.2").isPresent)
-        for image in ["bitnami/postgresql:14", "bitnami/redis:7.0", "bitnami/redis:6.2", "bitnami/mongodb:7.0"] {
+        for image in ["bitnami/postgresql:14", "bitnami/redis:7.0", "bitnami/redis:6.2", "bitnami/mongodb:6.0"] {
             #expect(isUnknown(availability("curl", in: image)), "\(image)")
         }
     }
