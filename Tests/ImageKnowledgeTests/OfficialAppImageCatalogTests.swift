@@ -1,0 +1,74 @@
+import ShipshapeCore
+import Testing
+
+@testable import ImageKnowledge
+
+/// Official application images and HashiCorp's (BaseImageCatalog+OfficialAppImages.swift): what each entry claims
+/// about the probe tools, and which tags stay unknown.
+@Suite struct OfficialAppImageCatalogTests {
+    private let resolver = ImageResolver()
+
+    @Test func dockerImageIsTheCLIOnAlpine() {
+        for image in ["docker:dind", "docker:27-dind", "docker:27.5.1-cli", "docker:20.10-dind-rootless", "docker"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("bash", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("docker", in: image).isPresent, "\(image)")
+            // The daemon is only in the dind tags, which a tag alone does not always show.
+            #expect(resolver.availability("dockerd", in: image).isUnknown, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "docker:19.03-dind").isUnknown)
+        #expect(resolver.availability("curl", in: "docker:windowsservercore").isUnknown)
+    }
+
+    @Test func telegrafByVariant() {
+        for image in ["telegraf", "telegraf:1.36", "telegraf:1.10.0"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("python3", in: image) == .absent, "\(image)")
+        }
+        for image in ["telegraf:alpine", "telegraf:1.36-alpine"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("telegraf", in: image).isPresent, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "telegraf:0.13").isUnknown)
+        #expect(resolver.availability("curl", in: "telegraf:1.37-distroless").isUnknown)
+    }
+
+    @Test func chronografAndKapacitor() {
+        for image in ["chronograf", "chronograf:1.10", "chronograf:1.11.4"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "chronograf:1.9").isUnknown)
+        #expect(resolver.availability("wget", in: "chronograf:1.11-alpine").isUnknown)
+        #expect(resolver.availability("curl", in: "kapacitor:1.7").isPresent)
+        #expect(resolver.availability("python3", in: "kapacitor:1.7.7") == .absent)
+        #expect(resolver.availability("curl", in: "kapacitor:1.6").isUnknown)
+    }
+
+    @Test func redmineHasWgetNotCurl() {
+        for image in ["redmine", "redmine:6.0", "redmine:6.0.9-trixie", "redmine:6-bookworm"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("ruby", in: image).isPresent, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "redmine:6.0-alpine").isUnknown)
+        #expect(resolver.availability("curl", in: "redmine:5.1").isUnknown)
+    }
+
+    @Test func consulHasBusyboxWget() {
+        for image in ["hashicorp/consul", "hashicorp/consul:1.20", "consul:1.15.4"] {
+            let contents = resolver.contents(ofImage: image)
+            #expect(contents.availability(of: "wget").isPresent, "\(image)")
+            #expect(contents.availability(of: "consul").isPresent, "\(image)")
+            #expect(contents.availability(of: "bash") == .absent, "\(image)")
+            // curl was added to the image in some release only.
+            #expect(contents.availability(of: "curl").isUnknown, "\(image)")
+            #expect(contents.baseEntry?.healthCommand == "consul members", "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "hashicorp/consul:1.20-ubi").isUnknown)
+        #expect(resolver.availability("wget", in: "hashicorp/consul:0.9").isUnknown)
+    }
+}
