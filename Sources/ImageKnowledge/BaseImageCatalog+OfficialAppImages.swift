@@ -1,11 +1,11 @@
 // Data only: Docker Official Images of applications and tools common in compose files (docker, telegraf,
-// chronograf, kapacitor, redmine) and HashiCorp's consul. Evidence cites the docker-library (or project)
+// chronograf, kapacitor, redmine, drupal, varnish, odoo) and HashiCorp's consul. Evidence cites the docker-library (or project)
 // Dockerfiles; absence claims are kept to what those show, and what changed between releases sits in `maybe`.
 
 extension BaseImageCatalog {
     /// Official application images and HashiCorp's.
     static let officialAppImageEntries: [BaseImageEntry] =
-        [dockerImage] + influxDataToolEntries + [redmineImage, consulImage]
+        [dockerImage] + influxDataToolEntries + [redmineImage, consulImage, varnishImage, odooImage] + drupalEntries
 
     /// The docker image: the CLI on Alpine (`cli` tags), with the daemon added (`dind`, `dind-rootless`).
     static let dockerImage = BaseImageEntry(
@@ -103,5 +103,71 @@ extension BaseImageCatalog {
             "hashicorp/consul Dockerfile (official and default targets): FROM alpine, 'apk add --no-cache ca-certificates dumb-init gnupg gnutls libcap openssl su-exec iputils jq libc6-compat nftables tzdata zlib curl', consul in /bin; hashicorp/docker-consul 0.X/Dockerfile (consul 1.9.14, the official consul image's source) FROM alpine:3.13 with the same list and iptables for nftables, curl there since hashicorp/docker-consul PR #30 (2016); the releases between were not each checked, so curl, jq and the firewall tools stay uncertain; no bash, python. -ubi tags are built on ubi-minimal (another image)",
         majors: 1..<2, current: true, healthcheck: .noneShownBy("hashicorp/consul Dockerfile"),
         healthCommand: "consul members"
+    )
+
+    /// Drupal 10 and later: the php apache/fpm images (curl kept, no wget) with composer and the site in /opt/drupal.
+    static let drupalEntries: [BaseImageEntry] = [
+        BaseImageEntry(
+            repositories: ["drupal"], variants: [.full], os: .debian, packageManager: .apt,
+            programs: [
+                ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.php, ["curl", "composer"],
+            ],
+            maybe: [
+                ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.apache2,
+                ServicePrograms.phpizeDeps, ProgramSets.procps, ["xz", "unxz", "drush"],
+            ],
+            hasShell: true,
+            evidence:
+                "docker-library/drupal 11.1/php8.3/apache-bookworm/Dockerfile (10.4 the same template): FROM php:8.3-apache-bookworm (curl and xz-utils kept, no wget, docker-library/php), the gd/zip/pgsql build libraries apt-mark auto + purged, composer copied from composer:2 to /usr/local/bin, /opt/drupal/vendor/bin on PATH; fpm tags FROM php:fpm; no wget, python, nc",
+            majors: 10..<BaseImageEntry.openEnd, current: true
+        ),
+        BaseImageEntry(
+            repositories: ["drupal"], variants: [.alpine], os: .alpine, packageManager: .apk,
+            programs: [
+                ProgramSets.busyboxApplets, ProgramSets.alpineBase, ServicePrograms.php,
+                ["curl", "openssl", "xz", "tar", "composer"],
+            ],
+            maybe: [ServicePrograms.phpUncertain, ["drush"]], busybox: true, hasShell: true,
+            evidence:
+                "docker-library/drupal 11.1/php8.3/fpm-alpine3.21/Dockerfile: FROM php:8.3-fpm-alpine3.21 (curl, openssl, tar, xz kept; busybox wget), coreutils and the -dev packages only in the deleted .build-deps, composer from composer:2; no bash, python",
+            majors: 10..<BaseImageEntry.openEnd, current: true
+        ),
+    ]
+
+    /// Varnish 7 (varnish/docker-varnish, the official image's source): Debian slim with the build tools purged.
+    static let varnishImage = BaseImageEntry(
+        repositories: ["varnish"], variants: [.full], os: .debian, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential,
+            ["varnishd", "varnishadm", "varnishlog", "varnishstat", "varnishncsa"],
+        ],
+        maybe: [
+            ProgramSets.debianUncertain,
+            [
+                "varnishtop", "varnishhist", "varnishtest", "varnishreload", "install-vmod",
+                "docker-varnish-entrypoint", "gcc", "cc", "cpp", "ld", "as",
+            ],
+        ],
+        hasShell: true,
+        evidence:
+            "varnish/docker-varnish fresh/debian/Dockerfile.tmpl and the generated 7.2 Dockerfile: FROM debian:*-slim, curl git pkg-config dpkg-dev and the other BASE_PKGS installed for the build, then 'apt-get -y purge --auto-remove varnish-build-deps $BASE_PKGS' (curl purged), varnish from the packages built there (its runtime pulls in gcc for VCL, left uncertain); no curl, wget, python. 6.x and the alpine tags are not described",
+        majors: 7..<8
+    )
+
+    /// Odoo 17 and 18 (odoo/docker, the official image's source): Ubuntu with curl, python3 and the postgres client.
+    static let odooImage = BaseImageEntry(
+        repositories: ["odoo"], variants: [.full], os: .ubuntu, packageManager: .apt,
+        programs: [
+            ProgramSets.coreutils, ProgramSets.debianEssential,
+            ["curl", "python3", "pip3", "gpg", "dirmngr", "odoo", "psql", "pg_dump", "wkhtmltopdf", "npm", "lessc"],
+        ],
+        maybe: [
+            ProgramSets.debianUncertain, ProgramSets.procps,
+            ["wget", "nc", "python", "pip", "node", "nodejs", "rtlcss", "xz", "unxz", "wait-for-psql.py"],
+        ],
+        hasShell: true,
+        evidence:
+            "odoo/docker 17.0/Dockerfile (FROM ubuntu:jammy) and 18.0/Dockerfile (FROM ubuntu:noble): 'apt-get install --no-install-recommends ca-certificates curl dirmngr fonts-noto-cjk gnupg libssl-dev node-less npm python3-* xz-utils', wkhtmltox from its .deb, postgresql-client from apt.postgresql.org, rtlcss from npm, odoo from its nightly .deb; wget is not installed by the Dockerfile, but what the many packages pull in was not checked, so it stays uncertain",
+        majors: 17..<19
     )
 }

@@ -71,4 +71,39 @@ import Testing
         #expect(resolver.availability("wget", in: "hashicorp/consul:1.20-ubi").isUnknown)
         #expect(resolver.availability("wget", in: "hashicorp/consul:0.9").isUnknown)
     }
+
+    @Test func drupalIsPHPWithCurlAndComposer() {
+        for image in ["drupal", "drupal:11", "drupal:10.4-php8.3-apache-bookworm", "drupal:11-fpm"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("composer", in: image).isPresent, "\(image)")
+        }
+        for image in ["drupal:fpm-alpine", "drupal:11.1-php8.3-fpm-alpine3.21"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("bash", in: image) == .absent, "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "drupal:7").isUnknown)
+    }
+
+    @Test func varnishSevenHasNoHTTPClient() {
+        for image in ["varnish:7", "varnish:7.6", "varnish:7.2.0"] {
+            #expect(resolver.availability("curl", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+            #expect(resolver.availability("varnishadm", in: image).isPresent, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "varnish:7.6-alpine").isUnknown)
+        #expect(resolver.availability("curl", in: "varnish:6.0").isUnknown)
+        #expect(resolver.availability("curl", in: "varnish").isUnknown)
+    }
+
+    @Test func odooHasCurlAndPython() {
+        for image in ["odoo:17", "odoo:18.0", "odoo:17.0-20250819"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("python3", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image).isUnknown, "\(image)")
+        }
+        #expect(resolver.availability("curl", in: "odoo:16").isUnknown)
+        #expect(resolver.availability("curl", in: "odoo").isUnknown)
+    }
 }
