@@ -1,11 +1,12 @@
 // Data only: Docker Official Images of applications and tools common in compose files (docker, telegraf,
-// chronograf, kapacitor, redmine, drupal, varnish, odoo) and HashiCorp's consul. Evidence cites the docker-library (or project)
+// chronograf, kapacitor, redmine, drupal, varnish, odoo, matomo) and HashiCorp's consul. Evidence cites the docker-library (or project)
 // Dockerfiles; absence claims are kept to what those show, and what changed between releases sits in `maybe`.
 
 extension BaseImageCatalog {
     /// Official application images and HashiCorp's.
     static let officialAppImageEntries: [BaseImageEntry] =
-        [dockerImage] + influxDataToolEntries + [redmineImage, consulImage, varnishImage, odooImage] + drupalEntries
+        [dockerImage] + influxDataToolEntries + [redmineImage, consulImage, varnishImage, odooImage, matomoImage]
+        + drupalEntries
 
     /// The docker image: the CLI on Alpine (`cli` tags), with the daemon added (`dind`, `dind-rootless`).
     static let dockerImage = BaseImageEntry(
@@ -169,5 +170,19 @@ extension BaseImageCatalog {
         evidence:
             "odoo/docker 17.0/Dockerfile (FROM ubuntu:jammy) and 18.0/Dockerfile (FROM ubuntu:noble): 'apt-get install --no-install-recommends ca-certificates curl dirmngr fonts-noto-cjk gnupg libssl-dev node-less npm python3-* xz-utils', wkhtmltox from its .deb, postgresql-client from apt.postgresql.org, rtlcss from npm, odoo from its nightly .deb; wget is not installed by the Dockerfile, but what the many packages pull in was not checked, so it stays uncertain",
         majors: 17..<19
+    )
+
+    /// Matomo 3 and 4 on Debian (matomo-org/docker): the php apache/fpm images, curl kept, no wget.
+    static let matomoImage = BaseImageEntry(
+        repositories: ["matomo"], variants: [.full], os: .debian, packageManager: .apt,
+        programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.php, ["curl"]],
+        maybe: [
+            ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.apache2,
+            ServicePrograms.phpizeDeps, ProgramSets.procps, ["xz", "unxz", "entrypoint.sh"],
+        ],
+        hasShell: true,
+        evidence:
+            "matomo-org/docker Dockerfile-debian.template (3.9: FROM php:7.3-%%VARIANT%%) and the generated apache Dockerfile of 4.15.1 (FROM php:8.1-apache): the extension build libraries (and procps in 4.x) apt-mark auto + purged, Matomo downloaded with the php image's curl, dirmngr and gnupg purged again; no wget, python, nc. 5.x and the fpm-alpine tags are not described",
+        majors: 3..<5
     )
 }

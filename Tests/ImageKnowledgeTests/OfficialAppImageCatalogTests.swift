@@ -106,4 +106,14 @@ import Testing
         #expect(resolver.availability("curl", in: "odoo:16").isUnknown)
         #expect(resolver.availability("curl", in: "odoo").isUnknown)
     }
+
+    @Test func matomoFourHasCurlNotWget() {
+        for image in ["matomo:4", "matomo:4.15.1-apache", "matomo:4-fpm", "matomo:3.14"] {
+            #expect(resolver.availability("curl", in: image).isPresent, "\(image)")
+            #expect(resolver.availability("wget", in: image) == .absent, "\(image)")
+        }
+        #expect(resolver.availability("wget", in: "matomo:5").isUnknown)
+        #expect(resolver.availability("wget", in: "matomo").isUnknown)
+        #expect(resolver.availability("wget", in: "matomo:4-fpm-alpine").isUnknown)
+    }
 }
