@@ -106,6 +106,13 @@ extension BaseImageCatalog {
         healthCommand: "consul members"
     )
 
+    /// What applications built on php's Debian apache/fpm images may have: the variant's server, PHPIZE_DEPS (kept
+    /// unless the application's purge marks them auto), procps (pulled in by apache2) and xz-utils.
+    static let phpDebianApplicationUncertain: [[String]] = [
+        ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.apache2, ServicePrograms.phpizeDeps,
+        ProgramSets.procps, ["xz", "unxz"],
+    ]
+
     /// Drupal 10 and later: the php apache/fpm images (curl kept, no wget) with composer and the site in /opt/drupal.
     static let drupalEntries: [BaseImageEntry] = [
         BaseImageEntry(
@@ -113,10 +120,7 @@ extension BaseImageCatalog {
             programs: [
                 ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.php, ["curl", "composer"],
             ],
-            maybe: [
-                ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.apache2,
-                ServicePrograms.phpizeDeps, ProgramSets.procps, ["xz", "unxz", "drush"],
-            ],
+            maybe: phpDebianApplicationUncertain + [["drush"]],
             hasShell: true,
             evidence:
                 "docker-library/drupal 11.1/php8.3/apache-bookworm/Dockerfile (10.4 the same template): FROM php:8.3-apache-bookworm (curl and xz-utils kept, no wget, docker-library/php), the gd/zip/pgsql build libraries apt-mark auto + purged, composer copied from composer:2 to /usr/local/bin, /opt/drupal/vendor/bin on PATH; fpm tags FROM php:fpm; no wget, python, nc",
@@ -176,10 +180,7 @@ extension BaseImageCatalog {
     static let matomoImage = BaseImageEntry(
         repositories: ["matomo"], variants: [.full], os: .debian, packageManager: .apt,
         programs: [ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.php, ["curl"]],
-        maybe: [
-            ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.apache2,
-            ServicePrograms.phpizeDeps, ProgramSets.procps, ["xz", "unxz", "entrypoint.sh"],
-        ],
+        maybe: phpDebianApplicationUncertain + [["entrypoint.sh"]],
         hasShell: true,
         evidence:
             "matomo-org/docker Dockerfile-debian.template (3.9: FROM php:7.3-%%VARIANT%%) and the generated apache Dockerfile of 4.15.1 (FROM php:8.1-apache): the extension build libraries (and procps in 4.x) apt-mark auto + purged, Matomo downloaded with the php image's curl, dirmngr and gnupg purged again; no wget, python, nc. 5.x and the fpm-alpine tags are not described",
