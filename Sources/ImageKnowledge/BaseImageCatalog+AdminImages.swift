@@ -26,10 +26,7 @@ extension BaseImageCatalog {
             programs: [
                 ProgramSets.coreutils, ProgramSets.debianEssential, ServicePrograms.php, ["curl"],
             ],
-            maybe: [
-                ProgramSets.debianUncertain, ServicePrograms.phpUncertain, ServicePrograms.phpizeDeps,
-                ServicePrograms.apache2, ProgramSets.procps, ["xz", "unxz", "docker-entrypoint.sh"],
-            ],
+            maybe: phpDebianApplicationUncertain + [["docker-entrypoint.sh"]],
             hasShell: true,
             evidence:
                 "phpmyadmin/docker apache/Dockerfile: FROM php:N-apache (php's Debian image keeps curl: the Dockerfile downloads the release with curl without installing it), gnupg and dirmngr purged after the download; fpm tags FROM php:N-fpm; phpmyadmin/docker PR #396 (netcat proposed for health checks, closed unmerged) and PR #249 (HEALTHCHECK declined); no wget, no nc. 4.x releases are not described",

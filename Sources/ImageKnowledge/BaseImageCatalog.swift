@@ -10,6 +10,7 @@ public enum BaseImageCatalog {
         languageAndOSEntries + serviceImageEntries + projectImageEntries + infrastructureImageEntries
         + dataImageEntries + dataStoreImageEntries + selfHostedImageEntries + runtimeImageEntries
         + searchImageEntries + messagingImageEntries + adminImageEntries + stackImageEntries + bitnamiImageEntries
+        + officialAppImageEntries
 
     /// Language runtimes, operating systems, databases and the distroless family.
     static let languageAndOSEntries: [BaseImageEntry] = [
