@@ -40,7 +40,10 @@ enum ProbeToolMissingFix {
             case "wget": "wget -q -O- \(url)"
             case "python3":
                 "python3 -c \"import urllib.request,sys; urllib.request.urlopen('\(url)', timeout=5)\""
-            case "node": "node -e \"fetch('\(url)').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))\""
+            // `http.get`, not `fetch`: fetch exists from Node 18 only, and images still ship Node 12–16.
+            case "node":
+                "node -e \"require('\(url.hasPrefix("https://") ? "https" : "http")').get('\(url)', r => "
+                    + "process.exit(r.statusCode >= 200 && r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))\""
             default: nil
             }
         var text = rewritten.map { "use `\($0)`" } ?? "use \(substitute)"
