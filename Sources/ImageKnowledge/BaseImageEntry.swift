@@ -79,8 +79,13 @@ public struct BaseImageEntry: Sendable, Hashable {
         self.variants = variants
         self.os = os
         self.packageManager = packageManager
-        self.programs = Set(programs.joined())
-        self.maybe = Set(maybe.joined()).subtracting(self.programs)
+        // Sized once: the shared program lists hold about a hundred names each, and the catalog builds ~190 entries.
+        var certain = Set<String>(minimumCapacity: programs.reduce(0) { $0 + $1.count })
+        for group in programs { certain.formUnion(group) }
+        var uncertain = Set<String>(minimumCapacity: maybe.reduce(0) { $0 + $1.count })
+        for group in maybe { uncertain.formUnion(group) }
+        self.programs = certain
+        self.maybe = uncertain.subtracting(certain)
         self.busybox = busybox
         self.hasShell = hasShell
         self.evidence = evidence

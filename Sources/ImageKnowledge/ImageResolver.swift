@@ -7,8 +7,9 @@ public struct ImageResolver: Sendable {
     /// The argv lists a `RUN` runs; supplied by the caller so the real shell parser can be used.
     public typealias CommandProvider = @Sendable (Instruction) -> [[String]]
 
-    /// The base-image knowledge consulted.
-    public let catalog: [BaseImageEntry]
+    /// The base-image knowledge consulted; nil: the built-in catalog, built on the first lookup (a repository
+    /// without images never pays for it).
+    public let catalog: [BaseImageEntry]?
     /// Splits a `RUN` into argv lists.
     public let commands: CommandProvider
     /// The stage of another Dockerfile of the repository that builds an image name (`FROM acme/base`
@@ -26,7 +27,7 @@ public struct ImageResolver: Sendable {
 
     /// Defaults: the built-in catalog and the fallback splitter (pass the real shell parser when available).
     public init(
-        catalog: [BaseImageEntry] = BaseImageCatalog.entries,
+        catalog: [BaseImageEntry]? = nil,
         commands: @escaping CommandProvider = { FallbackCommandSplitter.commands(of: $0) },
         localBuild: @escaping LocalBuildProvider = { _ in nil },
         contextScript: @escaping ContextScriptProvider = { _, _ in nil }
@@ -135,6 +136,6 @@ public struct ImageResolver: Sendable {
         guard let reference = ImageReference(image) else {
             return .unknown(reason: "cannot parse image reference '\(image)'")
         }
-        return BaseImageCatalog.lookup(reference, in: catalog)
+        return BaseImageCatalog.lookup(reference, in: catalog ?? BaseImageCatalog.entries)
     }
 }
